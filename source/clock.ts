@@ -1,0 +1,16 @@
+import {type IsoDate, parseIsoDate, toIsoDate} from './dates.js';
+import {badInput} from './errors.js';
+
+/**
+ * "Today" in UTC. `--today` wins over `AWS_COST_TODAY`, which wins over the
+ * system clock: tests, demos and reproducible reports pin it.
+ */
+export function resolveToday(flag?: string, env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): IsoDate {
+	const pinned = flag ?? env['AWS_COST_TODAY'];
+	if (pinned === undefined || pinned === '') return toIsoDate(now);
+	try {
+		return parseIsoDate(pinned);
+	} catch {
+		throw badInput(`--today / AWS_COST_TODAY "${pinned}" is not a date: use YYYY-MM-DD.`);
+	}
+}

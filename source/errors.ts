@@ -1,0 +1,43 @@
+/**
+ * Every failure a person can cause or meet has a kind and a one-line message
+ * that says what to do. `exitCode` is what the CLI returns for it.
+ */
+export type CostErrorKind =
+	| 'bad-input'
+	| 'no-credentials'
+	| 'sso-expired'
+	| 'access-denied'
+	| 'throttled'
+	| 'data-unavailable'
+	| 'no-demo-consent'
+	| 'provider-unavailable'
+	| 'aws-failure';
+
+export class CostError extends Error {
+	readonly kind: CostErrorKind;
+	/** Extra detail for the log file only; never shown on screen. */
+	readonly detail: string | undefined;
+
+	constructor(kind: CostErrorKind, message: string, detail?: string) {
+		super(message);
+		this.name = 'CostError';
+		this.kind = kind;
+		this.detail = detail;
+	}
+
+	get exitCode(): 1 | 2 {
+		return this.kind === 'bad-input' || this.kind === 'no-demo-consent' ? 2 : 1;
+	}
+}
+
+export const badInput = (message: string): CostError => new CostError('bad-input', message);
+
+export const isCostError = (error: unknown): error is CostError => error instanceof CostError;
+
+/** One line for the screen, whatever was thrown. */
+export function oneLineMessage(error: unknown): string {
+	if (isCostError(error)) return error.message;
+	if (error instanceof Error && error.name === 'AbortError') return 'Cancelled.';
+	const text = error instanceof Error ? error.message : String(error);
+	return (text.split('\n')[0] ?? 'Unexpected error').trim() || 'Unexpected error';
+}

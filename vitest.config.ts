@@ -1,0 +1,14 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.{ts,tsx}'],
+		environment: 'node',
+		testTimeout: 20_000,
+		hookTimeout: 30_000,
+		env: {
+			AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+			FORCE_COLOR: '0',
+		},
+	},
+});
