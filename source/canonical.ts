@@ -42,7 +42,7 @@ export function canonicalExpression(expression: Expression): Expression {
 				? (['Tags', expression.Tags] as const)
 				: (['CostCategories', expression.CostCategories] as const);
 	const options = match.MatchOptions === undefined ? {} : {MatchOptions: sortedUnique(match.MatchOptions)};
-	return {[field]: {Key: match.Key, Values: sortedUnique(match.Values), ...options}} as Expression;
+	return {[field]: {Key: match.Key, Values: sortedUnique(match.Values), ...options}} as unknown as Expression;
 }
 
 function sortOperands(operands: Expression[]): Expression[] {
