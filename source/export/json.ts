@@ -1,0 +1,42 @@
+import {totalOf} from '../aggregate.js';
+import {type Amount, amountToNumber, amountToString} from '../money.js';
+import type {CostRow} from '../rows.js';
+import {isMultiScope} from './columns.js';
+import type {LabelledResult} from './result-set.js';
+
+const rowJson = (row: CostRow, scope?: string) => ({
+	...(scope === undefined ? {} : {scope}),
+	start: row.start,
+	end: row.end,
+	keys: row.keys,
+	amount: amountToNumber(row.amount),
+	unit: row.unit,
+	estimated: row.estimated,
+});
+
+const totalJson = (amount: Amount, unit: string) => ({amount: amountToNumber(amount), exact: amountToString(amount), unit});
+
+/**
+ * One JSON object. For one scope: `query`, `rows`, `total`, `stats`. For several, `queries`
+ * and `scopes` replace `query` and each row names its scope. `total` is null when there is no
+ * data at all: no data is not $0.00.
+ */
+export function formatJson(results: readonly LabelledResult[]): string {
+	const multi = isMultiScope(results);
+	const rows = results.flatMap(({label, result}) => result.rows.map(row => rowJson(row, multi ? label : undefined)));
+	const empty = results.every(({result}) => result.empty);
+	const unit = results.find(({result}) => !result.empty)?.result.unit ?? results[0]?.result.unit ?? 'USD';
+	const total = empty ? null : totalJson(totalOf(results.flatMap(({result}) => result.rows)), unit);
+	const stats = {
+		billableRequests: sum(results.map(({result}) => result.stats.billableRequests)),
+		cacheHits: sum(results.map(({result}) => result.stats.cacheHits)),
+		pages: sum(results.map(({result}) => result.stats.pages)),
+	};
+	const estimated = results.some(({result}) => result.estimated);
+	const head = multi
+		? {queries: results.map(({result}) => result.query), scopes: results.map(({label}) => label)}
+		: {query: results[0]?.result.query};
+	return `${JSON.stringify({...head, rows, total, estimated, stats}, null, 2)}\n`;
+}
+
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);

@@ -1,0 +1,16 @@
+import {buildDisplayGrid} from './display-grid.js';
+import type {LabelledResult} from './result-set.js';
+
+const escapeCell = (cell: string): string => cell.replaceAll('|', '\\|');
+
+/** A GitHub-flavoured Markdown table with a bold total row. */
+export function formatMarkdown(results: readonly LabelledResult[]): string {
+	const grid = buildDisplayGrid(results);
+	const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+	const rule = `|${grid.numeric.map(numeric => (numeric ? ' ---: ' : ' --- ')).join('|')}|`;
+	const lines = [line(grid.header), rule, ...grid.rows.map(line)];
+	if (grid.footer.kind === 'total') lines.push(line(grid.footer.cells.map(cell => (cell ? `**${cell}**` : ''))));
+	else lines.push('', grid.footer.text);
+	if (grid.notes.length > 0) lines.push('', ...grid.notes);
+	return `${lines.join('\n')}\n`;
+}
