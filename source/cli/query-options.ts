@@ -1,0 +1,122 @@
+import type {ParseArgsConfig} from 'node:util';
+import {resolveToday} from '../clock.js';
+import type {IsoDate, Period} from '../dates.js';
+import {badInput} from '../errors.js';
+import {type OutputFormat, isOutputFormat, OUTPUT_FORMATS} from '../export/index.js';
+import {periodFromInclusive, resolvePreset} from '../presets.js';
+import type {Expression, Granularity, GroupBy, Metric} from '../query.js';
+import {parseGranularity, parseMetric} from './parse-choices.js';
+import {combineFilters, excludeCreditsFilter, parseFilter} from './parse-filter.js';
+import {parseGroupBy} from './parse-group-by.js';
+
+/** The flags `query`, `forecast`, `anomalies` and `savings` share. */
+export const QUERY_OPTIONS = {
+	range: {type: 'string'},
+	from: {type: 'string'},
+	to: {type: 'string'},
+	granularity: {type: 'string', short: 'g'},
+	metric: {type: 'string', short: 'm'},
+	'group-by': {type: 'string', multiple: true},
+	filter: {type: 'string', multiple: true},
+	'exclude-credits': {type: 'boolean'},
+	profile: {type: 'string', multiple: true},
+	'all-profiles': {type: 'boolean'},
+	account: {type: 'string'},
+	demo: {type: 'boolean'},
+	format: {type: 'string', short: 'f'},
+	'no-cache': {type: 'boolean'},
+	refresh: {type: 'boolean'},
+	today: {type: 'string'},
+	help: {type: 'boolean', short: 'h'},
+} as const satisfies ParseArgsConfig['options'];
+
+export type QueryOptionValues = {
+	range?: string;
+	from?: string;
+	to?: string;
+	granularity?: string;
+	metric?: string;
+	'group-by'?: string[];
+	filter?: string[];
+	'exclude-credits'?: boolean;
+	profile?: string[];
+	'all-profiles'?: boolean;
+	account?: string;
+	demo?: boolean;
+	format?: string;
+	'no-cache'?: boolean;
+	refresh?: boolean;
+	today?: string;
+	help?: boolean;
+};
+
+/** Which scopes the user asked for, before credentials are looked at. */
+export type ScopeRequest =
+	| {readonly kind: 'demo'}
+	| {readonly kind: 'default'}
+	| {readonly kind: 'profiles'; readonly profiles: readonly string[]}
+	| {readonly kind: 'all-profiles'};
+
+export type CacheMode = 'use' | 'refresh' | 'off';
+
+export interface QueryRequest {
+	readonly today: IsoDate;
+	readonly period: Period;
+	readonly granularity: Granularity;
+	readonly metric: Metric;
+	readonly groupBy: readonly GroupBy[];
+	readonly filter: Expression | undefined;
+	readonly account: string | undefined;
+	readonly scopes: ScopeRequest;
+	readonly format: OutputFormat;
+	readonly cacheMode: CacheMode;
+}
+
+/** Turns parsed flags into a request; every mistake is a one-line bad-input error. */
+export function buildQueryRequest(
+	values: QueryOptionValues,
+	env: NodeJS.ProcessEnv,
+	defaults: {range: string; granularity: Granularity} = {range: 'last-month', granularity: 'MONTHLY'},
+): QueryRequest {
+	const today = resolveToday(values.today, env);
+	if (values.range !== undefined && (values.from !== undefined || values.to !== undefined)) {
+		throw badInput('Use either --range or --from/--to, not both.');
+	}
+	if ((values.from === undefined) !== (values.to === undefined)) {
+		throw badInput('--from and --to go together: give both (inclusive dates), or use --range.');
+	}
+	const period =
+		values.from !== undefined && values.to !== undefined
+			? periodFromInclusive(values.from, values.to)
+			: resolvePreset(values.range ?? defaults.range, today);
+	const format = values.format ?? 'table';
+	if (!isOutputFormat(format)) throw badInput(`Unknown format "${format}": use ${OUTPUT_FORMATS.join(', ')}.`);
+	if (values['no-cache'] && values.refresh) throw badInput('Use either --no-cache or --refresh, not both.');
+	if (values.demo && (values.profile !== undefined || values['all-profiles'])) {
+		throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
+	}
+	if (values.profile !== undefined && values['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
+	if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
+		throw badInput(`--account "${values.account}" is not a 12-digit AWS account id.`);
+	}
+	const filters = (values.filter ?? []).map(parseFilter);
+	if (values['exclude-credits']) filters.push(excludeCreditsFilter);
+	return {
+		today,
+		period,
+		granularity: values.granularity === undefined ? defaults.granularity : parseGranularity(values.granularity),
+		metric: values.metric === undefined ? 'UnblendedCost' : parseMetric(values.metric),
+		groupBy: (values['group-by'] ?? []).map(parseGroupBy),
+		filter: combineFilters(filters),
+		account: values.account,
+		scopes: values.demo
+			? {kind: 'demo'}
+			: values['all-profiles']
+				? {kind: 'all-profiles'}
+				: values.profile !== undefined
+					? {kind: 'profiles', profiles: [...new Set(values.profile)]}
+					: {kind: 'default'},
+		format,
+		cacheMode: values['no-cache'] ? 'off' : values.refresh ? 'refresh' : 'use',
+	};
+}
