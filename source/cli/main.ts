@@ -1,0 +1,55 @@
+import packageJson from '../../package.json' with {type: 'json'};
+import {runCache} from './cache-command.js';
+import type {CommandIo} from './io.js';
+import {runQuery} from './query-command.js';
+import {runTui, type TuiLauncher} from './tui-command.js';
+
+export const USAGE = `aws-cost ${packageJson.version}: make an AWS bill understandable
+
+Usage:
+  aws-cost [--demo] [--profile P] [--theme dark|light|no-color]   full-screen app
+  aws-cost query [options]          costs as table, json, csv or markdown
+  aws-cost ask "QUESTION"           ask in plain language (Ollama, remote model, or offline)
+  aws-cost cache stats|clear        what the local cache holds and saved
+
+Run \`aws-cost <command> --help\` for a command's options. Without AWS credentials
+the app shows a labelled demo organization; scripts need --demo for demo data.
+`;
+
+export interface Launchers {
+	readonly tui: () => Promise<TuiLauncher>;
+}
+
+/** Dispatches to a sub-command; returns the process exit code. */
+export async function main(
+	argv: readonly string[],
+	io: CommandIo & {readonly stdinIsTty: boolean},
+	launchers: Launchers,
+): Promise<number> {
+	const [command, ...rest] = argv;
+	switch (command) {
+		case 'query':
+			return runQuery(rest, io);
+		case 'cache':
+			return runCache(rest, io);
+		case 'ask': {
+			const {runAsk} = await import('./ask-command.js');
+			return runAsk(rest, io);
+		}
+		case 'help':
+		case '--help':
+		case '-h':
+			io.stdout.write(USAGE);
+			return 0;
+		case '--version':
+		case '-v':
+			io.stdout.write(`${packageJson.version}\n`);
+			return 0;
+		default:
+			if (command !== undefined && !command.startsWith('-')) {
+				io.stderr.write(`aws-cost: unknown command "${command}": see \`aws-cost --help\`.\n`);
+				return 2;
+			}
+			return runTui(argv, io, launchers.tui);
+	}
+}

@@ -1,0 +1,64 @@
+import type {QueryResult} from '../engine.js';
+import {formatResults, type LabelledResult} from '../export/index.js';
+import type {CostQuery} from '../query.js';
+import {resolveScopes, Session} from '../session.js';
+import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
+
+export const QUERY_USAGE = `Usage: aws-cost query [options]
+
+  --range PRESET        today, yesterday, this-month, last-month (default), last-7-days,
+                        last-30-days, last-3-months, last-12-months, ytd, last-quarter,
+                        a month (2026-09), a quarter (2026-Q3) or a year (2026)
+  --from D --to D       inclusive dates, YYYY-MM-DD
+  --granularity G       DAILY, MONTHLY (default) or HOURLY (last 14 days)
+  --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost,
+                        NetUnblendedCost, BlendedCost, UsageQuantity, NormalizedUsageAmount
+  --group-by DIM        up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key
+  --filter DIM=V[,V]    keep only these values (DIM!=V excludes); repeat to combine
+  --exclude-credits     leave out credits and refunds
+  --profile P           AWS profile; repeat for several, or --all-profiles
+  --account ID          narrow to one linked account
+  --demo                use the built-in demo organization
+  --format F            table (default), json, csv, markdown
+  --no-cache, --refresh skip the cache, or fetch again and update it
+  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)
+`;
+
+/** `aws-cost query`: one CostQuery per scope, printed in the chosen format. */
+export function runQuery(argv: readonly string[], io: CommandIo): Promise<number> {
+	return runCommand(io, async () => {
+		const {values} = parseCommandArgs(argv, QUERY_OPTIONS);
+		if (values.help) {
+			io.stdout.write(QUERY_USAGE);
+			return 0;
+		}
+		const request = buildQueryRequest(values, io.env);
+		const scopes = await resolveScopes(request.scopes, request.account, io.env);
+		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger});
+		try {
+			const results = await Promise.all(
+				scopes.map(async ({label, scope}): Promise<LabelledResult> => {
+					const query: CostQuery = {
+						period: request.period,
+						granularity: request.granularity,
+						metric: request.metric,
+						groupBy: request.groupBy,
+						...(request.filter === undefined ? {} : {filter: request.filter}),
+						scope,
+					};
+					const engine = await session.engineFor(scope);
+					const result: QueryResult = await engine.run(query, {
+						refresh: request.cacheMode === 'refresh',
+						noCache: request.cacheMode === 'off',
+					});
+					return {label, result};
+				}),
+			);
+			io.stdout.write(formatResults(results, request.format, io.stdout.columns ?? 100));
+			return 0;
+		} finally {
+			await session.close();
+		}
+	});
+}

@@ -1,0 +1,62 @@
+import {resolveToday} from '../clock.js';
+import {badInput} from '../errors.js';
+import type {Scope} from '../query.js';
+import {Session} from '../session.js';
+import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+
+/** What the full-screen app needs from the command line; the app lives outside source/. */
+export interface TuiLaunchOptions {
+	readonly engineFor: Session['engineFor'];
+	readonly initialScope: Scope;
+	readonly today: ReturnType<typeof resolveToday>;
+	readonly demo: boolean;
+	readonly theme?: string;
+	readonly listProfiles: () => Promise<string[]>;
+}
+
+export type TuiLauncher = (options: TuiLaunchOptions) => Promise<number>;
+
+const TUI_OPTIONS = {
+	demo: {type: 'boolean'},
+	profile: {type: 'string'},
+	theme: {type: 'string'},
+	today: {type: 'string'},
+	'no-cache': {type: 'boolean'},
+} as const;
+
+/**
+ * `aws-cost` with no sub-command: the full-screen app. Without credentials it
+ * opens the demo organization, which the app labels as such everywhere.
+ */
+export function runTui(
+	argv: readonly string[],
+	io: CommandIo & {readonly stdinIsTty: boolean},
+	launch: () => Promise<TuiLauncher>,
+): Promise<number> {
+	return runCommand(io, async () => {
+		const {values} = parseCommandArgs(argv, TUI_OPTIONS);
+		if (!io.stdout.isTTY || !io.stdinIsTty) {
+			throw badInput('The full-screen app needs a terminal: for scripts use `aws-cost query` (see `aws-cost --help`).');
+		}
+		if (values.demo && values.profile !== undefined) throw badInput('--demo uses the demo organization: drop --profile.');
+		const today = resolveToday(values.today, io.env);
+		const credentials = await import('../sources/cost-explorer/credentials.js');
+		const live = !values.demo && (values.profile !== undefined || (await credentials.hasAwsCredentials(io.env)));
+		const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
+		const initialScope: Scope = live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
+		const session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger});
+		try {
+			const runApp = await launch();
+			return await runApp({
+				engineFor: scope => session.engineFor(scope),
+				initialScope,
+				today,
+				demo: !live,
+				...(values.theme === undefined ? {} : {theme: values.theme}),
+				listProfiles: () => credentials.listProfiles(io.env),
+			});
+		} finally {
+			await session.close();
+		}
+	});
+}

@@ -1,0 +1,42 @@
+import {appendFileSync, mkdirSync} from 'node:fs';
+import {join} from 'node:path';
+
+export type Logger = (line: string) => void;
+
+const secretPatterns: readonly RegExp[] = [
+	/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+	/(aws_secret_access_key|aws_session_token|secretaccesskey|sessiontoken|accesstoken|authorization|x-amz-security-token|api[_-]?key|bearer)(["'\s:=]+)[^\s"',}]+/gi,
+];
+
+/** Removes access key ids, secrets, tokens and Authorization values from a log line. */
+export function redactSecrets(line: string): string {
+	let clean = line;
+	for (const pattern of secretPatterns) {
+		clean = clean.replace(pattern, (match, name?: string, separator?: string) =>
+			name === undefined ? '[redacted]' : `${name}${separator ?? ''}[redacted]`,
+		);
+	}
+	return clean;
+}
+
+/**
+ * Appends timestamped, redacted lines to `<stateDir>/aws-cost.log`. Logging
+ * never breaks the app: a failing write is dropped.
+ */
+export function fileLogger(stateDir: string): Logger {
+	const path = join(stateDir, 'aws-cost.log');
+	let ready = false;
+	return line => {
+		try {
+			if (!ready) {
+				mkdirSync(stateDir, {recursive: true});
+				ready = true;
+			}
+			appendFileSync(path, `${new Date().toISOString()} ${redactSecrets(line).replaceAll('\n', ' ')}\n`);
+		} catch {
+			// The log is for details; losing one line must not cost the user their answer.
+		}
+	};
+}
+
+export const silentLogger: Logger = () => {};

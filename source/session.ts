@@ -1,0 +1,117 @@
+import type {CostCache} from './cache/cost-cache.js';
+import type {CacheMode, ScopeRequest} from './cli/query-options.js';
+import type {IsoDate} from './dates.js';
+import {CostEngine} from './engine.js';
+import {CostError} from './errors.js';
+import {type Logger, silentLogger} from './log.js';
+import {defaultCachePath} from './paths.js';
+import type {Scope} from './query.js';
+import type {CostSource} from './sources/source.js';
+
+export interface LabelledScope {
+	readonly label: string;
+	readonly scope: Scope;
+}
+
+export interface SessionOptions {
+	readonly today: IsoDate;
+	readonly cacheMode: CacheMode;
+	readonly env?: NodeJS.ProcessEnv;
+	readonly logger?: Logger;
+	/** Overrides the cache file (tests); otherwise the XDG cache directory. */
+	readonly cachePath?: string;
+}
+
+const noCredentialsForScripts = () =>
+	new CostError(
+		'no-demo-consent',
+		'No AWS credentials found: configure a profile (`aws configure` or `aws sso login`), or pass --demo for demo data.',
+	);
+
+/**
+ * Which scopes a command runs under. Scripts never fall back to demo data
+ * silently: without credentials and without --demo this refuses.
+ */
+export async function resolveScopes(
+	request: ScopeRequest,
+	account: string | undefined,
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<LabelledScope[]> {
+	const withAccount = (scope: Scope): Scope => (account === undefined ? scope : {...scope, account});
+	if (request.kind === 'demo') return [{label: 'demo', scope: withAccount({source: 'demo'})}];
+	const credentials = await import('./sources/cost-explorer/credentials.js');
+	if (request.kind === 'profiles') {
+		return request.profiles.map(profile => ({label: profile, scope: withAccount({source: 'aws', profile})}));
+	}
+	if (request.kind === 'all-profiles') {
+		const profiles = await credentials.listProfiles(env);
+		if (profiles.length === 0) throw new CostError('no-credentials', 'No profiles found in ~/.aws/config or ~/.aws/credentials: run `aws configure`.');
+		return profiles.map(profile => ({label: profile, scope: withAccount({source: 'aws', profile})}));
+	}
+	if (!(await credentials.hasAwsCredentials(env))) throw noCredentialsForScripts();
+	const profile = env['AWS_PROFILE'] || undefined;
+	return [{label: profile ?? 'default', scope: withAccount(profile === undefined ? {source: 'aws'} : {source: 'aws', profile})}];
+}
+
+/**
+ * Owns what a process shares between engines: one cache file, one rate
+ * limiter (so ten profiles at once stay polite), one engine per scope.
+ */
+export class Session {
+	private readonly options: SessionOptions;
+	private cachePromise: Promise<CostCache | undefined> | undefined;
+	private rateLimiterPromise: Promise<unknown> | undefined;
+	private readonly engines = new Map<string, Promise<CostEngine>>();
+
+	constructor(options: SessionOptions) {
+		this.options = options;
+	}
+
+	get today(): IsoDate {
+		return this.options.today;
+	}
+
+	engineFor(scope: Scope): Promise<CostEngine> {
+		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null]);
+		let engine = this.engines.get(key);
+		if (!engine) {
+			engine = this.createEngine(scope);
+			this.engines.set(key, engine);
+		}
+		return engine;
+	}
+
+	/** The open cache, when this session uses one. */
+	cache(): Promise<CostCache | undefined> {
+		if (this.options.cacheMode === 'off') return Promise.resolve(undefined);
+		this.cachePromise ??= import('./cache/index.js').then(({openCostCache}) =>
+			openCostCache({path: this.options.cachePath ?? defaultCachePath(this.options.env ?? process.env)}),
+		);
+		return this.cachePromise;
+	}
+
+	async close(): Promise<void> {
+		const cache = await this.cachePromise?.catch(() => undefined);
+		await cache?.close();
+	}
+
+	private async createEngine(scope: Scope): Promise<CostEngine> {
+		const [source, cache] = await Promise.all([this.createSource(scope), this.cache()]);
+		return new CostEngine({source, today: this.options.today, ...(cache === undefined ? {} : {cache})});
+	}
+
+	private async createSource(scope: Scope): Promise<CostSource> {
+		if (scope.source === 'demo') {
+			const {createDemoSource} = await import('./sources/demo/index.js');
+			return createDemoSource({today: this.options.today});
+		}
+		const costExplorer = await import('./sources/cost-explorer/index.js');
+		this.rateLimiterPromise ??= Promise.resolve(costExplorer.createRateLimiter({ratePerSecond: 5, burst: 5}));
+		const rateLimiter = (await this.rateLimiterPromise) as ReturnType<typeof costExplorer.createRateLimiter>;
+		return costExplorer.createCostExplorerSource({
+			...(scope.profile === undefined ? {} : {profile: scope.profile}),
+			rateLimiter,
+			logger: this.options.logger ?? silentLogger,
+		});
+	}
+}
