@@ -30,7 +30,7 @@ export function buildDisplayGrid(results: readonly LabelledResult[]): DisplayGri
 	const first = results[0]?.result;
 	const period = first ? formatPeriod(first.query.period) : '';
 	const estimated = results.some(({result}) => result.estimated);
-	const notes = estimated ? ['* estimated: Cost Explorer has not finalised these figures yet.'] : [];
+	const notes = estimated ? ['* estimated: not final yet'] : [];
 	if (results.every(({result}) => result.empty)) {
 		return {header, numeric, rows, footer: {kind: 'empty', text: `No data for ${period}.`}, notes};
 	}
