@@ -1,0 +1,176 @@
+import {resolveToday} from '../../clock.js';
+import {type IsoDate, type Period, addDays} from '../../dates.js';
+import {isCostError} from '../../errors.js';
+import type {CostQuery} from '../../query.js';
+import type {CostPage} from '../../rows.js';
+import {earliestDailyDate} from '../../validate.js';
+import type {Account, CostSource, DimensionValue, DimensionValuesRequest, ForecastRequest, ForecastResult, Identity, SourceAnomaly} from '../source.js';
+import {type AwsCaller, createAwsCaller} from './aws-caller.js';
+import {type AwsClients, type CredentialProvider, createAwsClients} from './clients.js';
+import {type RateLimiter, DEFAULT_RATE_LIMIT, abortableSleep, createRateLimiter} from './rate-limiter.js';
+import {toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
+import {malformed, toAnomalies, toCostRows, toDimensionValues, toForecastResult} from './response-mapping.js';
+import {isAbortError} from './retry-policy.js';
+
+export interface CostExplorerSourceOptions {
+	/** A profile from ~/.aws/config; undefined means the default chain (AWS_PROFILE, env, …). */
+	readonly profile?: string;
+	/** Cost Explorer answers from us-east-1 whatever the account's regions. */
+	readonly region?: string;
+	/** Share one across sources so many scopes at once stay within CE's rate. */
+	readonly rateLimiter?: RateLimiter;
+	/** Where details go (error names, request ids, retries); never credentials. */
+	readonly logger?: (line: string) => void;
+	/** Tries per request, the first included. */
+	readonly maxAttempts?: number;
+	readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+	readonly random?: () => number;
+	/** Fixed credentials instead of the provider chain (tests). */
+	readonly credentials?: CredentialProvider;
+	/** "Today" for forecast limits and the account list's look-back; defaults to resolveToday(). */
+	readonly today?: IsoDate;
+}
+
+/** A CostSource over AWS, which also says what it has cost so far. */
+export interface CostExplorerSource extends CostSource {
+	readonly kind: 'aws';
+	/** Every Cost Explorer request served so far ($0.01 each), pages and others alike. */
+	billableRequestCount(): number;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 6;
+
+/**
+ * A source over AWS Cost Explorer. Pages are yielded as they arrive, each
+ * worth one billable request. STS (identity) and Organizations (account
+ * names) are free and not counted.
+ */
+export function createCostExplorerSource(options: CostExplorerSourceOptions = {}): CostExplorerSource {
+	const profile = options.profile ?? (process.env['AWS_PROFILE'] || undefined);
+	const clients = createAwsClients({
+		region: options.region ?? 'us-east-1',
+		...(options.profile === undefined ? {} : {profile: options.profile}),
+		...(options.credentials === undefined ? {} : {credentials: options.credentials}),
+	});
+	const logger = options.logger ?? (() => {});
+	const caller = createAwsCaller({
+		rateLimiter: options.rateLimiter ?? createRateLimiter(DEFAULT_RATE_LIMIT),
+		maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
+		sleep: options.sleep ?? abortableSleep,
+		random: options.random ?? Math.random,
+		logger,
+		...(profile === undefined ? {} : {profile}),
+	});
+	const today = (): IsoDate => options.today ?? resolveToday();
+	const dimensionValues = (request: DimensionValuesRequest, signal?: AbortSignal) => fetchDimensionValues(clients, caller, request, signal);
+
+	return {
+		kind: 'aws',
+		billableRequestCount: () => caller.billableRequestCount(),
+		costAndUsage: (query, signal) => costAndUsagePages(clients, caller, query, signal),
+		dimensionValues,
+
+		async identity(signal): Promise<Identity> {
+			const {client, sdk} = await clients.sts();
+			const output = await caller.call('GetCallerIdentity', abortSignal => client.send(new sdk.GetCallerIdentityCommand({}), {abortSignal}), false, signal);
+			if (!output?.Account || !output.Arn) throw malformed('GetCallerIdentity has no Account or Arn');
+			return {account: output.Account, principal: output.Arn};
+		},
+
+		async forecast(request: ForecastRequest, signal?: AbortSignal): Promise<ForecastResult> {
+			const input = toCostForecastInput(request, today());
+			const {client, sdk} = await clients.costExplorer();
+			const output = await caller.call('GetCostForecast', abortSignal => client.send(new sdk.GetCostForecastCommand(input), {abortSignal}), true, signal);
+			return toForecastResult(output);
+		},
+
+		async anomalies(period: Period, signal?: AbortSignal): Promise<readonly SourceAnomaly[]> {
+			const {client, sdk} = await clients.costExplorer();
+			const anomalies: SourceAnomaly[] = [];
+			await followPages(async token => {
+				const input = toAnomaliesInput(period, token);
+				const output = await caller.call('GetAnomalies', abortSignal => client.send(new sdk.GetAnomaliesCommand(input), {abortSignal}), true, signal);
+				anomalies.push(...toAnomalies(output));
+				return output.NextPageToken;
+			}, signal);
+			return anomalies;
+		},
+
+		async accounts(signal?: AbortSignal): Promise<readonly Account[]> {
+			try {
+				return await organizationAccounts(clients, caller, signal);
+			} catch (error) {
+				if (isAbortError(error) || signal?.aborted === true) throw error;
+				// Member accounts and accounts outside an organization may not list it; CE still knows the names.
+				if (!isCostError(error) || (error.kind !== 'access-denied' && error.kind !== 'aws-failure')) throw error;
+				logger(`aws: Organizations ListAccounts unavailable (${error.kind}); listing LINKED_ACCOUNT values from Cost Explorer instead`);
+			}
+			const period = {start: earliestDailyDate(today()), end: addDays(today(), 1)};
+			const values = await dimensionValues({dimension: 'LINKED_ACCOUNT', period}, signal);
+			return sortAccounts(values.map(({value, attributes}) => ({id: value, name: attributes['description'] || value})));
+		},
+	};
+}
+
+/**
+ * Calls `fetchPage` with each NextPageToken until there is none. A token that
+ * repeats would loop for ever (and bill each time), so it stops the walk.
+ */
+async function followPages(fetchPage: (token: string | undefined) => Promise<string | undefined>, signal?: AbortSignal): Promise<void> {
+	let token: string | undefined;
+	const seen = new Set<string>();
+	do {
+		signal?.throwIfAborted();
+		token = nextPageToken(await fetchPage(token), seen);
+	} while (token !== undefined);
+}
+
+function nextPageToken(next: string | undefined, seen: Set<string>): string | undefined {
+	if (next === undefined || next === '') return undefined;
+	if (seen.has(next)) throw malformed(`NextPageToken "${next}" came back twice`);
+	seen.add(next);
+	return next;
+}
+
+async function* costAndUsagePages(clients: AwsClients, caller: AwsCaller, query: CostQuery, signal?: AbortSignal): AsyncGenerator<CostPage> {
+	const {client, sdk} = await clients.costExplorer();
+	let token: string | undefined;
+	const seen = new Set<string>();
+	do {
+		signal?.throwIfAborted();
+		const input = toCostAndUsageInput(query, token);
+		const output = await caller.call('GetCostAndUsage', abortSignal => client.send(new sdk.GetCostAndUsageCommand(input), {abortSignal}), true, signal);
+		yield {rows: toCostRows(output, query), fromCache: false, billableRequests: 1};
+		token = nextPageToken(output.NextPageToken, seen);
+	} while (token !== undefined);
+}
+
+async function fetchDimensionValues(clients: AwsClients, caller: AwsCaller, request: DimensionValuesRequest, signal?: AbortSignal): Promise<DimensionValue[]> {
+	const {client, sdk} = await clients.costExplorer();
+	const values: DimensionValue[] = [];
+	await followPages(async token => {
+		const input = toDimensionValuesInput(request, token);
+		const output = await caller.call('GetDimensionValues', abortSignal => client.send(new sdk.GetDimensionValuesCommand(input), {abortSignal}), true, signal);
+		values.push(...toDimensionValues(output));
+		return output.NextPageToken;
+	}, signal);
+	return values;
+}
+
+async function organizationAccounts(clients: AwsClients, caller: AwsCaller, signal?: AbortSignal): Promise<Account[]> {
+	const {client, sdk} = await clients.organizations();
+	const accounts: Account[] = [];
+	await followPages(async token => {
+		const input = token === undefined ? {} : {NextToken: token};
+		const output = await caller.call('ListAccounts', abortSignal => client.send(new sdk.ListAccountsCommand(input), {abortSignal}), false, signal);
+		for (const account of output.Accounts ?? []) {
+			if (account.Id) accounts.push({id: account.Id, name: account.Name || account.Id});
+		}
+		return output.NextToken;
+	}, signal);
+	return sortAccounts(accounts);
+}
+
+function sortAccounts(accounts: Account[]): Account[] {
+	return accounts.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
