@@ -1,0 +1,97 @@
+import {type Instance, render} from 'ink';
+import type {CostEngine} from '../source/engine.js';
+import type {IsoDate} from '../source/dates.js';
+import {oneLineMessage} from '../source/errors.js';
+import type {Scope} from '../source/query.js';
+import {SettingsStore} from '../source/settings.js';
+import {resolveKeyMap} from '../source/view/key-map.js';
+import {ThemeContext} from '../hooks/theme-context.js';
+import {resolveTheme} from '../themes/index.js';
+import {App} from './app.js';
+import {ErrorBoundary} from './error-boundary.js';
+import {KeyRouterProvider} from './key-router-provider.js';
+import {enterAlternateScreen} from './alternate-screen.js';
+
+export interface RunAppOptions {
+	readonly engineFor: (scope: Scope) => Promise<CostEngine>;
+	readonly initialScope: Scope;
+	readonly today: IsoDate;
+	/** True when the app opened on demo data (no credentials, or --demo). */
+	readonly demo: boolean;
+	/** The --theme flag; wins over the settings. */
+	readonly theme?: string;
+	readonly listProfiles?: () => Promise<string[]>;
+	/** Where settings live (tests); the user's config directory otherwise. */
+	readonly settingsDirectory?: string;
+	readonly stdout?: NodeJS.WriteStream;
+	readonly stdin?: NodeJS.ReadStream;
+}
+
+/**
+ * Runs the full-screen app until the user quits; resolves to the exit code.
+ * The terminal is always given back as it was: the alternate screen is left
+ * on quit, on a crash, and on SIGINT/SIGTERM.
+ */
+export async function runApp(options: RunAppOptions): Promise<number> {
+	const stdout = options.stdout ?? process.stdout;
+	const stdin = options.stdin ?? process.stdin;
+	const store = new SettingsStore(options.settingsDirectory === undefined ? {} : {cwd: options.settingsDirectory});
+	const {settings, problems} = store.load();
+	const {keyMap, problems: keyProblems} = resolveKeyMap(settings.keyBindings);
+	const theme = resolveTheme({...(options.theme === undefined ? {} : {flag: options.theme}), ...(settings.theme === undefined ? {} : {configured: settings.theme})});
+	const startupProblems = [...problems, ...keyProblems];
+	const initialScope =
+		options.initialScope.source === 'aws' && options.initialScope.profile === undefined && settings.defaultProfile !== undefined
+			? {...options.initialScope, profile: settings.defaultProfile}
+			: options.initialScope;
+
+	const screen = enterAlternateScreen(stdout);
+	let crash: unknown;
+	const onSignal = (signal: NodeJS.Signals) => {
+		screen.restore();
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	process.once('exit', screen.restore);
+	let instance: Instance | undefined;
+	const onCrash = (error: unknown) => {
+		crash = error;
+		// A crash in the very first render happens before render() has returned.
+		setImmediate(() => instance?.unmount());
+	};
+	try {
+		instance = render(
+			<ErrorBoundary onCrash={onCrash}>
+				<ThemeContext.Provider value={theme}>
+					<KeyRouterProvider keyMap={keyMap}>
+						<App
+							engineFor={options.engineFor}
+							initialScope={initialScope}
+							today={options.today}
+							settings={settings}
+							{...(options.listProfiles === undefined ? {} : {listProfiles: options.listProfiles})}
+							exportDirectory={settings.exportDir ?? process.cwd()}
+							onProfileChosen={profile => store.save({defaultProfile: profile})}
+							{...(startupProblems.length === 0 ? {} : {startupNotice: startupProblems.join(' ')})}
+						/>
+					</KeyRouterProvider>
+				</ThemeContext.Provider>
+			</ErrorBoundary>,
+			{stdout, stdin, exitOnCtrlC: true, patchConsole: true, maxFps: 60},
+		);
+		await instance.waitUntilExit();
+	} catch (error) {
+		crash ??= error;
+	} finally {
+		screen.restore();
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		process.off('exit', screen.restore);
+	}
+	if (crash !== undefined) {
+		process.stderr.write(`aws-cost: ${oneLineMessage(crash)}\n`);
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,108 @@
+import {useApp} from 'ink';
+import {useCallback, useMemo, useReducer, useRef} from 'react';
+import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} from '../hooks/app-context.js';
+import {useAccounts} from '../hooks/use-accounts.js';
+import {useAppKeys} from '../hooks/use-app-keys.js';
+import {useCostView} from '../hooks/use-cost-view.js';
+import {useEngine} from '../hooks/use-engine.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {useViewModelOf} from '../hooks/use-view-model.js';
+import type {CostEngine, RunStats} from '../source/engine.js';
+import type {IsoDate} from '../source/dates.js';
+import type {Scope} from '../source/query.js';
+import type {Settings} from '../source/settings.js';
+import {type AccountChoice, accountChoices, scopeLabel} from '../source/view/account-choices.js';
+import {appReducer, initialAppState, viewQuery} from '../source/view/app-state.js';
+import {type ExportFormat, narrowResult, writeExport} from '../source/view/export-view.js';
+import {screenLayout} from '../source/view/layout.js';
+import {Layout} from './layout.js';
+
+export interface AppProps {
+	readonly engineFor: (scope: Scope) => Promise<CostEngine>;
+	readonly initialScope: Scope;
+	readonly today: IsoDate;
+	readonly settings: Settings;
+	readonly listProfiles?: () => Promise<string[]>;
+	/** Where exports go; the settings' exportDir or the current directory. */
+	readonly exportDirectory: string;
+	/** Called when the user picks another profile, to remember it. */
+	readonly onProfileChosen?: (profile: string) => void;
+	/** A one-line problem to show at start (bad settings). */
+	readonly startupNotice?: string;
+}
+
+const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
+
+/**
+ * The container: owns the app state (one reducer), runs the view through the
+ * hooks, and publishes state, actions and figures through contexts.
+ */
+export function App(props: AppProps) {
+	const {engineFor, initialScope, today, settings, listProfiles, exportDirectory, onProfileChosen} = props;
+	const {exit} = useApp();
+	const [state, dispatch] = useReducer(appReducer, undefined, () => {
+		const initial = initialAppState({scope: initialScope, today, drillPath: settings.drillPath});
+		return props.startupNotice === undefined ? initial : {...initial, notice: {text: props.startupNotice, tone: 'error' as const}};
+	});
+	const size = useTerminalSize();
+	const engineState = useEngine(engineFor, state.scope);
+	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
+	const costView = useCostView(engineState, query, state.refreshToken);
+	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');
+	const stats = engineState.status === 'ready' ? engineState.engine.sessionStats : noStats;
+	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries);
+	const visibleChoices = useMemo(
+		() => accountChoices(state.scope, choices.profiles, choices.accounts, state.overlay?.kind === 'accounts' ? state.overlay.query : ''),
+		[state.scope, choices, state.overlay],
+	);
+
+	const latest = useRef({state, model});
+	latest.current = {state, model};
+	const exportView = useCallback(
+		(format: ExportFormat) => {
+			const {state: now, model: figures} = latest.current;
+			if (figures.view.status !== 'ready') return;
+			const keys = now.filterText === '' ? undefined : new Set(figures.rows.map(row => row.key));
+			const label = scopeLabel(now.scope, figures.accounts);
+			void writeExport(narrowResult(figures.view.current, keys), label, format, exportDirectory).then(outcome => {
+				dispatch({
+					type: 'notice',
+					notice: outcome.ok ? {text: `Exported to ${outcome.path}`, tone: 'info'} : {text: outcome.message, tone: 'error'},
+				});
+			});
+		},
+		[exportDirectory],
+	);
+	const switchScope = useCallback(
+		(choice: AccountChoice) => {
+			dispatch({type: 'switch-scope', scope: choice.scope});
+			if (choice.scope.profile !== undefined && choice.scope.account === undefined) onProfileChosen?.(choice.scope.profile);
+		},
+		[onProfileChosen],
+	);
+	const actions: AppActions = useMemo(() => ({dispatch, quit: () => exit(), exportView}), [exit, exportView]);
+
+	const layout = screenLayout(size.columns, size.rows, state.overlay?.kind === 'filter' || state.filterText !== '');
+	useAppKeys({
+		state,
+		rows: model.rows,
+		pageSize: layout?.tableVisibleRows ?? 10,
+		accountChoices: visibleChoices,
+		canExport: costView.status === 'ready',
+		dispatch,
+		quit: actions.quit,
+		exportView,
+		switchScope,
+	});
+
+	const accountsNote = choices.loading ? 'Loading profiles and accounts…' : choices.problems.join(' · ') || undefined;
+	return (
+		<AppStateContext.Provider value={state}>
+			<AppActionsContext.Provider value={actions}>
+				<ViewModelContext.Provider value={model}>
+					<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} />
+				</ViewModelContext.Provider>
+			</AppActionsContext.Provider>
+		</AppStateContext.Provider>
+	);
+}

@@ -1,0 +1,25 @@
+import {Box, Text} from 'ink';
+import {memo} from 'react';
+import {type GroupBy, groupByLabel} from '../source/query.js';
+import {type DrillStep, breadcrumbParts} from '../source/view/drill.js';
+import {useTheme} from '../hooks/theme-context.js';
+
+export interface BreadcrumbProps {
+	readonly width: number;
+	readonly steps: readonly DrillStep[];
+	readonly groupBy: GroupBy;
+}
+
+/** Where the drill-down is: "All › SERVICE: Amazon EC2 › by USAGE_TYPE". */
+export const Breadcrumb = memo(function Breadcrumb({width, steps, groupBy}: BreadcrumbProps) {
+	const theme = useTheme();
+	const trail = ['All', ...breadcrumbParts(steps)].join(' › ');
+	return (
+		<Box width={width} height={1}>
+			<Text wrap="truncate" color={theme.text.secondary}>
+				{trail}
+				<Text color={theme.text.primary}> › by {groupByLabel(groupBy)}</Text>
+			</Text>
+		</Box>
+	);
+});

@@ -1,0 +1,124 @@
+import {Box} from 'ink';
+import {useKeyRouting} from '../hooks/key-router-context.js';
+import {useAppState, useViewModel} from '../hooks/app-context.js';
+import type {TerminalSize} from '../hooks/use-terminal-size.js';
+import {scopeLabel} from '../source/view/account-choices.js';
+import {currentView, drillSteps} from '../source/view/app-state.js';
+import type {AccountChoice} from '../source/view/account-choices.js';
+import {primaryKey} from '../source/view/key-map.js';
+import {screenLayout} from '../source/view/layout.js';
+import {Breadcrumb} from './breadcrumb.js';
+import {ChartPane} from './chart-pane.js';
+import {ChatPaneSlot} from './chat-pane-slot.js';
+import {CostTable} from './cost-table.js';
+import {Header} from './header.js';
+import {OverlayPane} from './overlay-pane.js';
+import {type StatusMessage, StatusBar} from './status-bar.js';
+import {TooSmall} from './too-small.js';
+
+export interface LayoutProps {
+	readonly size: TerminalSize;
+	readonly accountChoices: readonly AccountChoice[];
+	readonly accountsNote: string | undefined;
+	readonly exportDirectory: string;
+}
+
+/** Picks what goes where; the root never exceeds the terminal. */
+export function Layout({size, accountChoices, accountsNote, exportDirectory}: LayoutProps) {
+	const state = useAppState();
+	const model = useViewModel();
+	const {keyMap} = useKeyRouting();
+	const filterShown = state.overlay?.kind === 'filter' || state.filterText !== '';
+	const layout = screenLayout(size.columns, size.rows, filterShown);
+	if (layout === undefined) return <TooSmall columns={size.columns} rows={size.rows} />;
+
+	const view = currentView(state);
+	const {view: costView} = model;
+	const paneMessage =
+		costView.status === 'loading' ? 'Loading…' : costView.status === 'failed' ? costView.message : undefined;
+	const tableMessage =
+		paneMessage ??
+		(model.rows.length === 0
+			? state.filterText === ''
+				? 'No costs in this period for this view.'
+				: `No rows match "${state.filterText}".`
+			: undefined);
+	const estimated = costView.status === 'ready' && costView.current.estimated;
+	const hintText = [
+		`${primaryKey(keyMap, 'help')} help`,
+		`${primaryKey(keyMap, 'drill')} drill`,
+		`${primaryKey(keyMap, 'back')} back`,
+		`${primaryKey(keyMap, 'periodBack')}${primaryKey(keyMap, 'periodForward')} period`,
+		`${primaryKey(keyMap, 'accounts')} accounts`,
+		`${primaryKey(keyMap, 'export')} export`,
+		`${primaryKey(keyMap, 'quit')} quit`,
+	].join(' · ');
+
+	return (
+		<Box width={layout.columns} height={layout.height} flexDirection="column" overflow="hidden">
+			<Header
+				width={layout.columns}
+				scopeLabel={scopeLabel(state.scope, model.accounts)}
+				period={state.period}
+				granularity={state.granularity}
+				metric={state.metric}
+				live={state.scope.source === 'aws'}
+				estimated={estimated}
+			/>
+			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} />
+			<Box height={layout.bodyHeight} flexDirection="row">
+				{state.overlay !== null && state.overlay.kind !== 'filter' ? (
+					<OverlayPane
+						overlay={state.overlay}
+						width={layout.columns}
+						height={layout.bodyHeight}
+						keyMap={keyMap}
+						groupBy={view.groupBy}
+						scope={state.scope}
+						accountChoices={accountChoices}
+						accountsNote={accountsNote}
+						exportDirectory={exportDirectory}
+					/>
+				) : (
+					<>
+						<Box width={layout.leftWidth} flexDirection="column">
+							<ChartPane
+								width={layout.leftWidth}
+								height={layout.chartHeight}
+								focused={state.focus === 'chart'}
+								chart={model.chart}
+								unit={model.unit}
+								message={paneMessage}
+							/>
+							<CostTable
+								width={layout.leftWidth}
+								height={layout.tableHeight}
+								focused={state.focus === 'table'}
+								rows={model.rows}
+								cursor={view.cursor}
+								visibleRows={layout.tableVisibleRows}
+								columnSet={state.columns}
+								sort={state.sort}
+								unit={model.unit}
+								message={tableMessage}
+								filter={filterShown ? {text: state.filterText, editing: state.overlay?.kind === 'filter'} : undefined}
+							/>
+						</Box>
+						{layout.chatWidth > 0 ? (
+							<ChatPaneSlot width={layout.chatWidth} height={layout.bodyHeight} focused={state.focus === 'chat'} />
+						) : null}
+					</>
+				)}
+			</Box>
+			<StatusBar width={layout.columns} message={statusMessage(state.notice, costView)} stats={model.sessionStats} hints={hintText} />
+		</Box>
+	);
+}
+
+function statusMessage(notice: ReturnType<typeof useAppState>['notice'], view: ReturnType<typeof useViewModel>['view']): StatusMessage {
+	if (view.status === 'failed') return {kind: 'error', text: view.message};
+	if (notice !== null) return {kind: 'notice', notice};
+	if (view.status === 'loading') return {kind: 'loading', pages: view.progress.pages, rows: view.progress.rows};
+	if (view.previousMessage !== undefined) return {kind: 'idle', text: `Previous period: ${view.previousMessage}`};
+	return {kind: 'idle', text: view.current.stats.cacheHits > 0 ? 'From cache · r refreshes' : 'Up to date'};
+}

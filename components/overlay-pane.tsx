@@ -1,0 +1,71 @@
+import {memo} from 'react';
+import {type GroupBy, GROUP_DIMENSIONS} from '../source/query.js';
+import type {AccountChoice} from '../source/view/account-choices.js';
+import type {Overlay} from '../source/view/app-state.js';
+import {EXPORT_FORMATS, EXPORT_FORMAT_LABELS} from '../source/view/export-view.js';
+import type {KeyMap} from '../source/view/key-map.js';
+import type {Scope} from '../source/query.js';
+import {sameScope} from '../hooks/use-engine.js';
+import {HelpOverlay} from './help-overlay.js';
+import {PickList} from './pick-list.js';
+
+export interface OverlayPaneProps {
+	readonly overlay: Exclude<Overlay, {kind: 'filter'}>;
+	readonly width: number;
+	readonly height: number;
+	readonly keyMap: KeyMap;
+	readonly groupBy: GroupBy;
+	readonly scope: Scope;
+	readonly accountChoices: readonly AccountChoice[];
+	readonly accountsNote: string | undefined;
+	readonly exportDirectory: string;
+}
+
+/** The open overlay, drawn over the panes' area. */
+export const OverlayPane = memo(function OverlayPane(props: OverlayPaneProps) {
+	const {overlay, width, height} = props;
+	switch (overlay.kind) {
+		case 'help':
+			return <HelpOverlay width={width} height={height} keyMap={props.keyMap} />;
+		case 'accounts':
+			return (
+				<PickList
+					width={width}
+					height={height}
+					title="Switch account"
+					query={overlay.query}
+					cursor={overlay.cursor}
+					{...(props.accountsNote === undefined ? {} : {note: props.accountsNote})}
+					items={props.accountChoices.map(choice => ({
+						label: choice.label,
+						detail: choice.detail,
+						current: sameScope(choice.scope, props.scope),
+					}))}
+				/>
+			);
+		case 'group-by':
+			return (
+				<PickList
+					width={width}
+					height={height}
+					title="Group by"
+					cursor={overlay.cursor}
+					items={GROUP_DIMENSIONS.map(key => ({
+						label: key,
+						current: props.groupBy.type === 'DIMENSION' && props.groupBy.key === key,
+					}))}
+				/>
+			);
+		case 'export':
+			return (
+				<PickList
+					width={width}
+					height={height}
+					title="Export the view"
+					cursor={overlay.cursor}
+					note={`Writes to ${props.exportDirectory}`}
+					items={EXPORT_FORMATS.map(format => ({label: EXPORT_FORMAT_LABELS[format]}))}
+				/>
+			);
+	}
+});

@@ -1,0 +1,25 @@
+import type {ColumnSet} from '../source/view/app-state.js';
+
+/** Cell widths of the table's columns; 0 hides a column. */
+export interface TableColumns {
+	readonly label: number;
+	readonly amount: number;
+	readonly previous: number;
+	readonly change: number;
+	readonly changeRatio: number;
+	readonly share: number;
+}
+
+/** Fits the columns into the pane: the label takes what the figures leave. */
+export function tableColumns(width: number, set: ColumnSet): TableColumns {
+	const full = set === 'full';
+	const figures = {
+		amount: 14,
+		previous: full ? 14 : 0,
+		change: full ? 13 : 0,
+		changeRatio: full ? 9 : 0,
+		share: width >= 70 ? 11 : 0,
+	};
+	const used = figures.amount + figures.previous + figures.change + figures.changeRatio + figures.share;
+	return {label: Math.max(8, width - used), ...figures};
+}

@@ -1,0 +1,153 @@
+import {GROUP_DIMENSIONS} from '../source/query.js';
+import {type AppAction, type AppState, currentView} from '../source/view/app-state.js';
+import {type AccountChoice} from '../source/view/account-choices.js';
+import {EXPORT_FORMATS, type ExportFormat} from '../source/view/export-view.js';
+import {type KeyCommand, type KeyMap, isCommand} from '../source/view/key-map.js';
+import {type KeyPress, isTypedText} from '../source/view/key-press.js';
+import {KEY_PRIORITY} from '../source/view/key-router.js';
+import {KEY_PRESETS} from '../source/view/view-options.js';
+import type {TableRow} from '../source/view/table-rows.js';
+import {useKeyRouting} from './key-router-context.js';
+import {useKeyHandler} from './use-key-handler.js';
+
+/** What the key handlers read and do; refreshed every render. */
+export interface AppKeyContext {
+	readonly state: AppState;
+	readonly rows: readonly TableRow[];
+	readonly pageSize: number;
+	readonly accountChoices: readonly AccountChoice[];
+	readonly canExport: boolean;
+	readonly dispatch: (action: AppAction) => void;
+	readonly quit: () => void;
+	readonly exportView: (format: ExportFormat) => void;
+	readonly switchScope: (choice: AccountChoice) => void;
+}
+
+/** Registers the app's overlay, pane and global key handlers with the router. */
+export function useAppKeys(context: AppKeyContext): void {
+	const {keyMap} = useKeyRouting();
+	useKeyHandler(KEY_PRIORITY.overlay, press => handleOverlayKey(keyMap, context, press), context.state.overlay !== null);
+	useKeyHandler(KEY_PRIORITY.pane, press => handlePaneKey(keyMap, context, press), context.state.focus !== 'chat');
+	useKeyHandler(KEY_PRIORITY.global, press => handleGlobalKey(keyMap, context, press));
+}
+
+function listKeys(press: KeyPress, context: AppKeyContext, count: number): boolean {
+	if (press.upArrow) context.dispatch({type: 'overlay-cursor', step: -1, count});
+	else if (press.downArrow) context.dispatch({type: 'overlay-cursor', step: 1, count});
+	else if (press.pageUp) context.dispatch({type: 'overlay-cursor', step: -context.pageSize, count});
+	else if (press.pageDown) context.dispatch({type: 'overlay-cursor', step: context.pageSize, count});
+	else return false;
+	return true;
+}
+
+/** Overlays take every key while open, so nothing leaks to the panes beneath. */
+export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
+	const {overlay} = context.state;
+	const {dispatch} = context;
+	if (overlay === null) return false;
+	switch (overlay.kind) {
+		case 'help':
+			if (press.escape || isCommand(keyMap, 'help', press) || isCommand(keyMap, 'quit', press)) dispatch({type: 'close-overlay'});
+			return true;
+		case 'filter': {
+			const text = context.state.filterText;
+			if (press.escape) {
+				dispatch({type: 'set-filter-text', text: ''});
+				dispatch({type: 'close-overlay'});
+			} else if (press.return) dispatch({type: 'close-overlay'});
+			else if (press.backspace || press.delete) dispatch({type: 'set-filter-text', text: [...text].slice(0, -1).join('')});
+			else if (isTypedText(press)) dispatch({type: 'set-filter-text', text: text + press.input});
+			// Arrows fall through so the cursor can move while filtering.
+			else return false;
+			return true;
+		}
+		case 'accounts': {
+			const choices = context.accountChoices;
+			if (press.escape) dispatch({type: 'close-overlay'});
+			else if (press.return) {
+				const choice = choices[overlay.cursor];
+				if (choice !== undefined) context.switchScope(choice);
+			} else if (press.backspace || press.delete) dispatch({type: 'overlay-query', query: [...overlay.query].slice(0, -1).join('')});
+			else if (!listKeys(press, context, choices.length) && isTypedText(press)) {
+				dispatch({type: 'overlay-query', query: overlay.query + press.input});
+			}
+			return true;
+		}
+		case 'group-by':
+			if (press.escape || isCommand(keyMap, 'back', press)) dispatch({type: 'close-overlay'});
+			else if (press.return) {
+				const key = GROUP_DIMENSIONS[overlay.cursor];
+				if (key !== undefined) dispatch({type: 'set-group-by', groupBy: {type: 'DIMENSION', key}});
+			} else if (!listKeys(press, context, GROUP_DIMENSIONS.length)) moveByCommand(keyMap, press, context, GROUP_DIMENSIONS.length);
+			return true;
+		case 'export':
+			if (press.escape || isCommand(keyMap, 'back', press)) dispatch({type: 'close-overlay'});
+			else if (press.return) {
+				const format = EXPORT_FORMATS[overlay.cursor];
+				dispatch({type: 'close-overlay'});
+				if (format !== undefined) context.exportView(format);
+			} else if (!listKeys(press, context, EXPORT_FORMATS.length)) moveByCommand(keyMap, press, context, EXPORT_FORMATS.length);
+			return true;
+	}
+}
+
+/** j/k (or whatever they are bound to) in pick lists too. */
+function moveByCommand(keyMap: KeyMap, press: KeyPress, context: AppKeyContext, count: number): void {
+	if (isCommand(keyMap, 'cursorUp', press)) context.dispatch({type: 'overlay-cursor', step: -1, count});
+	if (isCommand(keyMap, 'cursorDown', press)) context.dispatch({type: 'overlay-cursor', step: 1, count});
+}
+
+/** Moving through the table and drilling in and out. */
+export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
+	const {dispatch, rows, pageSize} = context;
+	const rowCount = rows.length;
+	const move = (to: number | 'top' | 'bottom', relative: boolean) => dispatch({type: 'move-cursor', to, relative, rowCount});
+	const is = (command: KeyCommand) => isCommand(keyMap, command, press);
+	if (is('cursorUp')) move(-1, true);
+	else if (is('cursorDown')) move(1, true);
+	else if (is('pageUp')) move(-pageSize, true);
+	else if (is('pageDown')) move(pageSize, true);
+	else if (is('top')) move('top', false);
+	else if (is('bottom')) move('bottom', false);
+	else if (is('drill')) {
+		const row = rows[currentView(context.state).cursor];
+		if (row === undefined) return true;
+		dispatch({type: 'drill', key: row.key});
+	} else if (is('back')) {
+		if (context.state.views.length === 1 && context.state.filterText !== '') dispatch({type: 'set-filter-text', text: ''});
+		else dispatch({type: 'back'});
+	} else return false;
+	return true;
+}
+
+/** Keys that work whatever has focus (unless an overlay or text input took them first). */
+export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
+	const {dispatch, state} = context;
+	const is = (command: KeyCommand) => isCommand(keyMap, command, press);
+	const preset = KEY_PRESETS.find((_, index) => is(`preset${index + 1}` as KeyCommand));
+	if (preset !== undefined) dispatch({type: 'preset', preset});
+	else if (is('focusNext')) dispatch({type: 'focus', step: 1});
+	else if (is('focusPrevious')) dispatch({type: 'focus', step: -1});
+	else if (is('periodBack')) dispatch({type: 'shift-period', steps: -1});
+	else if (is('periodForward')) dispatch({type: 'shift-period', steps: 1});
+	else if (is('cycleGranularity')) dispatch({type: 'cycle-granularity'});
+	else if (is('cycleMetric')) dispatch({type: 'cycle-metric'});
+	else if (is('changeGroupBy')) {
+		const {groupBy} = currentView(state);
+		const cursor = groupBy.type === 'DIMENSION' ? GROUP_DIMENSIONS.indexOf(groupBy.key) : 0;
+		dispatch({type: 'open-overlay', overlay: {kind: 'group-by', cursor}});
+	} else if (is('filterRows')) dispatch({type: 'open-overlay', overlay: {kind: 'filter'}});
+	else if (is('cycleSort')) dispatch({type: 'cycle-sort'});
+	else if (is('reverseSort')) dispatch({type: 'reverse-sort'});
+	else if (is('cycleColumns')) dispatch({type: 'cycle-columns'});
+	else if (is('chartFollowsCursor')) dispatch({type: 'toggle-chart-follows-cursor'});
+	else if (is('refresh')) dispatch({type: 'refresh'});
+	else if (is('export')) {
+		if (context.canExport) dispatch({type: 'open-overlay', overlay: {kind: 'export', cursor: 0}});
+		else dispatch({type: 'notice', notice: {text: 'Nothing to export yet: wait for the view to load.', tone: 'info'}});
+	} else if (is('accounts')) dispatch({type: 'open-overlay', overlay: {kind: 'accounts', query: '', cursor: 0}});
+	else if (is('help')) dispatch({type: 'open-overlay', overlay: {kind: 'help'}});
+	else if (is('quit')) context.quit();
+	else return false;
+	return true;
+}

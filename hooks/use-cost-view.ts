@@ -1,0 +1,106 @@
+import {useEffect, useMemo, useRef, useState} from 'react';
+import {canonicalKey} from '../source/canonical.js';
+import {previousPeriod} from '../source/dates.js';
+import type {QueryResult} from '../source/engine.js';
+import {oneLineMessage} from '../source/errors.js';
+import type {CostQuery} from '../source/query.js';
+import type {EngineState} from './use-engine.js';
+
+export interface LoadProgress {
+	readonly pages: number;
+	readonly rows: number;
+}
+
+/** What the screen shows for the current view; never data fetched for another query. */
+export type CostView =
+	| {readonly status: 'loading'; readonly progress: LoadProgress}
+	| {readonly status: 'failed'; readonly message: string}
+	| {
+			readonly status: 'ready';
+			readonly current: QueryResult;
+			/** Undefined while the previous period is still loading or when it failed. */
+			readonly previous: QueryResult | undefined;
+			/** Why the previous period has no figures, when it failed. */
+			readonly previousMessage: string | undefined;
+			readonly progress: LoadProgress;
+	  };
+
+interface Fetched {
+	readonly key: string;
+	readonly current?: QueryResult;
+	readonly previous?: QueryResult;
+	readonly previousMessage?: string;
+	readonly message?: string;
+	readonly progress: LoadProgress;
+}
+
+const noProgress: LoadProgress = {pages: 0, rows: 0};
+/** Pages can stream in faster than a frame: progress is redrawn at most this often. */
+const progressIntervalMs = 50;
+
+/**
+ * Runs the view's query and the previous equal period's (for the change
+ * columns) through the engine. Each new query or refresh aborts the
+ * requests of the one before; results arriving for an old query are dropped.
+ */
+export function useCostView(engineState: EngineState, query: CostQuery, refreshToken: number): CostView {
+	const key = useMemo(() => `${canonicalKey(query)}#${refreshToken}`, [query, refreshToken]);
+	const [fetched, setFetched] = useState<Fetched>({key: '', progress: noProgress});
+	const lastRefreshToken = useRef(refreshToken);
+
+	useEffect(() => {
+		if (engineState.status !== 'ready') return undefined;
+		const {engine} = engineState;
+		const controller = new AbortController();
+		const {signal} = controller;
+		const refresh = refreshToken !== lastRefreshToken.current;
+		lastRefreshToken.current = refreshToken;
+		let progress = noProgress;
+		let progressTimer: NodeJS.Timeout | undefined;
+		const update = (change: (previous: Fetched) => Fetched) => {
+			if (!signal.aborted) setFetched(previous => (previous.key === key ? change(previous) : previous));
+		};
+		setFetched({key, progress: noProgress});
+
+		engine
+			.run(query, {
+				signal,
+				refresh,
+				onPage: (_page, rowsSoFar) => {
+					progress = {pages: progress.pages + 1, rows: rowsSoFar};
+					progressTimer ??= setTimeout(() => {
+						progressTimer = undefined;
+						update(previous => ({...previous, progress}));
+					}, progressIntervalMs);
+				},
+			})
+			.then(
+				current => update(previous => ({...previous, current, progress: {pages: current.stats.pages, rows: current.rows.length}})),
+				(error: unknown) => update(previous => ({...previous, message: oneLineMessage(error)})),
+			);
+		engine
+			.run({...query, period: previousPeriod(query.period)}, {signal, refresh})
+			.then(
+				previousResult => update(previous => ({...previous, previous: previousResult})),
+				(error: unknown) => update(previous => ({...previous, previousMessage: oneLineMessage(error)})),
+			);
+		return () => {
+			controller.abort();
+			if (progressTimer !== undefined) clearTimeout(progressTimer);
+		};
+		// `key` stands for query and refreshToken.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [engineState, key]);
+
+	if (engineState.status === 'failed') return {status: 'failed', message: engineState.message};
+	if (engineState.status !== 'ready' || fetched.key !== key) return {status: 'loading', progress: noProgress};
+	if (fetched.message !== undefined) return {status: 'failed', message: fetched.message};
+	if (fetched.current === undefined) return {status: 'loading', progress: fetched.progress};
+	return {
+		status: 'ready',
+		current: fetched.current,
+		previous: fetched.previous,
+		previousMessage: fetched.previousMessage,
+		progress: fetched.progress,
+	};
+}

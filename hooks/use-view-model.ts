@@ -1,0 +1,52 @@
+import {useMemo} from 'react';
+import type {RunStats} from '../source/engine.js';
+import type {Account} from '../source/sources/source.js';
+import {type AppState, currentView} from '../source/view/app-state.js';
+import {type ChartData, buildChartData} from '../source/view/chart-series.js';
+import {type TableRow, buildTableRows, filterTableRows, sortTableRows} from '../source/view/table-rows.js';
+import type {CostView} from './use-cost-view.js';
+
+/** The view on screen, ready to draw. */
+export interface ViewModel {
+	readonly view: CostView;
+	/** Sorted and filtered: what the table lists and the cursor indexes. */
+	readonly rows: readonly TableRow[];
+	/** Undefined until the first page of the current view is in. */
+	readonly chart: ChartData | undefined;
+	readonly unit: string;
+	readonly sessionStats: RunStats;
+	readonly accounts: readonly Account[];
+}
+
+const emptyRows: readonly TableRow[] = [];
+
+/**
+ * Derives table rows and chart series from the fetched view. Each step is
+ * memoized on its own inputs, so moving the cursor re-sorts nothing.
+ */
+export function useViewModelOf(
+	state: AppState,
+	view: CostView,
+	sessionStats: RunStats,
+	accounts: readonly Account[],
+	chartSeries: number,
+): ViewModel {
+	const {groupBy} = currentView(state);
+	const current = view.status === 'ready' ? view.current : undefined;
+	const previous = view.status === 'ready' ? view.previous : undefined;
+	const built = useMemo(
+		() => (current === undefined ? emptyRows : buildTableRows(groupBy, current.rows, previous?.rows)),
+		[current, previous, groupBy],
+	);
+	const sorted = useMemo(() => sortTableRows(built, state.sort), [built, state.sort]);
+	const rows = useMemo(() => filterTableRows(sorted, state.filterText), [sorted, state.filterText]);
+	const cursorKey = state.chartFollowsCursor ? rows[currentView(state).cursor]?.key : undefined;
+	const chart = useMemo(
+		() =>
+			current === undefined
+				? undefined
+				: buildChartData(current.rows, {groupBy, topGroups: chartSeries, ...(cursorKey === undefined ? {} : {onlyKey: cursorKey})}),
+		[current, groupBy, chartSeries, cursorKey],
+	);
+	return {view, rows, chart, unit: current?.unit ?? 'USD', sessionStats, accounts};
+}

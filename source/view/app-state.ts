@@ -1,0 +1,219 @@
+import type {IsoDate, Period} from '../dates.js';
+import type {CostQuery, Granularity, GroupBy, GroupDimension, Metric, Scope} from '../query.js';
+import {type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
+import {type SortColumn, type SortOrder, nextSortColumn} from './table-rows.js';
+import {type KeyPreset, granularityFits, nextGranularity, nextMetric, presetPeriod, shiftViewPeriod} from './view-options.js';
+
+export const PANES = ['chart', 'table', 'chat'] as const;
+export type Pane = (typeof PANES)[number];
+
+/** Which columns the table shows: `full` adds previous period and change. */
+export const COLUMN_SETS = ['full', 'compact'] as const;
+export type ColumnSet = (typeof COLUMN_SETS)[number];
+
+/** One level of the drill-down: how it groups, where its cursor was, how we got here. */
+export interface ViewFrame {
+	readonly groupBy: GroupBy;
+	readonly cursor: number;
+	/** The step that narrowed the parent into this view; absent at the top. */
+	readonly via?: DrillStep;
+}
+
+export type Overlay =
+	| {readonly kind: 'help'}
+	| {readonly kind: 'accounts'; readonly query: string; readonly cursor: number}
+	| {readonly kind: 'group-by'; readonly cursor: number}
+	| {readonly kind: 'export'; readonly cursor: number}
+	| {readonly kind: 'filter'};
+
+export interface Notice {
+	readonly text: string;
+	readonly tone: 'info' | 'error';
+}
+
+export interface AppState {
+	readonly scope: Scope;
+	readonly today: IsoDate;
+	readonly period: Period;
+	readonly granularity: Granularity;
+	readonly metric: Metric;
+	/** Never empty: the last frame is the view on screen. */
+	readonly views: readonly [ViewFrame, ...ViewFrame[]];
+	readonly drillPath: readonly GroupDimension[];
+	readonly sort: SortOrder;
+	readonly columns: ColumnSet;
+	readonly filterText: string;
+	readonly focus: Pane;
+	readonly overlay: Overlay | null;
+	readonly chartFollowsCursor: boolean;
+	/** Bumped by `r`: the next request skips the cache. */
+	readonly refreshToken: number;
+	readonly notice: Notice | null;
+}
+
+export type AppAction =
+	| {readonly type: 'move-cursor'; readonly to: number | 'top' | 'bottom'; readonly relative: boolean; readonly rowCount: number}
+	| {readonly type: 'drill'; readonly key: string}
+	| {readonly type: 'back'}
+	| {readonly type: 'shift-period'; readonly steps: number}
+	| {readonly type: 'preset'; readonly preset: KeyPreset}
+	| {readonly type: 'cycle-granularity'}
+	| {readonly type: 'cycle-metric'}
+	| {readonly type: 'set-group-by'; readonly groupBy: GroupBy}
+	| {readonly type: 'cycle-sort'}
+	| {readonly type: 'reverse-sort'}
+	| {readonly type: 'cycle-columns'}
+	| {readonly type: 'focus'; readonly step: 1 | -1}
+	| {readonly type: 'toggle-chart-follows-cursor'}
+	| {readonly type: 'refresh'}
+	| {readonly type: 'open-overlay'; readonly overlay: Overlay}
+	| {readonly type: 'close-overlay'}
+	| {readonly type: 'overlay-cursor'; readonly step: number; readonly count: number}
+	| {readonly type: 'overlay-query'; readonly query: string}
+	| {readonly type: 'set-filter-text'; readonly text: string}
+	| {readonly type: 'switch-scope'; readonly scope: Scope}
+	| {readonly type: 'notice'; readonly notice: Notice | null};
+
+export interface InitialStateOptions {
+	readonly scope: Scope;
+	readonly today: IsoDate;
+	readonly drillPath?: readonly GroupDimension[];
+	readonly preset?: KeyPreset;
+}
+
+export function initialAppState(options: InitialStateOptions): AppState {
+	const drillPath = options.drillPath !== undefined && options.drillPath.length > 0 ? options.drillPath : ['SERVICE' as const];
+	return {
+		scope: options.scope,
+		today: options.today,
+		period: presetPeriod(options.preset ?? 'this-month', options.today),
+		granularity: 'DAILY',
+		metric: 'UnblendedCost',
+		views: [{groupBy: {type: 'DIMENSION', key: drillPath[0]!}, cursor: 0}],
+		drillPath,
+		sort: {column: 'amount', descending: true},
+		columns: 'full',
+		filterText: '',
+		focus: 'table',
+		overlay: null,
+		chartFollowsCursor: false,
+		refreshToken: 0,
+		notice: null,
+	};
+}
+
+/** The view on screen. */
+export function currentView(state: AppState): ViewFrame {
+	return state.views[state.views.length - 1]!;
+}
+
+/** The steps taken from the top to the view on screen. */
+export function drillSteps(state: AppState): DrillStep[] {
+	return state.views.flatMap(view => (view.via === undefined ? [] : [view.via]));
+}
+
+/** The query behind the view on screen. */
+export function viewQuery(state: AppState): CostQuery {
+	const filter = drillFilter(drillSteps(state));
+	return {
+		period: state.period,
+		granularity: state.granularity,
+		metric: state.metric,
+		groupBy: [currentView(state).groupBy],
+		...(filter === undefined ? {} : {filter}),
+		scope: state.scope,
+	};
+}
+
+const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(high, value));
+
+function withCurrentView(state: AppState, change: (view: ViewFrame) => ViewFrame): AppState {
+	const views = [...state.views.slice(0, -1), change(currentView(state))] as unknown as AppState['views'];
+	return {...state, views};
+}
+
+/** A fresh view resets the cursor and the text filter: old positions mean nothing there. */
+const resetRows = (state: AppState): AppState => ({...withCurrentView(state, view => ({...view, cursor: 0})), filterText: ''});
+
+/** The one place app state changes. Pure: no I/O, no time, no randomness. */
+export function appReducer(state: AppState, action: AppAction): AppState {
+	switch (action.type) {
+		case 'move-cursor': {
+			const last = Math.max(0, action.rowCount - 1);
+			return withCurrentView(state, view => {
+				const target =
+					action.to === 'top' ? 0 : action.to === 'bottom' ? last : action.relative ? view.cursor + action.to : action.to;
+				return {...view, cursor: clamp(target, 0, last)};
+			});
+		}
+		case 'drill': {
+			const view = currentView(state);
+			const steps = drillSteps(state);
+			const next = nextDrillGroupBy(state.drillPath, view.groupBy, steps);
+			if (next === undefined) return {...state, notice: {text: 'Already at the deepest level of the drill path.', tone: 'info'}};
+			const frame: ViewFrame = {groupBy: next, cursor: 0, via: {groupBy: view.groupBy, key: action.key}};
+			return {...state, views: [...state.views, frame], filterText: '', notice: null};
+		}
+		case 'back': {
+			if (state.views.length === 1) return state;
+			return {...state, views: state.views.slice(0, -1) as unknown as AppState['views'], filterText: '', notice: null};
+		}
+		case 'shift-period': {
+			const shift = shiftViewPeriod(state.period, action.steps, state.today);
+			if (!shift.ok) return {...state, notice: {text: shift.reason, tone: 'info'}};
+			return withPeriod(state, shift.period);
+		}
+		case 'preset':
+			return withPeriod(state, presetPeriod(action.preset, state.today));
+		case 'cycle-granularity':
+			return resetRows({...state, granularity: nextGranularity(state.granularity, state.period, state.today), notice: null});
+		case 'cycle-metric':
+			return resetRows({...state, metric: nextMetric(state.metric), notice: null});
+		case 'set-group-by':
+			return resetRows({...withCurrentView(state, view => ({...view, groupBy: action.groupBy})), overlay: null, notice: null});
+		case 'cycle-sort':
+			return {...state, sort: {...state.sort, column: nextSortColumn(state.sort.column)}};
+		case 'reverse-sort':
+			return {...state, sort: {...state.sort, descending: !state.sort.descending}};
+		case 'cycle-columns':
+			return {...state, columns: state.columns === 'full' ? 'compact' : 'full'};
+		case 'focus': {
+			const index = PANES.indexOf(state.focus);
+			return {...state, focus: PANES[(index + action.step + PANES.length) % PANES.length]!};
+		}
+		case 'toggle-chart-follows-cursor':
+			return {...state, chartFollowsCursor: !state.chartFollowsCursor};
+		case 'refresh':
+			return {...state, refreshToken: state.refreshToken + 1, notice: null};
+		case 'open-overlay':
+			return {...state, overlay: action.overlay, notice: null};
+		case 'close-overlay':
+			return {...state, overlay: null};
+		case 'overlay-cursor': {
+			const {overlay} = state;
+			if (overlay === null || !('cursor' in overlay)) return state;
+			const cursor = clamp(overlay.cursor + action.step, 0, Math.max(0, action.count - 1));
+			return {...state, overlay: {...overlay, cursor}};
+		}
+		case 'overlay-query': {
+			if (state.overlay?.kind !== 'accounts') return state;
+			return {...state, overlay: {...state.overlay, query: action.query, cursor: 0}};
+		}
+		case 'set-filter-text':
+			return {...withCurrentView(state, view => ({...view, cursor: 0})), filterText: action.text};
+		case 'switch-scope': {
+			// Keys drilled into in one account may not exist in another: start at the top.
+			const top = state.views[0];
+			return {...state, scope: action.scope, views: [{...top, cursor: 0}], filterText: '', overlay: null, notice: null};
+		}
+		case 'notice':
+			return {...state, notice: action.notice};
+	}
+}
+
+function withPeriod(state: AppState, period: Period): AppState {
+	const granularity = granularityFits(state.granularity, period, state.today) ? state.granularity : 'DAILY';
+	return resetRows({...state, period, granularity, notice: null});
+}
+
+export type {SortColumn};

@@ -1,0 +1,82 @@
+import {type Amount, ZERO, addAmounts, amountToNumber, compareAmounts} from '../money.js';
+import type {GroupBy} from '../query.js';
+import type {CostRow} from '../rows.js';
+import {groupKeyLabel} from './drill.js';
+
+export interface ChartSeries {
+	readonly name: string;
+	readonly values: readonly number[];
+}
+
+/** Points along the time axis: the first series is the total, then one per top group. */
+export interface ChartData {
+	/** Start of each time bucket (a date, or a timestamp for HOURLY). */
+	readonly buckets: readonly string[];
+	readonly series: readonly ChartSeries[];
+}
+
+export interface ChartOptions {
+	readonly groupBy: GroupBy;
+	/** How many of the biggest groups get their own line. */
+	readonly topGroups: number;
+	/** Chart only this group key (the chart follows the cursor row). */
+	readonly onlyKey?: string;
+}
+
+/** Total cost per time bucket, plus the biggest groups (or just the chosen one). */
+export function buildChartData(rows: readonly CostRow[], options: ChartOptions): ChartData {
+	const buckets = [...new Set(rows.map(row => row.start))].sort();
+	const index = new Map(buckets.map((bucket, position) => [bucket, position]));
+	const total = buckets.map(() => ZERO);
+	const byGroup = new Map<string, {amounts: Amount[]; sum: Amount}>();
+	for (const row of rows) {
+		const position = index.get(row.start)!;
+		total[position] = addAmounts(total[position]!, row.amount);
+		const key = row.keys[0] ?? '';
+		let group = byGroup.get(key);
+		if (group === undefined) {
+			group = {amounts: buckets.map(() => ZERO), sum: ZERO};
+			byGroup.set(key, group);
+		}
+		group.amounts[position] = addAmounts(group.amounts[position]!, row.amount);
+		group.sum = addAmounts(group.sum, row.amount);
+	}
+	const toSeries = (key: string, amounts: readonly Amount[]): ChartSeries => ({
+		name: groupKeyLabel(options.groupBy, key),
+		values: amounts.map(amountToNumber),
+	});
+	if (options.onlyKey !== undefined) {
+		const group = byGroup.get(options.onlyKey);
+		return {buckets, series: [toSeries(options.onlyKey, group?.amounts ?? buckets.map(() => ZERO))]};
+	}
+	const top = [...byGroup.entries()]
+		.sort(([, a], [, b]) => compareAmounts(b.sum, a.sum))
+		.slice(0, Math.max(0, options.topGroups))
+		.map(([key, group]) => toSeries(key, group.amounts));
+	return {buckets, series: [{name: 'Total', values: total.map(amountToNumber)}, ...top]};
+}
+
+/**
+ * Fits a series into `width` points by averaging neighbours, so a daily
+ * chart keeps meaning "per day" however narrow the pane. Series no wider
+ * than `width` come back unchanged.
+ */
+export function downsample(values: readonly number[], width: number): number[] {
+	if (width < 1) return [];
+	if (values.length <= width) return [...values];
+	const result: number[] = [];
+	for (let column = 0; column < width; column++) {
+		const from = Math.floor((column * values.length) / width);
+		const to = Math.max(from + 1, Math.floor(((column + 1) * values.length) / width));
+		let sum = 0;
+		for (let position = from; position < to; position++) sum += values[position]!;
+		result.push(sum / (to - from));
+	}
+	return result;
+}
+
+/** Which bucket each of `width` downsampled points starts at, for the x-axis labels. */
+export function downsampledBuckets(buckets: readonly string[], width: number): string[] {
+	if (buckets.length <= width) return [...buckets];
+	return Array.from({length: width}, (_, column) => buckets[Math.floor((column * buckets.length) / width)]!);
+}

@@ -1,0 +1,109 @@
+import {totalsByGroup} from '../aggregate.js';
+import {type Amount, ZERO, compareAmounts, ratio, subtractAmounts} from '../money.js';
+import type {GroupBy} from '../query.js';
+import type {CostRow} from '../rows.js';
+import {groupKeyLabel} from './drill.js';
+
+/** One line of the drill-down table: a group with its period, previous period and change. */
+export interface TableRow {
+	/** The raw group key, what a drill-down filters on. */
+	readonly key: string;
+	readonly label: string;
+	readonly amount: Amount;
+	/** Null while the previous period is still loading. */
+	readonly previous: Amount | null;
+	readonly change: Amount | null;
+	/** Change over the previous amount; null when there was nothing before or it is loading. */
+	readonly changeRatio: number | null;
+	/** Share of the view's total; null when the total is zero. */
+	readonly share: number | null;
+	readonly estimated: boolean;
+}
+
+export const SORT_COLUMNS = ['amount', 'previous', 'change', 'changeRatio', 'label'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export interface SortOrder {
+	readonly column: SortColumn;
+	readonly descending: boolean;
+}
+
+export const SORT_COLUMN_LABELS: Record<SortColumn, string> = {
+	amount: 'amount',
+	previous: 'previous',
+	change: 'change',
+	changeRatio: 'change %',
+	label: 'name',
+};
+
+export function nextSortColumn(column: SortColumn): SortColumn {
+	return SORT_COLUMNS[(SORT_COLUMNS.indexOf(column) + 1) % SORT_COLUMNS.length]!;
+}
+
+/**
+ * Joins the period's rows with the previous period's by group key (the view
+ * groups by one dimension, so the key is the first). Groups that only cost
+ * money before still appear, at zero, since a cost that vanished is news.
+ * Unsorted: see sortTableRows.
+ */
+export function buildTableRows(
+	groupBy: GroupBy,
+	current: readonly CostRow[],
+	previous: readonly CostRow[] | undefined,
+): TableRow[] {
+	const now = totalsByGroup(current);
+	const before = previous === undefined ? undefined : totalsByGroup(previous);
+	let total = ZERO;
+	for (const group of now.values()) total = (total + group.amount) as Amount;
+	const ids = new Set([...now.keys(), ...(before?.keys() ?? [])]);
+	const rows: TableRow[] = [];
+	for (const id of ids) {
+		const group = now.get(id);
+		const amount = group?.amount ?? ZERO;
+		const previousAmount = before === undefined ? null : (before.get(id)?.amount ?? ZERO);
+		const key = group?.keys[0] ?? before?.get(id)?.keys[0] ?? '';
+		rows.push({
+			key,
+			label: groupKeyLabel(groupBy, key),
+			amount,
+			previous: previousAmount,
+			change: previousAmount === null ? null : subtractAmounts(amount, previousAmount),
+			changeRatio: previousAmount === null ? null : ratio(subtractAmounts(amount, previousAmount), previousAmount),
+			share: ratio(amount, total),
+			estimated: group?.estimated ?? false,
+		});
+	}
+	return rows;
+}
+
+function compareNullableNumbers(a: number | null, b: number | null): number {
+	if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+	return a - b;
+}
+
+function compareNullableAmounts(a: Amount | null, b: Amount | null): number {
+	if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+	return compareAmounts(a, b);
+}
+
+const comparators: Record<SortColumn, (a: TableRow, b: TableRow) => number> = {
+	amount: (a, b) => compareAmounts(a.amount, b.amount),
+	previous: (a, b) => compareNullableAmounts(a.previous, b.previous),
+	change: (a, b) => compareNullableAmounts(a.change, b.change),
+	changeRatio: (a, b) => compareNullableNumbers(a.changeRatio, b.changeRatio),
+	label: (a, b) => a.label.localeCompare(b.label),
+};
+
+/** A new sorted array; ties fall back to the label so the order is stable across reloads. */
+export function sortTableRows(rows: readonly TableRow[], order: SortOrder): TableRow[] {
+	const compare = comparators[order.column];
+	const direction = order.descending ? -1 : 1;
+	return [...rows].sort((a, b) => direction * compare(a, b) || a.label.localeCompare(b.label));
+}
+
+/** Rows whose label or key contains the text, ignoring case; all rows for blank text. */
+export function filterTableRows(rows: readonly TableRow[], text: string): readonly TableRow[] {
+	const needle = text.trim().toLowerCase();
+	if (needle === '') return rows;
+	return rows.filter(row => row.label.toLowerCase().includes(needle) || row.key.toLowerCase().includes(needle));
+}
