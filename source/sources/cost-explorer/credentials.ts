@@ -30,7 +30,9 @@ export function sharedFilePaths(env: NodeJS.ProcessEnv = process.env): {config: 
 export async function listProfiles(env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
 	const paths = sharedFilePaths(env);
 	const files = await loadSharedConfigFiles({filepath: paths.credentials, configFilepath: paths.config, ignoreCache: true});
-	const names = new Set([...Object.keys(files.configFile), ...Object.keys(files.credentialsFile)]);
+	// The config file also holds [sso-session x] and [services x] sections, which are not profiles.
+	const configProfiles = Object.keys(files.configFile).filter(name => !/^(sso-session|services)\./.test(name));
+	const names = new Set([...configProfiles, ...Object.keys(files.credentialsFile)]);
 	return [...names].sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b)));
 }
 
