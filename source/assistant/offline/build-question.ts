@@ -1,8 +1,9 @@
-import {type IsoDate, type Period} from '../../dates.js';
+import {type IsoDate, type Period, formatPeriod} from '../../dates.js';
 import {oneLineMessage} from '../../errors.js';
 import type {CostQuery, GroupBy} from '../../query.js';
 import {validateQuery} from '../../validate.js';
 import {
+	anomalyHistory,
 	comparisonPeriod,
 	defaultGranularity,
 	defaultGroupBy,
@@ -66,14 +67,17 @@ export function buildQuestion(frame: Frame, today: IsoDate): ParsedQuestion | In
 			}
 			case 'trend':
 				return {kind, query: valid(base(period, frame.groupBy), today), notes};
-			case 'anomalies':
-				return {kind, query: valid({...grouped(period), granularity: 'DAILY'}, today), notes};
+			case 'anomalies': {
+				const query = valid({...grouped(anomalyHistory(period, today)), granularity: 'DAILY' as const}, today);
+				valid({...query, period}, today);
+				return {kind, query, window: period, notes};
+			}
 			case 'forecast': {
 				const target = forecastTarget(period);
 				if (target.end <= today) {
-					return invalid(`${target.start} … ${target.end} is over: ask how much you spent then, or forecast this month.`);
+					return invalid(`${formatPeriod(target)} is over: ask how much was spent then, or forecast this month.`);
 				}
-				const query = {...base(forecastHistory(today), []), granularity: 'DAILY' as const};
+				const query = {...base(forecastHistory(today, target), []), granularity: 'DAILY' as const};
 				return {kind, query: valid(query, today), target, notes};
 			}
 		}

@@ -47,13 +47,20 @@ export type ParsedQuestion =
 	| {readonly kind: 'trend'; readonly query: CostQuery; readonly notes: readonly string[]}
 	| {
 			readonly kind: 'forecast';
-			/** DAILY history up to yesterday, with the question's filter and metric. */
+			/** DAILY history up to yesterday (from the target's start if earlier), with the question's filter and metric. */
 			readonly query: CostQuery;
 			/** The period whose spend is projected (e.g. this whole month). */
 			readonly target: Period;
 			readonly notes: readonly string[];
 	  }
-	| {readonly kind: 'anomalies'; readonly query: CostQuery; readonly notes: readonly string[]};
+	| {
+			readonly kind: 'anomalies';
+			/** DAILY, grouped; starts weeks before `window` so each day has a usual level to be judged against. */
+			readonly query: GroupedQuery;
+			/** The days asked about. */
+			readonly window: Period;
+			readonly notes: readonly string[];
+	  };
 
 export type QuestionKind = ParsedQuestion['kind'];
 

@@ -1,0 +1,125 @@
+import {type Period, addDays, addMonths, periodDays, ymd} from '../../dates.js';
+import type {CostQuery, Expression, GroupBy, Metric} from '../../query.js';
+import {splitFilter} from './filter-parts.js';
+import {DATA_TRANSFER_USAGE_TYPE_GROUPS} from './service-aliases.js';
+import type {KnownAccount} from './types.js';
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const monthLabel = (date: string): string => `${monthNames[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+
+/** "in October 2026", "in Q3 2026", "in 2025", "on 2026-10-03", "from 2026-11-01 to 2026-11-25" (inclusive). */
+export function describePeriod(period: Period): string {
+	const {start, end} = period;
+	const last = addDays(end, -1);
+	if (periodDays(period) === 1) return `on ${start}`;
+	const wholeMonths = ymd(start).day === 1 && ymd(end).day === 1;
+	if (wholeMonths) {
+		const months = (ymd(end).year - ymd(start).year) * 12 + ymd(end).month - ymd(start).month;
+		if (months === 1) return `in ${monthLabel(start)}`;
+		if (months === 3 && (ymd(start).month - 1) % 3 === 0) return `in Q${(ymd(start).month + 2) / 3} ${ymd(start).year}`;
+		if (months === 12 && ymd(start).month === 1) return `in ${ymd(start).year}`;
+		return `from ${monthLabel(start)} to ${monthLabel(addMonths(end, -1))}`;
+	}
+	return `from ${start} to ${last}`;
+}
+
+/** Words for what the filter keeps: " on AWS Lambda in account Production (111…) where environment is prod". */
+export function describeFilter(filter: Expression | undefined, accounts: readonly KnownAccount[] = []): string {
+	const parts = splitFilter(filter);
+	const phrases: string[] = [];
+	const services = valuesOf(parts, 'SERVICE');
+	const transfer = valuesOf(parts, 'USAGE_TYPE_GROUP');
+	const isDataTransfer = transfer.length > 0 && transfer.every(value => DATA_TRANSFER_USAGE_TYPE_GROUPS.includes(value));
+	if (isDataTransfer) phrases.push(services.length > 0 ? `on data transfer for ${listOf(services)}` : 'on data transfer');
+	else if (services.length > 0) phrases.push(`on ${listOf(services)}`);
+	const ids = valuesOf(parts, 'LINKED_ACCOUNT');
+	if (ids.length > 0) {
+		const named = ids.map(id => {
+			const name = accounts.find(account => account.id === id)?.name;
+			return name === undefined ? id : `${name} (${id})`;
+		});
+		phrases.push(`in ${ids.length === 1 ? 'account' : 'accounts'} ${listOf(named)}`);
+	}
+	for (const part of parts) {
+		if ('Tags' in part) phrases.push(`where ${part.Tags.Key} is ${listOf(part.Tags.Values, 'or')}`);
+		if ('Dimensions' in part && !['SERVICE', 'LINKED_ACCOUNT', 'USAGE_TYPE_GROUP'].includes(part.Dimensions.Key)) {
+			phrases.push(`where ${part.Dimensions.Key} is ${listOf(part.Dimensions.Values, 'or')}`);
+		}
+		if ('Dimensions' in part && part.Dimensions.Key === 'USAGE_TYPE_GROUP' && !isDataTransfer) {
+			phrases.push(`where USAGE_TYPE_GROUP is ${listOf(part.Dimensions.Values, 'or')}`);
+		}
+	}
+	return phrases.map(phrase => ` ${phrase}`).join('');
+}
+
+function valuesOf(parts: readonly Expression[], key: string): string[] {
+	return parts.flatMap(part => ('Dimensions' in part && part.Dimensions.Key === key ? [...part.Dimensions.Values] : []));
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[], conjunction = 'and'): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
+}
+
+const metricWords: Readonly<Record<Metric, string>> = {
+	UnblendedCost: '',
+	AmortizedCost: ' (amortized)',
+	NetAmortizedCost: ' (net amortized)',
+	NetUnblendedCost: ' (net unblended)',
+	BlendedCost: ' (blended)',
+	UsageQuantity: ' (usage quantity)',
+	NormalizedUsageAmount: ' (normalized usage)',
+};
+
+/** " (amortized)" after an amount when the metric is not the default. */
+export function describeMetric(metric: Metric): string {
+	return metricWords[metric];
+}
+
+/** "12.5%", or "n/a" when there is nothing to divide by. */
+export function describeShare(share: number | null): string {
+	return share === null ? 'n/a' : `${(share * 100).toFixed(1)}%`;
+}
+
+const groupNouns: Readonly<Record<string, readonly [string, string]>> = {
+	SERVICE: ['service', 'services'],
+	LINKED_ACCOUNT: ['account', 'accounts'],
+	REGION: ['region', 'regions'],
+	USAGE_TYPE: ['usage type', 'usage types'],
+	INSTANCE_TYPE: ['instance type', 'instance types'],
+	OPERATION: ['operation', 'operations'],
+	AZ: ['availability zone', 'availability zones'],
+	DATABASE_ENGINE: ['database engine', 'database engines'],
+	PURCHASE_TYPE: ['purchase type', 'purchase types'],
+};
+
+/** "service", "regions", "team": what the rows of a grouped query are. */
+export function groupNoun(groupBy: readonly GroupBy[], plural: boolean): string {
+	const nouns = groupBy.map(group => {
+		const [one, many] = groupNouns[group.key] ?? [group.key, `${group.key} values`];
+		return plural && groupBy.length === 1 ? many : one;
+	});
+	return groupBy.length === 1 ? (nouns[0] ?? '') : `${nouns.join(' / ')} ${plural ? 'pairs' : 'pair'}`;
+}
+
+/**
+ * A row's group keys for people: tag values without Cost Explorer's
+ * "key$" prefix, "(no team tag)" for untagged, account names when known.
+ */
+export function describeKeys(keys: readonly string[], query: CostQuery, accounts: readonly KnownAccount[] = []): string {
+	return keys
+		.map((key, index) => {
+			const group = query.groupBy[index];
+			if (group?.type === 'TAG') {
+				const value = key.startsWith(`${group.key}$`) ? key.slice(group.key.length + 1) : key;
+				return value === '' ? `(no ${group.key} tag)` : value;
+			}
+			if (group?.type === 'DIMENSION' && group.key === 'LINKED_ACCOUNT') {
+				return accounts.find(account => account.id === key)?.name ?? key;
+			}
+			return key === '' ? '(none)' : key;
+		})
+		.join(' / ');
+}
