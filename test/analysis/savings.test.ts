@@ -40,7 +40,7 @@ describe('sortRecommendations', () => {
 
 describe('rightsizingRecommendations', () => {
 	const response: GetRightsizingRecommendationResponse = {
-		Metadata: {RecommendationId: 'r-1', GenerationTimestamp: '2026-03-09T04:00:00Z', LookbackPeriodInDays: 'FOURTEEN_DAYS'},
+		Metadata: {RecommendationId: 'r-1', GenerationTimestamp: '2026-03-09T04:00:00Z', LookbackPeriodInDays: 'THIRTY_DAYS'},
 		Summary: {TotalRecommendationCount: '2', EstimatedTotalMonthlySavingsAmount: '131.4', SavingsCurrencyCode: 'USD', SavingsPercentage: '38'},
 		RightsizingRecommendations: [
 			{
