@@ -18,13 +18,16 @@ export function takeAccounts(sentence: Sentence, accounts: readonly KnownAccount
 	for (const match of sentence.takeAll(/(?:\b(?:linked |aws |member )?account(?: id)?:? )?\b(\d{12})\b(?: account)?/)) {
 		add(match[1] ?? '');
 	}
+	const named: {readonly at: number; readonly id: string}[] = [];
 	const byLongestName = [...accounts].sort((a, b) => b.name.length - a.name.length);
 	for (const account of byLongestName) {
 		const name = account.name.trim().toLowerCase().replace(/\s+/g, ' ');
 		if (name === '') continue;
 		const pattern = new RegExp(`(?:\\b(?:linked |aws |member )?account )?(?<![\\w-])(?:the )?${escape(name)}(?![\\w-])(?: account)?`);
-		if (sentence.take(pattern)) add(account.id);
+		const match = sentence.take(pattern);
+		if (match) named.push({at: match.index, id: account.id});
 	}
+	for (const {id} of named.sort((a, b) => a.at - b.at)) add(id);
 	return ids;
 }
 
@@ -67,9 +70,12 @@ export function takeTagFilters(sentence: Sentence): Expression[] {
 		const word = match[1] ?? match[2] ?? '';
 		add('environment', environmentAliases[word] ?? word);
 	}
-	for (const match of sentence.takeAll(/\bteam[ :]+([a-z][\w-]*)\b|\b(?:the )?([a-z][\w-]*) team\b/)) {
-		const team = match[1] ?? match[2] ?? '';
-		if (!stopWords.has(team)) add('team', team);
+	const notStopWord = `(?!(?:${[...stopWords].join('|')})\\b)`;
+	const teamPhrases = [new RegExp(`\\bteam[ :]+${notStopWord}([a-z][\\w-]*)\\b`), new RegExp(`\\b(?:the )?${notStopWord}([a-z][\\w-]*) team\\b`)];
+	for (const pattern of teamPhrases) {
+		for (const match of sentence.takeAll(pattern)) {
+			add('team', match[1] ?? '');
+		}
 	}
 	return [...values.entries()].map(([key, list]) => ({Tags: {Key: key, Values: list}}));
 }

@@ -114,15 +114,15 @@ const rules: ReadonlyArray<readonly [RegExp, Resolve]> = [
 	[/\b(?:last|previous|prior) quarter\b/, preset('last-quarter')],
 	[/\b(?:this quarter|current quarter|quarter to date|qtd)\b/, (_match, today) =>
 		quarterPeriod(Math.floor((ymd(today).month - 1) / 3) + 1, undefined, today)],
+	[/\bday before yesterday\b/, (_match, today) => plain({start: addDays(today, -2), end: addDays(today, -1)})],
+	[/\bsince last month\b/, (_match, today) => plain({start: addMonths(startOfMonth(today), -1), end: addDays(today, 1)})],
 	[/\b(?:the )?month before last\b/, (_match, today) => plain(monthPeriod(addMonths(startOfMonth(today), -2), today))],
 	[/\b(\d{1,2}) months? ago\b/, (match, today) => plain(monthPeriod(addMonths(startOfMonth(today), -Number(match[1])), today))],
 	[/\b(?:the )?(?:month|week|quarter|year|period|day|one) before\b|\bbefore that\b|\bthe previous (?:one|period)\b/, () => ({kind: 'earlier'})],
 	[/\b(?:last|previous|prior|past) month\b|\ba month ago\b/, preset('last-month')],
 	[/\b(?:this month|current month|month to date|month-to-date|mtd|so far this month)\b/, preset('this-month')],
-	[/\bday before yesterday\b/, (_match, today) => plain({start: addDays(today, -2), end: addDays(today, -1)})],
 	[/\byesterday\b/, preset('yesterday')],
 	[/\btoday\b/, preset('today')],
-	[/\bsince last month\b/, (_match, today) => plain({start: addMonths(startOfMonth(today), -1), end: addDays(today, 1)})],
 	[new RegExp(`\\bsince (?:the start of |the beginning of )?(${MONTH})(?: (\\d{4}))?\\b`), (match, today) => {
 		const month = monthNumber(match[1] ?? '');
 		const start = match[2] === undefined ? mostRecentMonthStart(month, today) : fromYmd(Number(match[2]), month, 1);

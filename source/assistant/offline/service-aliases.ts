@@ -77,10 +77,12 @@ export interface Subject {
 /** Takes every service and data-transfer mention out of the sentence. */
 export function takeSubject(sentence: Sentence): Subject | undefined {
 	const dataTransfer = sentence.take(dataTransferPattern) !== undefined;
-	const services: string[] = [];
+	const found: {readonly at: number; readonly service: string}[] = [];
 	for (const [pattern, service] of aliasPatterns) {
-		while (sentence.take(pattern)) if (!services.includes(service)) services.push(service);
+		for (const match of sentence.takeAll(pattern)) found.push({at: match.index, service});
 	}
+	// In the order they were asked about, whatever alias length found them.
+	const services = [...new Set(found.sort((a, b) => a.at - b.at).map(({service}) => service))];
 	return services.length === 0 && !dataTransfer ? undefined : {services, dataTransfer};
 }
 
