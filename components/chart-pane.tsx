@@ -2,7 +2,7 @@ import asciichart from 'asciichart';
 import {Box, Text} from 'ink';
 import {memo, useMemo} from 'react';
 import {useTheme} from '../hooks/theme-context.js';
-import {type ChartData, downsample, downsampledBuckets} from '../source/view/chart-series.js';
+import {type ChartData, fitBuckets, fitSeries} from '../source/view/chart-series.js';
 import {compactAmount, fitText} from '../source/view/format.js';
 import {ansiForeground} from '../themes/ansi.js';
 import type {Theme} from '../themes/index.js';
@@ -23,7 +23,7 @@ const axisLabelWidth = 9;
 /** asciichart's plot, fitted to the pane: lines of text, y-axis in money. */
 export function plotLines(chart: ChartData, plotWidth: number, plotHeight: number, unit: string, theme: Theme): string[] {
 	const points = Math.max(2, plotWidth - axisLabelWidth - 2);
-	const series = chart.series.map(line => downsample(line.values, points));
+	const series = chart.series.map(line => fitSeries(line.values, points));
 	const flat = series.every(values => values.every(value => value === series[0]?.[0]));
 	const colours = chart.series.map((_, index) => ansiForeground(theme.chart.series[index % theme.chart.series.length]));
 	const text = asciichart.plot(series, {
@@ -39,7 +39,7 @@ export function plotLines(chart: ChartData, plotWidth: number, plotHeight: numbe
 /** The x-axis under the plot: the first, middle and last bucket dates. */
 export function xAxisLine(buckets: readonly string[], plotWidth: number): string {
 	const points = Math.max(2, plotWidth - axisLabelWidth - 2);
-	const shown = downsampledBuckets(buckets, points).map(bucket => bucket.slice(0, 10));
+	const shown = fitBuckets(buckets, points).map(bucket => bucket.slice(0, 10));
 	const first = shown[0] ?? '';
 	const last = shown[shown.length - 1] ?? '';
 	const gutter = ' '.repeat(axisLabelWidth + 2);

@@ -1,6 +1,6 @@
 import type {IsoDate, Period} from '../dates.js';
 import type {CostQuery, Granularity, GroupBy, GroupDimension, Metric, Scope} from '../query.js';
-import {type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
+import {DEFAULT_DRILL_PATH, type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
 import {type SortColumn, type SortOrder, nextSortColumn} from './table-rows.js';
 import {type KeyPreset, granularityFits, nextGranularity, nextMetric, presetPeriod, shiftViewPeriod} from './view-options.js';
 
@@ -82,7 +82,7 @@ export interface InitialStateOptions {
 }
 
 export function initialAppState(options: InitialStateOptions): AppState {
-	const drillPath = options.drillPath !== undefined && options.drillPath.length > 0 ? options.drillPath : ['SERVICE' as const];
+	const drillPath = options.drillPath !== undefined && options.drillPath.length > 0 ? options.drillPath : DEFAULT_DRILL_PATH;
 	return {
 		scope: options.scope,
 		today: options.today,

@@ -75,8 +75,22 @@ export function downsample(values: readonly number[], width: number): number[] {
 	return result;
 }
 
-/** Which bucket each of `width` downsampled points starts at, for the x-axis labels. */
-export function downsampledBuckets(buckets: readonly string[], width: number): string[] {
-	if (buckets.length <= width) return [...buckets];
-	return Array.from({length: width}, (_, column) => buckets[Math.floor((column * buckets.length) / width)]!);
+/**
+ * Fits a series to a pane `width` columns wide: averaged down when longer,
+ * each point repeated a whole number of times when much shorter, so a
+ * week's chart fills the pane instead of hugging its left edge.
+ */
+export function fitSeries(values: readonly number[], width: number): number[] {
+	if (values.length > width) return downsample(values, width);
+	const repeat = Math.max(1, Math.floor(width / Math.max(1, values.length)));
+	return values.flatMap(value => Array.from({length: repeat}, () => value));
+}
+
+/** The bucket under each point of `fitSeries(…, width)`, for the x-axis labels. */
+export function fitBuckets(buckets: readonly string[], width: number): string[] {
+	if (buckets.length > width) {
+		return Array.from({length: width}, (_, column) => buckets[Math.floor((column * buckets.length) / width)]!);
+	}
+	const repeat = Math.max(1, Math.floor(width / Math.max(1, buckets.length)));
+	return buckets.flatMap(bucket => Array.from({length: repeat}, () => bucket));
 }

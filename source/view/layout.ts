@@ -1,5 +1,5 @@
 /** The smallest terminal the app draws in; below it, a message asks for more room. */
-export const MINIMUM_SIZE = {columns: 60, rows: 16} as const;
+export const MINIMUM_SIZE = {columns: 60, rows: 18} as const;
 
 export interface ScreenLayout {
 	readonly columns: number;
@@ -18,6 +18,8 @@ export interface ScreenLayout {
 /** Header, breadcrumb, status line and key hints. */
 const chromeRows = 4;
 const paneBorderRows = 2;
+const minimumChartHeight = 7;
+const minimumTableHeight = 6;
 
 /**
  * Splits the terminal between the panes. The root is one row shorter than
@@ -30,7 +32,8 @@ export function screenLayout(columns: number, rows: number, filterLine: boolean)
 	const chatWidth = columns >= 100 ? Math.min(48, Math.max(30, Math.floor(columns * 0.3))) : 0;
 	const leftWidth = columns - chatWidth;
 	const bodyHeight = height - chromeRows;
-	const chartHeight = Math.max(7, Math.floor(bodyHeight * 0.45));
+	// The table keeps room for its border, heading, filter line and two rows.
+	const chartHeight = Math.min(bodyHeight - minimumTableHeight, Math.max(minimumChartHeight, Math.floor(bodyHeight * 0.45)));
 	const tableHeight = bodyHeight - chartHeight;
 	// Border, column header, and the filter line when it shows.
 	const tableVisibleRows = Math.max(1, tableHeight - paneBorderRows - 1 - (filterLine ? 1 : 0));

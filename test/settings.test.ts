@@ -1,0 +1,68 @@
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {DEFAULT_SETTINGS, SettingsStore, parseSettings} from '../source/settings.js';
+
+let directory: string;
+beforeEach(async () => {
+	directory = await mkdtemp(join(tmpdir(), 'aws-cost-settings-'));
+});
+afterEach(async () => {
+	await rm(directory, {recursive: true, force: true});
+});
+
+describe('SettingsStore', () => {
+	test('a fresh store gives the defaults', () => {
+		expect(new SettingsStore({cwd: directory}).load()).toEqual({settings: DEFAULT_SETTINGS, problems: []});
+	});
+
+	test('saved settings come back in a new store', () => {
+		new SettingsStore({cwd: directory}).save({
+			theme: 'light',
+			defaultProfile: 'prod',
+			drillPath: ['REGION', 'SERVICE'],
+			keyBindings: {quit: ['x']},
+			chartSeries: 3,
+		});
+		expect(new SettingsStore({cwd: directory}).load().settings).toEqual({
+			theme: 'light',
+			defaultProfile: 'prod',
+			drillPath: ['REGION', 'SERVICE'],
+			keyBindings: {quit: ['x']},
+			chartSeries: 3,
+		});
+	});
+
+	test('saving undefined removes a key', () => {
+		const store = new SettingsStore({cwd: directory});
+		store.save({defaultProfile: 'prod'});
+		store.save({defaultProfile: undefined});
+		expect(new SettingsStore({cwd: directory}).load().settings.defaultProfile).toBeUndefined();
+	});
+
+	test('a file that breaks the schema is reported in one line, defaults are used', async () => {
+		await writeFile(join(directory, 'config.json'), JSON.stringify({chartSeries: 'many'}));
+		const {settings, problems} = new SettingsStore({cwd: directory}).load();
+		expect(settings).toEqual(DEFAULT_SETTINGS);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^Settings file ignored \(.*\): using defaults\.$/);
+	});
+
+	test('a file that is not JSON does not stop the app', async () => {
+		await writeFile(join(directory, 'config.json'), '{not json');
+		expect(new SettingsStore({cwd: directory}).load().problems).toHaveLength(1);
+	});
+});
+
+describe('parseSettings', () => {
+	test('unknown drill dimensions are skipped and reported; duplicates dropped', () => {
+		const {settings, problems} = parseSettings({drillPath: ['SERVICE', 'NOPE', 'SERVICE', 'REGION']});
+		expect(settings.drillPath).toEqual(['SERVICE', 'REGION']);
+		expect(problems).toEqual(['drillPath has unknown dimensions (NOPE): they are skipped.']);
+	});
+
+	test('a drill path with nothing usable falls back to the default', () => {
+		expect(parseSettings({drillPath: ['NOPE']}).settings.drillPath).toEqual(DEFAULT_SETTINGS.drillPath);
+	});
+});

@@ -1,0 +1,165 @@
+import {describe, expect, test} from 'vitest';
+import type {IsoDate} from '../../source/dates.js';
+import {
+	type AppAction,
+	type AppState,
+	appReducer,
+	currentView,
+	drillSteps,
+	initialAppState,
+	viewQuery,
+} from '../../source/view/app-state.js';
+
+const today = '2026-03-17' as IsoDate;
+const start = () => initialAppState({scope: {source: 'demo'}, today});
+const run = (state: AppState, ...actions: AppAction[]) => actions.reduce(appReducer, state);
+const down = (rowCount: number): AppAction => ({type: 'move-cursor', to: 1, relative: true, rowCount});
+
+describe('initial state', () => {
+	test('this month, daily, unblended, grouped by the first dimension of the path', () => {
+		const state = start();
+		expect(state.period).toEqual({start: '2026-03-01', end: '2026-03-18'});
+		expect(viewQuery(state)).toEqual({
+			period: {start: '2026-03-01', end: '2026-03-18'},
+			granularity: 'DAILY',
+			metric: 'UnblendedCost',
+			groupBy: [{type: 'DIMENSION', key: 'SERVICE'}],
+			scope: {source: 'demo'},
+		});
+	});
+
+	test('a configured drill path starts at its first dimension', () => {
+		const state = initialAppState({scope: {source: 'demo'}, today, drillPath: ['REGION', 'SERVICE']});
+		expect(currentView(state).groupBy).toEqual({type: 'DIMENSION', key: 'REGION'});
+	});
+});
+
+describe('cursor', () => {
+	test.each([
+		[{to: 1, relative: true}, 5, 3, 4],
+		[{to: 1, relative: true}, 5, 4, 4],
+		[{to: -10, relative: true}, 5, 2, 0],
+		[{to: 'bottom', relative: false}, 10_000, 0, 9_999],
+		[{to: 'top', relative: false}, 10_000, 500, 0],
+		[{to: 3, relative: true}, 0, 0, 0],
+	] as const)('%o over %i rows from %i lands on %i', (move, rowCount, from, expected) => {
+		const state = run(start(), {type: 'move-cursor', to: from, relative: false, rowCount: Math.max(rowCount, from + 1)});
+		expect(currentView(run(state, {type: 'move-cursor', ...move, rowCount})).cursor).toBe(expected);
+	});
+});
+
+describe('drill-down', () => {
+	test('two levels down and back restore each cursor', () => {
+		let state = run(start(), down(5), down(5), {type: 'drill', key: 'Amazon EC2'});
+		expect(currentView(state)).toEqual({
+			groupBy: {type: 'DIMENSION', key: 'USAGE_TYPE'},
+			cursor: 0,
+			via: {groupBy: {type: 'DIMENSION', key: 'SERVICE'}, key: 'Amazon EC2'},
+		});
+		state = run(state, down(5), {type: 'drill', key: 'BoxUsage'});
+		expect(viewQuery(state).filter).toEqual({
+			And: [{Dimensions: {Key: 'SERVICE', Values: ['Amazon EC2']}}, {Dimensions: {Key: 'USAGE_TYPE', Values: ['BoxUsage']}}],
+		});
+		expect(viewQuery(state).groupBy).toEqual([{type: 'DIMENSION', key: 'REGION'}]);
+		state = run(state, {type: 'back'});
+		expect(currentView(state).cursor).toBe(1);
+		state = run(state, {type: 'back'});
+		expect(currentView(state).cursor).toBe(2);
+		expect(drillSteps(state)).toEqual([]);
+		expect(run(state, {type: 'back'})).toBe(state);
+	});
+
+	test('the bottom of the path says so instead of drilling', () => {
+		const state = run(
+			start(),
+			{type: 'drill', key: 'a'},
+			{type: 'drill', key: 'b'},
+			{type: 'drill', key: 'c'},
+			{type: 'drill', key: 'd'},
+		);
+		expect(state.views).toHaveLength(4);
+		expect(state.notice?.text).toMatch(/deepest level/);
+	});
+
+	test('switching scope goes back to the top', () => {
+		const state = run(start(), {type: 'drill', key: 'Amazon EC2'}, {type: 'switch-scope', scope: {source: 'demo', account: '1'}});
+		expect(state.views).toHaveLength(1);
+		expect(viewQuery(state).scope).toEqual({source: 'demo', account: '1'});
+		expect(viewQuery(state).filter).toBeUndefined();
+	});
+});
+
+describe('period and view options', () => {
+	test('[ and ] shift by the period length, not past today', () => {
+		let state = run(start(), {type: 'preset', preset: 'last-month'});
+		expect(state.period).toEqual({start: '2026-02-01', end: '2026-03-01'});
+		state = run(state, {type: 'shift-period', steps: -1});
+		expect(state.period).toEqual({start: '2026-01-01', end: '2026-02-01'});
+		state = run(state, {type: 'shift-period', steps: 1}, {type: 'shift-period', steps: 1});
+		expect(state.period).toEqual({start: '2026-03-01', end: '2026-03-18'});
+		const refused = run(state, {type: 'shift-period', steps: 1});
+		expect(refused.period).toEqual(state.period);
+		expect(refused.notice?.text).toMatch(/latest period/);
+	});
+
+	test('shifting before the 13 months Cost Explorer keeps is refused', () => {
+		const state = run(start(), {type: 'preset', preset: 'last-12-months'}, {type: 'shift-period', steps: -1});
+		expect(state.period).toEqual({start: '2025-03-01', end: '2026-03-01'});
+		expect(state.notice?.text).toMatch(/13 months/);
+	});
+
+	test('granularity cycles, offering HOURLY only for the last 14 days', () => {
+		const cycle: AppAction = {type: 'cycle-granularity'};
+		const month = run(start(), cycle);
+		expect(month.granularity).toBe('MONTHLY');
+		expect(run(month, cycle).granularity).toBe('DAILY');
+		const week = run(start(), {type: 'preset', preset: 'last-7-days'}, cycle, cycle);
+		expect(week.granularity).toBe('HOURLY');
+		expect(run(week, {type: 'preset', preset: 'last-3-months'}).granularity).toBe('DAILY');
+	});
+
+	test('metric, sort and columns cycle', () => {
+		const state = run(start(), {type: 'cycle-metric'}, {type: 'cycle-sort'}, {type: 'reverse-sort'}, {type: 'cycle-columns'});
+		expect(state.metric).toBe('AmortizedCost');
+		expect(state.sort).toEqual({column: 'previous', descending: false});
+		expect(state.columns).toBe('compact');
+	});
+
+	test('focus wraps around the panes', () => {
+		expect(run(start(), {type: 'focus', step: 1}).focus).toBe('chat');
+		expect(run(start(), {type: 'focus', step: 1}, {type: 'focus', step: 1}).focus).toBe('chart');
+		expect(run(start(), {type: 'focus', step: -1}).focus).toBe('chart');
+	});
+
+	test('group-by change closes the picker and resets the cursor', () => {
+		const state = run(
+			start(),
+			down(3),
+			{type: 'open-overlay', overlay: {kind: 'group-by', cursor: 0}},
+			{type: 'set-group-by', groupBy: {type: 'DIMENSION', key: 'REGION'}},
+		);
+		expect(state.overlay).toBeNull();
+		expect(currentView(state)).toEqual({groupBy: {type: 'DIMENSION', key: 'REGION'}, cursor: 0});
+	});
+
+	test('refresh bumps the token', () => {
+		expect(run(start(), {type: 'refresh'}, {type: 'refresh'}).refreshToken).toBe(2);
+	});
+});
+
+describe('overlays', () => {
+	test('the account switcher query resets its cursor; the cursor stays in the list', () => {
+		let state = run(start(), {type: 'open-overlay', overlay: {kind: 'accounts', query: '', cursor: 0}});
+		state = run(state, {type: 'overlay-cursor', step: 5, count: 3});
+		expect(state.overlay).toEqual({kind: 'accounts', query: '', cursor: 2});
+		state = run(state, {type: 'overlay-query', query: 'pro'});
+		expect(state.overlay).toEqual({kind: 'accounts', query: 'pro', cursor: 0});
+		expect(run(state, {type: 'close-overlay'}).overlay).toBeNull();
+	});
+
+	test('the filter text resets the cursor', () => {
+		const state = run(start(), down(5), {type: 'set-filter-text', text: 'ec2'});
+		expect(state.filterText).toBe('ec2');
+		expect(currentView(state).cursor).toBe(0);
+	});
+});

@@ -1,0 +1,54 @@
+import {describe, expect, test} from 'vitest';
+import {compactAmount, fitText, formatChangeRatio, shareBar} from '../../source/view/format.js';
+
+describe('compactAmount', () => {
+	test.each([
+		[0, 'USD', '$0.00'],
+		[950, 'USD', '$950.00'],
+		[12_345, 'USD', '$12.3k'],
+		[1_234_567, 'USD', '$1.2M'],
+		[250_000_000, 'USD', '$250M'],
+		[-3_400_000, 'USD', '-$3.4M'],
+		[12.5, 'GB', '12.50 GB'],
+		[-0.001, 'USD', '$0.00'],
+	])('%d %s → %s', (value, unit, text) => {
+		expect(compactAmount(value, unit)).toBe(text);
+	});
+});
+
+describe('formatChangeRatio', () => {
+	test.each([
+		[0.123, false, '+12.3%'],
+		[-0.04, false, '-4.0%'],
+		[0, false, '+0.0%'],
+		[null, true, 'new'],
+		[null, false, ''],
+		[250, false, '>+9999%'],
+	])('%s → %s', (ratio, wasZero, text) => {
+		expect(formatChangeRatio(ratio, wasZero)).toBe(text);
+	});
+});
+
+describe('shareBar', () => {
+	test.each([
+		[1, 4, '████'],
+		[0.5, 4, '██  '],
+		[0.0625, 2, '▏ '],
+		[0, 3, '   '],
+		[null, 3, '   '],
+		[7, 2, '██'],
+	])('%s of %i cells', (share, width, bar) => {
+		expect(shareBar(share, width)).toBe(bar);
+	});
+});
+
+describe('fitText', () => {
+	test.each([
+		['Amazon EC2', 6, 'left', 'Amazo…'],
+		['EC2', 6, 'left', 'EC2   '],
+		['$1.00', 7, 'right', '  $1.00'],
+		['anything', 0, 'left', ''],
+	] as const)('%j in %i (%s)', (text, width, align, fitted) => {
+		expect(fitText(text, width, align)).toBe(fitted);
+	});
+});

@@ -1,0 +1,30 @@
+import {expect, test} from 'vitest';
+import {MINIMUM_SIZE, screenLayout} from '../../source/view/layout.js';
+
+test('below the minimum size there is no layout', () => {
+	expect(screenLayout(MINIMUM_SIZE.columns - 1, 40, false)).toBeUndefined();
+	expect(screenLayout(120, MINIMUM_SIZE.rows - 1, false)).toBeUndefined();
+});
+
+test.each([
+	[60, 18],
+	[80, 24],
+	[120, 40],
+	[300, 100],
+])('%i×%i: the panes fill one row less than the terminal, never more', (columns, rows) => {
+	for (const filterLine of [false, true]) {
+		const layout = screenLayout(columns, rows, filterLine)!;
+		expect(layout.height).toBe(rows - 1);
+		expect(layout.leftWidth + layout.chatWidth).toBe(columns);
+		expect(layout.chartHeight + layout.tableHeight).toBe(layout.bodyHeight);
+		expect(layout.bodyHeight + 4).toBe(layout.height);
+		expect(layout.tableVisibleRows).toBeGreaterThanOrEqual(1);
+		expect(layout.tableVisibleRows + 3 + (filterLine ? 1 : 0)).toBeLessThanOrEqual(layout.tableHeight);
+	}
+});
+
+test('the chat pane is reserved from 100 columns', () => {
+	expect(screenLayout(99, 30, false)?.chatWidth).toBe(0);
+	expect(screenLayout(100, 30, false)?.chatWidth).toBe(30);
+	expect(screenLayout(200, 30, false)?.chatWidth).toBe(48);
+});

@@ -1,0 +1,94 @@
+import {describe, expect, test} from 'vitest';
+import {type Amount, parseAmount} from '../../source/money.js';
+import type {GroupBy} from '../../source/query.js';
+import type {CostRow} from '../../source/rows.js';
+import {buildTableRows, filterTableRows, nextSortColumn, sortTableRows} from '../../source/view/table-rows.js';
+
+const service: GroupBy = {type: 'DIMENSION', key: 'SERVICE'};
+const row = (start: string, key: string, amount: string, estimated = false): CostRow => ({
+	start,
+	end: start,
+	keys: [key],
+	amount: parseAmount(amount),
+	unit: 'USD',
+	estimated,
+});
+const usd = (text: string): Amount => parseAmount(text);
+
+describe('buildTableRows', () => {
+	test('joins the period with the previous one: change, change ratio and share', () => {
+		const rows = buildTableRows(
+			service,
+			[row('2026-03-01', 'EC2', '60'), row('2026-03-02', 'EC2', '15'), row('2026-03-01', 'S3', '25', true)],
+			[row('2026-02-01', 'EC2', '50'), row('2026-02-01', 'Gone', '10')],
+		);
+		const byKey = Object.fromEntries(rows.map(entry => [entry.key, entry]));
+		expect(byKey['EC2']).toMatchObject({amount: usd('75'), previous: usd('50'), change: usd('25'), changeRatio: 0.5, share: 0.75});
+		expect(byKey['S3']).toMatchObject({amount: usd('25'), previous: usd('0'), change: usd('25'), changeRatio: null, estimated: true});
+		expect(byKey['Gone']).toMatchObject({amount: usd('0'), previous: usd('10'), change: usd('-10'), changeRatio: -1, share: 0});
+	});
+
+	test('previous columns stay unknown while the previous period loads', () => {
+		const [only] = buildTableRows(service, [row('2026-03-01', 'EC2', '1')], undefined);
+		expect(only).toMatchObject({previous: null, change: null, changeRatio: null, share: 1});
+	});
+
+	test('no rows, no table; a zero total has no shares', () => {
+		expect(buildTableRows(service, [], [])).toEqual([]);
+		expect(buildTableRows(service, [row('2026-03-01', 'Free', '0')], [])[0]?.share).toBeNull();
+	});
+
+	test('tag keys are labelled without their prefix', () => {
+		const [tagged] = buildTableRows({type: 'TAG', key: 'team'}, [row('2026-03-01', 'team$web', '1')], []);
+		expect(tagged).toMatchObject({key: 'team$web', label: 'web'});
+	});
+
+	test('ten thousand groups', () => {
+		const many = Array.from({length: 10_000}, (_, index) => row('2026-03-01', `group-${index}`, `${index}.01`));
+		const rows = sortTableRows(buildTableRows(service, many, []), {column: 'amount', descending: true});
+		expect(rows).toHaveLength(10_000);
+		expect(rows[0]?.key).toBe('group-9999');
+		expect(rows.at(-1)?.key).toBe('group-0');
+	});
+});
+
+describe('sortTableRows', () => {
+	const rows = buildTableRows(
+		service,
+		[row('2026-03-01', 'b', '30'), row('2026-03-01', 'a', '10'), row('2026-03-01', 'c', '20')],
+		[row('2026-02-01', 'b', '40'), row('2026-02-01', 'a', '5'), row('2026-02-01', 'c', '20')],
+	);
+	test.each([
+		['amount', true, ['b', 'c', 'a']],
+		['amount', false, ['a', 'c', 'b']],
+		['previous', true, ['b', 'c', 'a']],
+		['change', true, ['a', 'c', 'b']],
+		['changeRatio', true, ['a', 'c', 'b']],
+		['label', false, ['a', 'b', 'c']],
+	] as const)('by %s descending=%s', (column, descending, order) => {
+		expect(sortTableRows(rows, {column, descending}).map(entry => entry.key)).toEqual(order);
+	});
+
+	test('the sort column cycles back to amount', () => {
+		expect(['amount', 'previous', 'change', 'changeRatio', 'label'].map(column => nextSortColumn(column as never))).toEqual([
+			'previous',
+			'change',
+			'changeRatio',
+			'label',
+			'amount',
+		]);
+	});
+});
+
+describe('filterTableRows', () => {
+	const rows = buildTableRows(service, [row('2026-03-01', 'Amazon EC2', '1'), row('2026-03-01', 'Amazon S3', '1')], []);
+	test.each([
+		['', 2],
+		['  ', 2],
+		['ec2', 1],
+		['AMAZON', 2],
+		['lambda', 0],
+	])('%j keeps %i', (text, count) => {
+		expect(filterTableRows(rows, text)).toHaveLength(count);
+	});
+});
