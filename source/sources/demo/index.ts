@@ -1,0 +1,81 @@
+import type {IsoDate, Period} from '../../dates.js';
+import {badInput} from '../../errors.js';
+import type {CostQuery} from '../../query.js';
+import type {CostPage} from '../../rows.js';
+import type {
+	Account,
+	CostSource,
+	DimensionValue,
+	DimensionValuesRequest,
+	ForecastRequest,
+	ForecastResult,
+	Identity,
+	SourceAnomaly,
+} from '../source.js';
+import {demoAnomalies} from './anomalies.js';
+import {answerCostQuery} from './answer.js';
+import {type DemoCatalogue, buildCatalogue} from './catalogue.js';
+import {demoDimensionValues} from './dimension-values.js';
+import {demoForecast} from './forecast.js';
+import {DEMO_ACCOUNTS, MANAGEMENT_ACCOUNT_ID} from './organization.js';
+
+export {DEMO_ACCOUNTS, MANAGEMENT_ACCOUNT_ID, BUSINESS_UNIT, DEMO_REGIONS} from './organization.js';
+export {DEMO_SERVICES} from './services.js';
+export {DEMO_TAG_KEYS} from './dimensions.js';
+export {RECORD_TYPES} from './leaf.js';
+export {type DemoSpike, demoInjectedSpikes} from './spikes.js';
+export {ESTIMATED_DAYS, firstEstimatedDay} from './catalogue.js';
+
+export interface DemoSourceOptions {
+	/** The last day of history; everything is relative to it. */
+	readonly today: IsoDate;
+	/** Changes amounts and noise, not the organization's shape. Default 42. */
+	readonly seed?: number;
+	/** Rows per page, as Cost Explorer pages them. Default 1000. */
+	readonly pageSize?: number;
+}
+
+export const DEFAULT_DEMO_SEED = 42;
+export const DEFAULT_DEMO_PAGE_SIZE = 1000;
+
+/**
+ * A synthetic organization answering the same queries, with the same
+ * semantics, as Cost Explorer: what `--demo`, the tests and the benchmarks
+ * run on, and what the app shows when no AWS credentials exist.
+ */
+export function createDemoSource(options: DemoSourceOptions): CostSource {
+	const seed = options.seed ?? DEFAULT_DEMO_SEED;
+	const pageSize = options.pageSize ?? DEFAULT_DEMO_PAGE_SIZE;
+	if (!Number.isInteger(pageSize) || pageSize < 1) throw badInput(`Demo page size ${pageSize} must be a whole number of at least 1.`);
+	if (!Number.isInteger(seed)) throw badInput(`Demo seed ${seed} must be a whole number.`);
+	let catalogue: DemoCatalogue | undefined;
+	// Built on first use: creating the source stays free for callers that never ask.
+	const book = (signal?: AbortSignal): DemoCatalogue => {
+		signal?.throwIfAborted();
+		catalogue ??= buildCatalogue(options.today, seed);
+		return catalogue;
+	};
+	return {
+		kind: 'demo',
+		async identity(signal?: AbortSignal): Promise<Identity> {
+			signal?.throwIfAborted();
+			return {account: MANAGEMENT_ACCOUNT_ID, principal: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:user/demo`};
+		},
+		costAndUsage(query: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage> {
+			return {[Symbol.asyncIterator]: () => answerCostQuery(book(signal), query, pageSize, signal)};
+		},
+		async dimensionValues(request: DimensionValuesRequest, signal?: AbortSignal): Promise<readonly DimensionValue[]> {
+			return demoDimensionValues(book(signal), request);
+		},
+		async forecast(request: ForecastRequest, signal?: AbortSignal): Promise<ForecastResult> {
+			return demoForecast(book(signal), request);
+		},
+		async anomalies(period: Period, signal?: AbortSignal): Promise<readonly SourceAnomaly[]> {
+			return demoAnomalies(book(signal), period);
+		},
+		async accounts(signal?: AbortSignal): Promise<readonly Account[]> {
+			signal?.throwIfAborted();
+			return DEMO_ACCOUNTS.map(({id, name}) => ({id, name}));
+		},
+	};
+}

@@ -1,0 +1,236 @@
+import {EC2_COMPUTE, EC2_OTHER, SUPPORT_SERVICE} from './services.js';
+
+/** How one account spends on one service. */
+export interface ServiceSpend {
+	readonly service: string;
+	/** Share of the account's spend, relative to its other services. */
+	readonly share: number;
+	/** Only these usage types (unprefixed); all of the service's when absent. */
+	readonly only?: readonly string[];
+	/** Only in the account's first region. */
+	readonly primaryOnly?: boolean;
+}
+
+const GENERAL_INSTANCES = [
+	'm5.large',
+	'm5.xlarge',
+	'm5.2xlarge',
+	'm6i.large',
+	'm7i.xlarge',
+	'c6i.large',
+	'c6i.2xlarge',
+	'c7g.xlarge',
+	'r6g.xlarge',
+	'r5.2xlarge',
+	't3.medium',
+	't3.large',
+	't4g.small',
+	'i4i.xlarge',
+	't3.xlarge',
+].map(type => `BoxUsage:${type}`);
+
+const GPU_INSTANCES = ['BoxUsage:g5.xlarge', 'BoxUsage:p3.2xlarge'];
+
+const spend = (service: string, share: number, options: Omit<ServiceSpend, 'service' | 'share'> = {}): ServiceSpend => ({
+	service,
+	share,
+	...options,
+});
+
+const ec2 = (share: number, instances = GENERAL_INSTANCES): ServiceSpend => spend(EC2_COMPUTE, share, {only: instances});
+
+/**
+ * The security and monitoring every account runs in every region (an
+ * organization-wide baseline), on top of what its profile lists.
+ */
+export const BASELINE_SPEND: readonly ServiceSpend[] = [
+	spend('AWS Config', 1.2),
+	spend('AWS CloudTrail', 0.6),
+	spend('Amazon GuardDuty', 1.2),
+	spend('AWS Security Hub', 0.6),
+	spend('AmazonCloudWatch', 0.8),
+	spend('AWS Key Management Service', 0.4),
+];
+
+/** What each account (by name) spends on, beyond the baseline. */
+export const SPEND_PROFILES: Readonly<Record<string, readonly ServiceSpend[]>> = {
+	Management: [spend(SUPPORT_SERVICE, 70), spend('AWS Cost Explorer', 2), spend('Amazon Simple Storage Service', 3), spend('AmazonCloudWatch', 2)],
+	Production: [
+		ec2(30),
+		spend(EC2_OTHER, 12),
+		spend('Amazon Relational Database Service', 16),
+		spend('Amazon Simple Storage Service', 6),
+		spend('Amazon Elastic Load Balancing', 3),
+		spend('Amazon Elastic Container Service for Kubernetes', 1),
+		spend('Amazon Elastic Container Service', 4),
+		spend('Amazon ElastiCache', 4),
+		spend('Amazon CloudFront', 5),
+		spend('AWS Lambda', 3),
+		spend('Amazon DynamoDB', 4),
+		spend('AmazonCloudWatch', 3),
+		spend('Amazon Virtual Private Cloud', 1.5, {only: ['PublicIPv4:InUseAddress', 'VpcEndpoint-Hours', 'VpcEndpoint-Bytes']}),
+		spend('Amazon Simple Queue Service', 0.6),
+		spend('Amazon Simple Notification Service', 0.3),
+		spend('AWS Secrets Manager', 0.3),
+		spend('Amazon API Gateway', 1),
+		spend('AWS WAF', 0.8),
+		spend('AWS Backup', 1),
+		spend('Amazon EC2 Container Registry (ECR)', 0.4),
+		spend('Amazon Elastic File System', 0.8),
+		spend('Amazon OpenSearch Service', 2, {primaryOnly: true}),
+		spend('AWS Step Functions', 0.3),
+		spend('Amazon Kinesis', 0.8),
+		spend('Amazon Route 53', 0.4),
+	],
+	'Payments Production': [
+		ec2(25),
+		spend(EC2_OTHER, 8),
+		spend('Amazon Relational Database Service', 20),
+		spend('Amazon Simple Storage Service', 3),
+		spend('Amazon Elastic Load Balancing', 3),
+		spend('Amazon Elastic Container Service for Kubernetes', 1),
+		spend('Amazon ElastiCache', 4),
+		spend('AWS Lambda', 3),
+		spend('Amazon DynamoDB', 6),
+		spend('AmazonCloudWatch', 3),
+		spend('Amazon Virtual Private Cloud', 1, {only: ['PublicIPv4:InUseAddress', 'VpcEndpoint-Hours', 'VpcEndpoint-Bytes']}),
+		spend('AWS Key Management Service', 2),
+		spend('Amazon Simple Queue Service', 1),
+		spend('Amazon Simple Notification Service', 0.5),
+		spend('AWS Secrets Manager', 0.8),
+		spend('Amazon API Gateway', 2),
+		spend('AWS WAF', 1.5),
+		spend('AWS Backup', 1.5),
+		spend('Amazon EC2 Container Registry (ECR)', 0.3),
+	],
+	Staging: [
+		ec2(30),
+		spend(EC2_OTHER, 10),
+		spend('Amazon Relational Database Service', 15),
+		spend('Amazon Simple Storage Service', 4),
+		spend('Amazon Elastic Load Balancing', 3),
+		spend('Amazon Elastic Container Service for Kubernetes', 1),
+		spend('Amazon Elastic Container Service', 4),
+		spend('Amazon ElastiCache', 3),
+		spend('AWS Lambda', 3),
+		spend('Amazon DynamoDB', 3),
+		spend('AmazonCloudWatch', 3),
+		spend('Amazon Virtual Private Cloud', 1, {only: ['PublicIPv4:InUseAddress', 'VpcEndpoint-Hours']}),
+		spend('Amazon Simple Queue Service', 0.5),
+		spend('AWS Secrets Manager', 0.3),
+		spend('Amazon API Gateway', 0.6),
+		spend('Amazon EC2 Container Registry (ECR)', 0.3),
+		spend('Amazon OpenSearch Service', 1.5, {primaryOnly: true}),
+	],
+	Development: [
+		ec2(35),
+		spend(EC2_OTHER, 12),
+		spend('Amazon Relational Database Service', 12),
+		spend('Amazon Simple Storage Service', 5),
+		spend('Amazon Elastic Load Balancing', 2),
+		spend('Amazon Elastic Container Service for Kubernetes', 1),
+		spend('Amazon Elastic Container Service', 3),
+		spend('AWS Lambda', 4),
+		spend('Amazon DynamoDB', 3),
+		spend('AmazonCloudWatch', 3),
+		spend('Amazon Virtual Private Cloud', 1, {only: ['PublicIPv4:InUseAddress', 'VpcEndpoint-Hours']}),
+		spend('Amazon Simple Queue Service', 0.5),
+		spend('Amazon EC2 Container Registry (ECR)', 0.5),
+		spend('AWS Secrets Manager', 0.2),
+		spend('Amazon API Gateway', 0.5),
+	],
+	'Data Platform': [
+		ec2(22),
+		spend(EC2_OTHER, 10),
+		spend('Amazon Simple Storage Service', 18),
+		spend('AWS Glue', 10),
+		spend('Amazon Athena', 6),
+		spend('Amazon Redshift', 12, {primaryOnly: true}),
+		spend('Amazon Kinesis', 5),
+		spend('AWS Lambda', 3),
+		spend('Amazon DynamoDB', 2),
+		spend('AmazonCloudWatch', 2),
+		spend('AWS Step Functions', 1),
+		spend('Amazon Virtual Private Cloud', 1, {only: ['VpcEndpoint-Hours', 'VpcEndpoint-Bytes']}),
+		spend('AWS Key Management Service', 1),
+	],
+	Analytics: [
+		spend('Amazon Simple Storage Service', 10),
+		spend('Amazon Athena', 20),
+		spend('Amazon Redshift', 25, {primaryOnly: true}),
+		spend('AWS Glue', 8),
+		ec2(10),
+		spend(EC2_OTHER, 4),
+		spend('AWS Lambda', 2),
+		spend('AmazonCloudWatch', 2),
+		spend('Amazon OpenSearch Service', 6),
+	],
+	'Machine Learning': [
+		spend('Amazon SageMaker', 30),
+		ec2(30, [...GPU_INSTANCES, 'BoxUsage:m5.xlarge', 'BoxUsage:c6i.2xlarge', 'BoxUsage:t3.large', 'BoxUsage:r5.2xlarge']),
+		spend(EC2_OTHER, 10),
+		spend('Amazon Simple Storage Service', 12),
+		spend('Amazon Elastic File System', 5),
+		spend('Amazon EC2 Container Registry (ECR)', 2),
+		spend('AmazonCloudWatch', 2),
+		spend('AWS Lambda', 1),
+		spend('Amazon Virtual Private Cloud', 1, {only: ['VpcEndpoint-Hours', 'VpcEndpoint-Bytes', 'PublicIPv4:InUseAddress']}),
+	],
+	'Shared Services': [
+		spend('Amazon Elastic Container Service for Kubernetes', 3),
+		ec2(25),
+		spend(EC2_OTHER, 10),
+		spend('Amazon EC2 Container Registry (ECR)', 5),
+		spend('Amazon Elastic Load Balancing', 3),
+		spend('Amazon Route 53', 3),
+		spend('AWS Secrets Manager', 2),
+		spend('AWS Backup', 6),
+		spend('Amazon Simple Storage Service', 6),
+		spend('Amazon Virtual Private Cloud', 3, {only: ['PublicIPv4:InUseAddress', 'VpcEndpoint-Hours', 'VpcEndpoint-Bytes']}),
+		spend('AWS Lambda', 1),
+		spend('AmazonCloudWatch', 3),
+	],
+	Networking: [
+		spend(EC2_OTHER, 40, {only: ['NatGateway-Hours', 'NatGateway-Bytes', 'DataTransfer-Out-Bytes', 'DataTransfer-Regional-Bytes', 'ElasticIP:IdleAddress']}),
+		spend('Amazon Virtual Private Cloud', 40),
+		spend('Amazon Route 53', 5),
+		spend('AmazonCloudWatch', 2),
+		spend('Amazon Simple Storage Service', 1),
+	],
+	Security: [
+		spend('Amazon GuardDuty', 20),
+		spend('AWS Config', 15),
+		spend('AWS Security Hub', 10),
+		spend('AWS CloudTrail', 8),
+		spend('AWS Key Management Service', 5),
+		spend('Amazon Simple Storage Service', 8),
+		spend('AWS Lambda', 3),
+		spend('AmazonCloudWatch', 3),
+	],
+	'Log Archive': [
+		spend('Amazon Simple Storage Service', 60),
+		spend('AWS Key Management Service', 5),
+		spend('AmazonCloudWatch', 5),
+		spend('Amazon Athena', 3, {primaryOnly: true}),
+	],
+	Sandbox: [
+		ec2(40, [...GENERAL_INSTANCES, ...GPU_INSTANCES]),
+		spend(EC2_OTHER, 12),
+		spend('Amazon Simple Storage Service', 6),
+		spend('AWS Lambda', 4),
+		spend('Amazon DynamoDB', 3),
+		spend('Amazon SageMaker', 8),
+		spend('AmazonCloudWatch', 2),
+		spend('Amazon Virtual Private Cloud', 1, {only: ['PublicIPv4:InUseAddress']}),
+	],
+	'Marketing Web': [
+		spend('Amazon CloudFront', 30),
+		spend('Amazon Simple Storage Service', 15),
+		spend('AWS Lambda', 10),
+		spend('Amazon API Gateway', 10),
+		spend('Amazon DynamoDB', 8),
+		spend('AWS WAF', 6),
+		spend('Amazon Route 53', 3),
+		spend('AmazonCloudWatch', 3),
+	],
+};
