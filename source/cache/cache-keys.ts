@@ -1,0 +1,36 @@
+import {createHash} from 'node:crypto';
+import {canonicalKey, canonicalQuery} from '../canonical.js';
+import type {CostQuery} from '../query.js';
+import type {Identity} from '../sources/source.js';
+
+/**
+ * What an entry answers: identity and canonical query, in full. Stored
+ * inside the entry and compared on every read, so even a hash collision of
+ * the short key cannot serve one account's rows to another.
+ */
+export function entryIdentityText(identity: Identity, query: CostQuery): string {
+	return JSON.stringify([identity.account, identity.principal, canonicalKey(query)]);
+}
+
+/**
+ * What queries must share before one can be derived from another: identity,
+ * metric, filter and scope. Period, granularity and group-bys may differ.
+ */
+export function familyIdentityText(identity: Identity, query: CostQuery): string {
+	const {metric, filter, scope} = canonicalQuery(query);
+	return JSON.stringify([identity.account, identity.principal, metric, filter ?? null, scope]);
+}
+
+const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The keyv key of the entry holding `query`'s rows as `identity`. */
+export function entryKey(identity: Identity, query: CostQuery): string {
+	return `entry:${digest(entryIdentityText(identity, query))}`;
+}
+
+/** The keyv key of the index listing the cached entries of `query`'s family. */
+export function indexKey(identity: Identity, query: CostQuery): string {
+	return `index:${digest(familyIdentityText(identity, query))}`;
+}
+
+export const STATS_KEY = 'stats';
