@@ -10,7 +10,6 @@ import {type AwsClients, type CredentialProvider, createAwsClients} from './clie
 import {type RateLimiter, DEFAULT_RATE_LIMIT, abortableSleep, createRateLimiter} from './rate-limiter.js';
 import {toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
 import {malformed, toAnomalies, toCostRows, toDimensionValues, toForecastResult} from './response-mapping.js';
-import {isAbortError} from './retry-policy.js';
 
 export interface CostExplorerSourceOptions {
 	/** A profile from ~/.aws/config; undefined means the default chain (AWS_PROFILE, env, …). */
@@ -97,19 +96,28 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		},
 
 		async accounts(signal?: AbortSignal): Promise<readonly Account[]> {
-			try {
-				return await organizationAccounts(clients, caller, signal);
-			} catch (error) {
-				if (isAbortError(error) || signal?.aborted === true) throw error;
-				// Member accounts and accounts outside an organization may not list it; CE still knows the names.
-				if (!isCostError(error) || (error.kind !== 'access-denied' && error.kind !== 'aws-failure')) throw error;
-				logger(`aws: Organizations ListAccounts unavailable (${error.kind}); listing LINKED_ACCOUNT values from Cost Explorer instead`);
-			}
+			const fromOrganizations = organizationsLeftBehind(process.env)
+				? undefined
+				: await organizationAccounts(clients, caller, signal).catch((error: unknown) => {
+						// Member accounts and accounts outside an organization may not list it; CE still knows the names.
+						if (!isCostError(error) || (error.kind !== 'access-denied' && error.kind !== 'aws-failure')) throw error;
+						logger(`aws: Organizations ListAccounts unavailable (${error.kind}); listing LINKED_ACCOUNT values instead`);
+						return undefined;
+					});
+			if (fromOrganizations !== undefined) return fromOrganizations;
 			const period = {start: earliestDailyDate(today()), end: addDays(today(), 1)};
 			const values = await dimensionValues({dimension: 'LINKED_ACCOUNT', period}, signal);
 			return sortAccounts(values.map(({value, attributes}) => ({id: value, name: attributes['description'] || value})));
 		},
 	};
+}
+
+/**
+ * When only Cost Explorer is pointed elsewhere (a proxy, a local fake),
+ * Organizations would still go to real AWS; account names then come from CE.
+ */
+function organizationsLeftBehind(env: NodeJS.ProcessEnv): boolean {
+	return Boolean(env['AWS_ENDPOINT_URL_COST_EXPLORER']) && !env['AWS_ENDPOINT_URL_ORGANIZATIONS'] && !env['AWS_ENDPOINT_URL'];
 }
 
 /**

@@ -232,6 +232,16 @@ describe('GetCostAndUsage over the wire', () => {
 		expect(source.billableRequestCount()).toBe(1);
 	});
 
+	it('stops with an aws-failure when CE hands back a page token it already gave', async () => {
+		wire.server.script(
+			'GetCostAndUsage',
+			{json: {ResultsByTime: [dailyTotal('2026-11-01', '2026-11-02', '1')], NextPageToken: 'same'}},
+			{json: {ResultsByTime: [dailyTotal('2026-11-02', '2026-11-03', '1')], NextPageToken: 'same'}},
+		);
+		await expect(collect(wire.source().costAndUsage(query))).rejects.toMatchObject({kind: 'aws-failure'});
+		expect(wire.server.requestsFor('GetCostAndUsage')).toHaveLength(2);
+	});
+
 	it('never writes credentials to the log', async () => {
 		wire.server.fallback('GetCostAndUsage', {error: 'ThrottlingException', message: 'Rate exceeded'});
 		await collect(wire.source({maxAttempts: 2}).costAndUsage(query)).catch(() => undefined);

@@ -195,4 +195,12 @@ describe('accounts', () => {
 		});
 		expect(source.billableRequestCount()).toBe(1);
 	});
+
+	it('does not send Organizations to real AWS when only Cost Explorer is redirected', async () => {
+		delete process.env['AWS_ENDPOINT_URL_ORGANIZATIONS'];
+		wire.server.script('GetDimensionValues', {json: {DimensionValues: [{Value: '555555555555', Attributes: {description: 'Sandbox'}}]}});
+		await expect(wire.source().accounts()).resolves.toEqual([{id: '555555555555', name: 'Sandbox'}]);
+		expect(wire.server.requests.map(request => request.operation)).toEqual(['GetDimensionValues']);
+		expect(wire.logLines.join('\n')).not.toContain('ListAccounts');
+	});
 });
