@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {detectAnomalies} from '../../source/analysis/anomalies.js';
 import {type ChildBreakdown, explainAnomaly} from '../../source/analysis/contribution.js';
 import type {DailyPoint} from '../../source/analysis/daily-series.js';
+import {toSourceAnomaly} from '../../source/analysis/source-anomaly.js';
 import {WEEKLY_SHAPE, buildSeries, seededNormal} from './synthetic-series.js';
 
 const start = '2026-01-05';
@@ -76,5 +77,15 @@ describe('explainAnomaly', () => {
 	it('copes with an empty breakdown and empty children', () => {
 		expect(explainAnomaly(anomaly!, new Map())).toEqual([]);
 		expect(explainAnomaly(anomaly!, new Map([['REGION', new Map([['us-east-1', []]])]]))).toEqual([{dimension: 'REGION', contributors: []}]);
+	});
+});
+
+describe('toSourceAnomaly', () => {
+	it('reports the anomaly as Cost Explorer would, with the leading causes', () => {
+		const [anomaly] = detectAnomalies(ec2, {}, 'Amazon EC2');
+		const reported = toSourceAnomaly(anomaly!, 'SERVICE', explainAnomaly(anomaly!, breakdown));
+		expect(reported).toMatchObject({start: anomaly!.period.start, end: anomaly!.lastDay, dimensionValue: 'Amazon EC2', impact: anomaly!.impact});
+		expect(reported.rootCauses).toEqual([{service: 'Amazon EC2', usageType: 'BoxUsage:m5.xlarge', region: 'us-east-1'}]);
+		expect(toSourceAnomaly(anomaly!).rootCauses).toEqual([]);
 	});
 });
