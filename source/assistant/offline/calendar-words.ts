@@ -1,4 +1,4 @@
-import {type IsoDate, type Period, addDays, addMonths, daysInMonth, fromYmd, minDate, parseIsoDate, ymd} from '../../dates.js';
+import {type IsoDate, type Period, addDays, daysInMonth, fromYmd, minDate, parseIsoDate, ymd} from '../../dates.js';
 import {badInput} from '../../errors.js';
 
 const monthNames: ReadonlyArray<readonly [number, readonly string[]]> = [
@@ -40,11 +40,6 @@ export function monthNumber(name: string): number {
 export function mostRecentMonthStart(month: number, today: IsoDate): IsoDate {
 	const {year, month: current} = ymd(today);
 	return fromYmd(month <= current ? year : year - 1, month, 1);
-}
-
-/** A calendar month; the month containing today ends at the end of today. */
-export function monthPeriod(start: IsoDate, today: IsoDate): Period {
-	return upToToday({start, end: addMonths(start, 1)}, today);
 }
 
 /**

@@ -7,7 +7,6 @@ import {
 	MONTH,
 	MONTH_NOT_MAY,
 	monthNumber,
-	monthPeriod,
 	mostRecentMonthStart,
 	resolveDay,
 	upToToday,
@@ -19,13 +18,21 @@ import type {Sentence} from './sentence.js';
  * question being followed up), or a date that does not exist.
  */
 export type PeriodPhrase =
-	| {readonly kind: 'period'; readonly period: Period; readonly notes: readonly string[]}
+	| {
+			readonly kind: 'period';
+			readonly period: Period;
+			readonly notes: readonly string[];
+			/** The whole calendar span before it was cut at today ("this quarter" to its end), for forecasts. */
+			readonly whole?: Period;
+	  }
 	| {readonly kind: 'earlier'}
 	| {readonly kind: 'error'; readonly message: string};
 
 type Resolve = (match: RegExpExecArray, today: IsoDate) => PeriodPhrase;
 
 const plain = (period: Period): PeriodPhrase => ({kind: 'period', period, notes: []});
+const calendar = (whole: Period, today: IsoDate): PeriodPhrase => ({kind: 'period', period: upToToday(whole, today), notes: [], whole});
+const calendarMonth = (start: IsoDate, today: IsoDate): PeriodPhrase => calendar({start, end: addMonths(start, 1)}, today);
 const preset = (name: string): Resolve => (_match, today) => plain(resolvePreset(name, today));
 const LAST = '(?:last|past|previous|prior|trailing)';
 const ordinalQuarters: Readonly<Record<string, number>> = {first: 1, second: 2, third: 3, fourth: 4};
@@ -35,12 +42,14 @@ const ordinalQuarters: Readonly<Record<string, number>> = {first: 1, second: 2, 
  * 13 months: such periods are clipped to what is kept, and say so.
  */
 function yearPeriod(year: number, today: IsoDate): PeriodPhrase {
-	const period = upToToday({start: fromYmd(year, 1, 1), end: fromYmd(year + 1, 1, 1)}, today);
+	const whole = {start: fromYmd(year, 1, 1), end: fromYmd(year + 1, 1, 1)};
+	const period = upToToday(whole, today);
 	const earliest = earliestDailyDate(today);
-	if (period.start >= earliest || period.end <= earliest) return plain(period);
+	if (period.start >= earliest || period.end <= earliest) return calendar(whole, today);
 	return {
 		kind: 'period',
 		period: {start: earliest, end: period.end},
+		whole,
 		notes: [`Cost Explorer keeps 13 months of history, so ${year} is counted from ${earliest}.`],
 	};
 }
@@ -48,7 +57,7 @@ function yearPeriod(year: number, today: IsoDate): PeriodPhrase {
 function quarterPeriod(quarter: number, year: number | undefined, today: IsoDate): PeriodPhrase {
 	const firstMonth = (quarter - 1) * 3 + 1;
 	const start = year === undefined ? mostRecentMonthStart(firstMonth, today) : fromYmd(year, firstMonth, 1);
-	return plain(upToToday({start, end: addMonths(start, 3)}, today));
+	return calendar({start, end: addMonths(start, 3)}, today);
 }
 
 function dayRange(from: string, to: string, today: IsoDate): PeriodPhrase {
@@ -68,7 +77,7 @@ function monthRange(match: RegExpExecArray, today: IsoDate): PeriodPhrase {
 			? fromYmd(Number(fromYear), fromMonth, 1)
 			: fromYmd(ymd(endMonth).year - (fromMonth > ymd(endMonth).month ? 1 : 0), fromMonth, 1);
 	if (start > endMonth) return {kind: 'error', message: `${fromName} ${fromYear ?? ''} comes after ${toName}: put the earlier month first.`};
-	return plain(upToToday({start, end: addMonths(endMonth, 1)}, today));
+	return calendar({start, end: addMonths(endMonth, 1)}, today);
 }
 
 /** Monday of today's week: 1970-01-01 was a Thursday. */
@@ -102,7 +111,8 @@ const rules: ReadonlyArray<readonly [RegExp, Resolve]> = [
 		const day = resolveDay(match[1] ?? '', today);
 		return plain({start: day, end: addDays(day, 1)});
 	}],
-	[/\b(?:year to date|year-to-date|ytd|this year|so far this year|since the (?:start|beginning) of (?:the |this )?year)\b/, preset('ytd')],
+	[/\b(?:year to date|year-to-date|ytd|this year|so far this year|since the (?:start|beginning) of (?:the |this )?year)\b/, (_match, today) =>
+		yearPeriod(ymd(today).year, today)],
 	[/\b(?:last|previous|prior) (?:calendar )?year\b/, (_match, today) => yearPeriod(ymd(today).year - 1, today)],
 	[/\bnext (week|month|quarter|year)\b/, (match, today) => nextPeriod(match[1] ?? '', today)],
 	[new RegExp(`\\b${LAST} (\\d{1,3}) days?\\b`), (match, today) => plain(resolvePreset(`last-${match[1]}-days`, today))],
@@ -116,11 +126,11 @@ const rules: ReadonlyArray<readonly [RegExp, Resolve]> = [
 		quarterPeriod(Math.floor((ymd(today).month - 1) / 3) + 1, undefined, today)],
 	[/\bday before yesterday\b/, (_match, today) => plain({start: addDays(today, -2), end: addDays(today, -1)})],
 	[/\bsince last month\b/, (_match, today) => plain({start: addMonths(startOfMonth(today), -1), end: addDays(today, 1)})],
-	[/\b(?:the )?month before last\b/, (_match, today) => plain(monthPeriod(addMonths(startOfMonth(today), -2), today))],
-	[/\b(\d{1,2}) months? ago\b/, (match, today) => plain(monthPeriod(addMonths(startOfMonth(today), -Number(match[1])), today))],
+	[/\b(?:the )?month before last\b/, (_match, today) => calendarMonth(addMonths(startOfMonth(today), -2), today)],
+	[/\b(\d{1,2}) months? ago\b/, (match, today) => calendarMonth(addMonths(startOfMonth(today), -Number(match[1])), today)],
 	[/\b(?:the )?(?:month|week|quarter|year|period|day|one) before\b|\bbefore that\b|\bthe previous (?:one|period)\b/, () => ({kind: 'earlier'})],
 	[/\b(?:last|previous|prior|past) month\b|\ba month ago\b/, preset('last-month')],
-	[/\b(?:this month|current month|month to date|month-to-date|mtd|so far this month)\b/, preset('this-month')],
+	[/\b(?:this month|current month|month to date|month-to-date|mtd|so far this month)\b/, (_match, today) => calendarMonth(startOfMonth(today), today)],
 	[/\byesterday\b/, preset('yesterday')],
 	[/\btoday\b/, preset('today')],
 	[new RegExp(`\\bsince (?:the start of |the beginning of )?(${MONTH})(?: (\\d{4}))?\\b`), (match, today) => {
@@ -132,18 +142,18 @@ const rules: ReadonlyArray<readonly [RegExp, Resolve]> = [
 		quarterPeriod(Number(match[1] ?? match[4]), Number(match[2] ?? match[3]), today)],
 	[/\bq([1-4])\b|\b(first|second|third|fourth) quarter\b/, (match, today) =>
 		quarterPeriod(match[1] === undefined ? ordinalQuarters[match[2] ?? ''] ?? 1 : Number(match[1]), undefined, today)],
-	[/\b(\d{4})-(\d{2})\b/, (match, today) => plain(monthPeriod(fromYmd(Number(match[1]), Number(match[2]), 1), today))],
+	[/\b(\d{4})-(\d{2})\b/, (match, today) => calendarMonth(fromYmd(Number(match[1]), Number(match[2]), 1), today)],
 	[new RegExp(`\\b(${MONTH}) (?:of )?(\\d{4})\\b`), (match, today) =>
-		plain(monthPeriod(fromYmd(Number(match[2]), monthNumber(match[1] ?? ''), 1), today))],
+		calendarMonth(fromYmd(Number(match[2]), monthNumber(match[1] ?? ''), 1), today)],
 	[new RegExp(`\\b(?:last|previous) (${MONTH})\\b`), (match, today) => {
 		const month = monthNumber(match[1] ?? '');
 		const {year, month: current} = ymd(today);
-		return plain(monthPeriod(fromYmd(month < current ? year : year - 1, month, 1), today));
+		return calendarMonth(fromYmd(month < current ? year : year - 1, month, 1), today);
 	}],
 	[new RegExp(`\\b(?:in|for|during|of|over|throughout|this) (${MONTH})\\b`), (match, today) =>
-		plain(monthPeriod(mostRecentMonthStart(monthNumber(match[1] ?? ''), today), today))],
+		calendarMonth(mostRecentMonthStart(monthNumber(match[1] ?? ''), today), today)],
 	[new RegExp(`\\b(${MONTH_NOT_MAY})\\b`), (match, today) =>
-		plain(monthPeriod(mostRecentMonthStart(monthNumber(match[1] ?? ''), today), today))],
+		calendarMonth(mostRecentMonthStart(monthNumber(match[1] ?? ''), today), today)],
 	[/\b(20\d\d)\b/, (match, today) => yearPeriod(Number(match[1]), today)],
 ];
 

@@ -79,7 +79,7 @@ export function applySlots(base: Frame | undefined, slots: Slots, today: IsoDate
 	const basePeriod = base?.period ?? defaultPeriod(said, today);
 	const period =
 		slots.period?.kind === 'period'
-			? slots.period.period
+			? (said === 'forecast' ? (slots.period.whole ?? slots.period.period) : slots.period.period)
 			: slots.period?.kind === 'earlier'
 				? previousPeriod(basePeriod)
 				: (slots.comparison?.defaultPeriod ?? base?.period);
