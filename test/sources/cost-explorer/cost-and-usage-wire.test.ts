@@ -188,7 +188,7 @@ describe('GetCostAndUsage over the wire', () => {
 	});
 
 	it('maps a ValidationException to bad-input with CE\'s message on one line', async () => {
-		wire.server.script('GetCostAndUsage', {error: 'ValidationException', message: 'Start date is after end date\nsecond line'});
+		wire.server.script('AWSInsightsIndexService.GetCostAndUsage', {error: 'ValidationException', message: 'Start date is after end date\nsecond line'});
 		await expect(collect(wire.source().costAndUsage(query))).rejects.toMatchObject({
 			kind: 'bad-input',
 			message: 'Cost Explorer rejected the request: Start date is after end date',
