@@ -47,8 +47,8 @@ function followUpBase(slots: Slots, context: ParseContext): Frame | undefined {
 	if (base === undefined) return undefined;
 	const saysFollowUp = slots.followUpCue || slots.period?.kind === 'earlier';
 	const onlySlots = slots.intent === undefined && slots.comparison === undefined && unknownWords(slots) === 0;
-	if (!saysFollowUp && !onlySlots) return undefined;
-	return hasAnySlot(slots) || slots.period !== undefined ? base : undefined;
+	if (saysFollowUp) return base;
+	return onlySlots && (hasAnySlot(slots) || slots.period !== undefined) ? base : undefined;
 }
 
 const fillerWords = new Set(

@@ -30,7 +30,7 @@ export function frameOfQuestion(question: ParsedQuestion): Frame {
 	const {query} = question;
 	return {
 		kind: question.kind,
-		period: question.kind === 'forecast' ? question.target : query.period,
+		period: question.kind === 'forecast' ? question.target : question.kind === 'anomalies' ? question.window : query.period,
 		...(question.kind === 'forecast' ? {} : {granularity: query.granularity}),
 		metric: query.metric,
 		groupBy: isDefaultGroupBy(query.groupBy, query.filter) ? [] : query.groupBy,

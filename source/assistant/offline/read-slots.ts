@@ -29,7 +29,7 @@ export interface Slots {
 }
 
 const followUpCue =
-	/^ (?:and|what about|how about|same for|same but|same thing for|same question for|ok(?:ay)?|now|then|also|only|just|but|instead|what if)\b|\binstead\b/;
+	/^ (?:and|what about|how about|same for|same but|same thing for|same question for|also|only|just|instead|what if)\b|\binstead\b/;
 
 /**
  * Reads the slots in an order that keeps words from being read twice:
