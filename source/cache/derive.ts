@@ -52,7 +52,8 @@ export function planDerivation(requestedQuery: CostQuery, cachedQuery: CostQuery
 /**
  * The rows the source would have returned for the derivation's query, sorted
  * like the source's; undefined when the cached rows do not settle it (an
- * empty bucket whose Estimated flag cannot be known, or hours not in UTC).
+ * empty bucket whose Estimated flag cannot be known, a group whose parts
+ * cancel to 0, hours not in UTC).
  */
 export function deriveRows(derivation: Derivation, cachedRows: readonly CostRow[]): CostRow[] | undefined {
 	const {requested, keepKeys} = derivation;
@@ -63,6 +64,7 @@ export function deriveRows(derivation: Derivation, cachedRows: readonly CostRow[
 		requested.granularity === 'HOURLY'
 			? sumWithinOwnBuckets(cachedRows, requested.period, keepKeys)
 			: rollUpRows(cachedRows, {granularity: requested.granularity, period: requested.period, keepKeys});
+	if (requested.groupBy.length > 0 && hasCancelledGroup(derivation, rows, cachedRows)) return undefined;
 	if (!derivation.fillEmptyBuckets || requested.granularity === 'HOURLY') return rows;
 	const filled = [...rows];
 	const startsWithRows = new Set(rows.map(row => row.start));
@@ -102,7 +104,7 @@ function sumWithinOwnBuckets(rows: readonly CostRow[], period: Period, keepKeys:
 		const day = row.start.slice(0, 10);
 		if (day < period.start || day >= period.end) continue;
 		const keys = keepKeys.map(index => row.keys[index] ?? '');
-		const id = `${row.start}\u0000${keys.join('\u0000')}`;
+		const id = rowId(row.start, keys);
 		const sum = sums.get(id);
 		if (sum) {
 			sum.amount = addAmounts(sum.amount, row.amount);
@@ -113,6 +115,26 @@ function sumWithinOwnBuckets(rows: readonly CostRow[], period: Period, keepKeys:
 	}
 	return [...sums.values()].map(({row, amount, estimated}) => ({...row, amount, estimated})).sort(compareRows);
 }
+
+/**
+ * A group whose parts cancel out (usage +5, credit -5) sums to exactly 0: a
+ * source may list it at 0 or leave it out as absent (the demo does), so
+ * such an answer is not derived.
+ */
+function hasCancelledGroup(derivation: Derivation, derived: readonly CostRow[], cachedRows: readonly CostRow[]): boolean {
+	const zeroRows = new Set(derived.filter(row => row.amount === ZERO).map(row => rowId(row.start, row.keys)));
+	if (zeroRows.size === 0) return false;
+	const {requested, keepKeys} = derivation;
+	return cachedRows.some(row => {
+		if (row.amount === ZERO) return false;
+		const day = row.start.slice(0, 10) as IsoDate;
+		if (day < requested.period.start || day >= requested.period.end) return false;
+		const bucketStart = requested.granularity === 'HOURLY' ? row.start : bucketOf(day, requested.granularity, requested.period).start;
+		return zeroRows.has(rowId(bucketStart, keepKeys.map(index => row.keys[index] ?? '')));
+	});
+}
+
+const rowId = (start: string, keys: readonly string[]): string => `${start}\u0000${keys.join('\u0000')}`;
 
 function bucketsOf(period: Period, granularity: Exclude<Granularity, 'HOURLY'>): Period[] {
 	const buckets = new Map<string, Period>();

@@ -157,6 +157,22 @@ describe('deriveRows', () => {
 		]);
 	});
 
+	it('gives up on a group whose parts cancel to exactly 0 (listed at 0 or left out: the source decides)', () => {
+		const byRecordType = query('2026-07-01', '2026-07-02', 'DAILY', [SERVICE, {type: 'DIMENSION', key: 'RECORD_TYPE'}]);
+		const rows = [row('2026-07-01', '2026-07-02', ['Amazon S3', 'Usage'], '5.25'), row('2026-07-01', '2026-07-02', ['Amazon S3', 'Credit'], '-5.25')];
+		expect(deriveRows(planDerivation(query('2026-07-01', '2026-07-02', 'DAILY', [SERVICE]), byRecordType)!, rows)).toBeUndefined();
+		expect(deriveRows(planDerivation(query('2026-07-01', '2026-07-02', 'DAILY'), byRecordType)!, rows)?.map(each => each.amount)).toEqual([0n]);
+	});
+
+	it('keeps a group the source itself listed at 0', () => {
+		const rows = [row('2026-07-01', '2026-07-02', ['AWS Lambda', 'us-east-1'], '0'), row('2026-07-01', '2026-07-02', ['Amazon S3', 'us-east-1'], '1')];
+		const derived = deriveRows(planDerivation(query('2026-07-01', '2026-07-02', 'MONTHLY', [SERVICE]), query('2026-07-01', '2026-07-02', 'DAILY', [SERVICE, REGION]))!, rows);
+		expect(derived?.map(each => [each.keys[0], each.amount])).toEqual([
+			['AWS Lambda', 0n],
+			['Amazon S3', 1_000_000_000_000_000n],
+		]);
+	});
+
 	it('refuses hourly rows not stamped in UTC', () => {
 		const rows = [row('2026-09-05T03:00:00+02:00', '2026-09-05T04:00:00+02:00', ['a'], '1', true)];
 		const derivation = planDerivation(query('2026-09-05', '2026-09-06', 'DAILY', [SERVICE]), query('2026-09-05', '2026-09-06', 'HOURLY', [SERVICE]));
