@@ -6,6 +6,7 @@ import {CostError} from './errors.js';
 import {type Logger, silentLogger} from './log.js';
 import {defaultCachePath} from './paths.js';
 import type {Scope} from './query.js';
+import type {RateLimiter} from './sources/cost-explorer/rate-limiter.js';
 import type {CostSource} from './sources/source.js';
 
 export interface LabelledScope {
@@ -60,7 +61,7 @@ export async function resolveScopes(
 export class Session {
 	private readonly options: SessionOptions;
 	private cachePromise: Promise<CostCache | undefined> | undefined;
-	private rateLimiterPromise: Promise<unknown> | undefined;
+	private rateLimiter: RateLimiter | undefined;
 	private readonly engines = new Map<string, Promise<CostEngine>>();
 
 	constructor(options: SessionOptions) {
@@ -106,12 +107,12 @@ export class Session {
 			return createDemoSource({today: this.options.today});
 		}
 		const costExplorer = await import('./sources/cost-explorer/index.js');
-		this.rateLimiterPromise ??= Promise.resolve(costExplorer.createRateLimiter({ratePerSecond: 5, burst: 5}));
-		const rateLimiter = (await this.rateLimiterPromise) as ReturnType<typeof costExplorer.createRateLimiter>;
+		this.rateLimiter ??= costExplorer.createRateLimiter(costExplorer.DEFAULT_RATE_LIMIT);
 		return costExplorer.createCostExplorerSource({
 			...(scope.profile === undefined ? {} : {profile: scope.profile}),
-			rateLimiter,
+			rateLimiter: this.rateLimiter,
 			logger: this.options.logger ?? silentLogger,
+			today: this.options.today,
 		});
 	}
 }
