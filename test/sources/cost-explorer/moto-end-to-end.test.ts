@@ -38,7 +38,7 @@ describe.skipIf(!available)(title, () => {
 			AWS_EC2_METADATA_DISABLED: 'true',
 			AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 		});
-	});
+	}, 60_000);
 
 	afterAll(async () => {
 		await moto?.stop();
@@ -95,7 +95,7 @@ describe.skipIf(!available)(title, () => {
 		expect(result.stats).toEqual({billableRequests: 3, cacheHits: 0, pages: 3});
 		expect(result.identity).toEqual({account: '123456789012', principal: expect.stringContaining('arn:aws:')});
 		expect(source.billableRequestCount()).toBe(3);
-	});
+	}, 40_000);
 
 	it('keeps the zero days of an ungrouped answer as zero rows', async () => {
 		await moto.load([
@@ -119,5 +119,5 @@ describe.skipIf(!available)(title, () => {
 			rows.push(...page.rows);
 		}
 		expect(rows.map(row => amountToString(row.amount))).toEqual(['0', '7.77']);
-	});
+	}, 40_000);
 });
