@@ -91,5 +91,7 @@ export function runForecastBacktest(series: readonly DailyPoint[], options: Back
 /** "7d: total MAPE 4.2%, daily MAPE 9.8%, coverage 81% / 94% (40 origins)". */
 export function formatBacktest(result: HorizonBacktest): string {
 	const percent = (value: number | null, digits: number) => (value === null ? 'n/a' : `${(value * 100).toFixed(digits)}%`);
-	return `${result.horizon}d: total MAPE ${percent(result.totalMape, 1)}, daily MAPE ${percent(result.dailyMape, 1)}, coverage ${percent(result.coverage80, 0)} / ${percent(result.coverage95, 0)} (${result.origins} origins)`;
+	const errors = `total MAPE ${percent(result.totalMape, 1)}, daily MAPE ${percent(result.dailyMape, 1)}`;
+	const coverage = `coverage ${percent(result.coverage80, 0)} / ${percent(result.coverage95, 0)}`;
+	return `${result.horizon}d: ${errors}, ${coverage} (${result.origins} origins)`;
 }

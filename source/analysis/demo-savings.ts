@@ -1,7 +1,7 @@
 import {type IsoDate, addDays} from '../dates.js';
 import {amountFromNumber, amountToNumber, formatAmount} from '../money.js';
 import type {CostRow} from '../rows.js';
-import {type SavingsRecommendation, sortRecommendations} from './savings.js';
+import {type SavingsDetail, type SavingsRecommendation, sortRecommendations} from './savings.js';
 
 /** What one instance type cost over a month. */
 export interface InstanceSpend {
@@ -41,11 +41,17 @@ const RESERVATION_COVERAGE = 0.8;
 const RESERVATION_DISCOUNT = 0.3;
 const HOURS_PER_MONTH = 730;
 const SIZES = ['nano', 'micro', 'small', 'medium', 'large', 'xlarge', '2xlarge', '4xlarge', '8xlarge', '12xlarge', '16xlarge', '24xlarge'];
-const RESERVABLE = new Set(['Amazon Relational Database Service', 'Amazon RDS', 'Amazon ElastiCache', 'Amazon Redshift', 'Amazon OpenSearch Service', 'Amazon MemoryDB']);
+const RESERVABLE = new Set([
+	'Amazon Relational Database Service',
+	'Amazon RDS',
+	'Amazon ElastiCache',
+	'Amazon Redshift',
+	'Amazon OpenSearch Service',
+	'Amazon MemoryDB',
+]);
 
-function isEc2(service: string): boolean {
-	return service === 'Amazon Elastic Compute Cloud - Compute' || service === 'Amazon EC2' || service.startsWith('Amazon Elastic Compute Cloud');
-}
+const usd = (value: number) => formatAmount(amountFromNumber(value));
+const isEc2 = (service: string) => service === 'Amazon EC2' || service.startsWith('Amazon Elastic Compute Cloud');
 
 /** "m5.2xlarge" → "m5.xlarge"; undefined at the smallest size or for an unknown one. */
 export function oneSizeDown(instanceType: string): string | undefined {
@@ -56,56 +62,69 @@ export function oneSizeDown(instanceType: string): string | undefined {
 	return [...parts.slice(0, -1), SIZES[index - 1]].join('.');
 }
 
+function rightsizing(ec2: readonly InstanceSpend[], lookback: readonly SavingsDetail[]): SavingsRecommendation[] {
+	return ec2.slice(0, 3).flatMap(item => {
+		const target = oneSizeDown(item.instanceType);
+		const saving = item.monthlyCost * RIGHTSIZABLE_SHARE * ONE_SIZE_DOWN_SAVING;
+		if (!target || saving < 1) return [];
+		return [
+			{
+				id: `demo:rightsizing:${item.instanceType}`,
+				kind: 'rightsizing',
+				title: `Resize under-used ${item.instanceType} → ${target}`,
+				action: `Move the ${item.instanceType} instances that peak below 40% CPU to ${target}.`,
+				estimatedMonthlySavings: amountFromNumber(saving),
+				details: [{label: 'Monthly spend on this type', value: usd(item.monthlyCost)}, {label: 'Max CPU (under-used share)', value: '< 40%'}, ...lookback],
+				source: 'demo',
+			},
+		];
+	});
+}
+
+function computeSavingsPlan(ec2: readonly InstanceSpend[], lookback: readonly SavingsDetail[]): SavingsRecommendation[] {
+	const ec2Monthly = ec2.reduce((sum, item) => sum + item.monthlyCost, 0);
+	const saving = ec2Monthly * SAVINGS_PLAN_COVERAGE * SAVINGS_PLAN_DISCOUNT;
+	if (saving < 1) return [];
+	const hourly = (ec2Monthly * SAVINGS_PLAN_COVERAGE * (1 - SAVINGS_PLAN_DISCOUNT)) / HOURS_PER_MONTH;
+	const commitment = `${formatAmount(amountFromNumber(hourly), 'USD', 3)}/hour`;
+	return [
+		{
+			id: 'demo:savings-plan:compute',
+			kind: 'savings-plan',
+			title: `Compute Savings Plan: commit ${commitment}`,
+			action: `Buy a 1-year, No Upfront Compute Savings Plan committing ${commitment}.`,
+			estimatedMonthlySavings: amountFromNumber(saving),
+			details: [{label: 'EC2 on-demand spend', value: `${usd(ec2Monthly)}/month`}, {label: 'Savings', value: `${SAVINGS_PLAN_DISCOUNT * 100}%`}, ...lookback],
+			source: 'demo',
+		},
+	];
+}
+
+function reservations(spend: readonly InstanceSpend[], lookback: readonly SavingsDetail[]): SavingsRecommendation[] {
+	return spend.flatMap(item => {
+		const saving = item.monthlyCost * RESERVATION_COVERAGE * RESERVATION_DISCOUNT;
+		if (!RESERVABLE.has(item.service) || saving < 1) return [];
+		return [
+			{
+				id: `demo:reservation:${item.service}:${item.instanceType}`,
+				kind: 'reservation',
+				title: `Reserve ${item.instanceType} (${item.service})`,
+				action: `Buy 1-year, No Upfront reservations for the ${item.instanceType} capacity that runs around the clock.`,
+				estimatedMonthlySavings: amountFromNumber(saving),
+				details: [{label: 'Monthly spend on this type', value: usd(item.monthlyCost)}, {label: 'Savings', value: `${RESERVATION_DISCOUNT * 100}%`}, ...lookback],
+				source: 'demo',
+			},
+		];
+	});
+}
+
 /**
  * Plausible savings advice made from the demo's own spend, so the savings
  * view has something true to the demo to show offline. Deterministic; every
  * item says source: 'demo'. `generatedOn` only labels the lookback.
  */
 export function demoSavingsRecommendations(spend: readonly InstanceSpend[], generatedOn?: IsoDate): SavingsRecommendation[] {
-	const recommendations: SavingsRecommendation[] = [];
 	const lookback = generatedOn ? [{label: 'Based on', value: `${addDays(generatedOn, -30)} … ${addDays(generatedOn, -1)}`}] : [];
 	const ec2 = spend.filter(item => isEc2(item.service));
-	for (const item of ec2.slice(0, 3)) {
-		const target = oneSizeDown(item.instanceType);
-		const saving = item.monthlyCost * RIGHTSIZABLE_SHARE * ONE_SIZE_DOWN_SAVING;
-		if (!target || saving < 1) continue;
-		recommendations.push({
-			id: `demo:rightsizing:${item.instanceType}`,
-			kind: 'rightsizing',
-			title: `Resize under-used ${item.instanceType} → ${target}`,
-			action: `Move the ${item.instanceType} instances that peak below 40% CPU to ${target}.`,
-			estimatedMonthlySavings: amountFromNumber(saving),
-			details: [{label: 'Monthly spend on this type', value: formatAmount(amountFromNumber(item.monthlyCost))}, {label: 'Max CPU (under-used share)', value: '< 40%'}, ...lookback],
-			source: 'demo',
-		});
-	}
-	const ec2Monthly = ec2.reduce((sum, item) => sum + item.monthlyCost, 0);
-	const planSaving = ec2Monthly * SAVINGS_PLAN_COVERAGE * SAVINGS_PLAN_DISCOUNT;
-	if (planSaving >= 1) {
-		const hourly = (ec2Monthly * SAVINGS_PLAN_COVERAGE * (1 - SAVINGS_PLAN_DISCOUNT)) / HOURS_PER_MONTH;
-		const commitment = `${formatAmount(amountFromNumber(hourly), 'USD', 3)}/hour`;
-		recommendations.push({
-			id: 'demo:savings-plan:compute',
-			kind: 'savings-plan',
-			title: `Compute Savings Plan: commit ${commitment}`,
-			action: `Buy a 1-year, No Upfront Compute Savings Plan committing ${commitment}.`,
-			estimatedMonthlySavings: amountFromNumber(planSaving),
-			details: [{label: 'EC2 on-demand spend', value: `${formatAmount(amountFromNumber(ec2Monthly))}/month`}, {label: 'Savings', value: `${SAVINGS_PLAN_DISCOUNT * 100}%`}, ...lookback],
-			source: 'demo',
-		});
-	}
-	for (const item of spend.filter(each => RESERVABLE.has(each.service))) {
-		const saving = item.monthlyCost * RESERVATION_COVERAGE * RESERVATION_DISCOUNT;
-		if (saving < 1) continue;
-		recommendations.push({
-			id: `demo:reservation:${item.service}:${item.instanceType}`,
-			kind: 'reservation',
-			title: `Reserve ${item.instanceType} (${item.service})`,
-			action: `Buy 1-year, No Upfront reservations for the ${item.instanceType} capacity that runs around the clock.`,
-			estimatedMonthlySavings: amountFromNumber(saving),
-			details: [{label: 'Monthly spend on this type', value: formatAmount(amountFromNumber(item.monthlyCost))}, {label: 'Savings', value: `${RESERVATION_DISCOUNT * 100}%`}, ...lookback],
-			source: 'demo',
-		});
-	}
-	return sortRecommendations(recommendations);
+	return sortRecommendations([...rightsizing(ec2, lookback), ...computeSavingsPlan(ec2, lookback), ...reservations(spend, lookback)]);
 }

@@ -21,6 +21,8 @@ const PAYMENTS: Record<string, string> = {
 const PLAN_TYPES: Record<string, string> = {COMPUTE_SP: 'Compute', EC2_INSTANCE_SP: 'EC2 Instance', SAGEMAKER_SP: 'SageMaker', DATABASE_SP: 'Database'};
 
 const money = (text: string | undefined) => (text === undefined ? undefined : formatAmount(amountOrZero(text)));
+const hourlyRate = (text: string | undefined) => (text === undefined ? undefined : `${formatAmount(amountOrZero(text), 'USD', 3)}/hour`);
+const months = (text: string | undefined) => (text === undefined ? undefined : `${Number(text).toFixed(1)} months`);
 const percent = (text: string | undefined) => (text === undefined ? undefined : `${Number(text).toFixed(0)}%`);
 
 function rightsizingTarget(recommendation: RightsizingRecommendation): TargetInstance | undefined {
@@ -82,9 +84,8 @@ export function savingsPlanRecommendations(response: GetSavingsPlansPurchaseReco
 	const payment = PAYMENTS[plan.PaymentOption ?? ''] ?? plan.PaymentOption ?? '';
 	const terms = [term, payment].filter(Boolean).join(', ');
 	return (plan.SavingsPlansPurchaseRecommendationDetails ?? []).map((detail, index) => {
-		const hourly = amountOrZero(detail.HourlyCommitmentToPurchase);
 		const scope = [detail.SavingsPlansDetails?.InstanceFamily, detail.SavingsPlansDetails?.Region].filter(Boolean).join(' in ');
-		const commitment = `${formatAmount(hourly, 'USD', 3)}/hour`;
+		const commitment = hourlyRate(detail.HourlyCommitmentToPurchase ?? '0')!;
 		return {
 			id: `savings-plan:${detail.RecommendationDetailId ?? `${detail.AccountId ?? ''}:${scope}:${index}`}`,
 			kind: 'savings-plan',
@@ -97,7 +98,7 @@ export function savingsPlanRecommendations(response: GetSavingsPlansPurchaseReco
 				['Upfront cost', money(detail.UpfrontCost)],
 				['Savings', percent(detail.EstimatedSavingsPercentage)],
 				['Expected utilization', percent(detail.EstimatedAverageUtilization)],
-				['Average on-demand spend', detail.CurrentAverageHourlyOnDemandSpend === undefined ? undefined : `${formatAmount(amountOrZero(detail.CurrentAverageHourlyOnDemandSpend), 'USD', 3)}/hour`],
+				['Average on-demand spend', hourlyRate(detail.CurrentAverageHourlyOnDemandSpend)],
 			]),
 			source: 'cost-explorer',
 		};
@@ -106,22 +107,23 @@ export function savingsPlanRecommendations(response: GetSavingsPlansPurchaseReco
 
 /** The service and instance (node) type a reservation recommendation is for. */
 function reservedInstance(details: InstanceDetails | undefined): {service: string; type: string; region: string | undefined} {
-	if (details?.EC2InstanceDetails) return {service: 'Amazon EC2', type: details.EC2InstanceDetails.InstanceType ?? '?', region: details.EC2InstanceDetails.Region};
-	if (details?.RDSInstanceDetails) return {service: 'Amazon RDS', type: details.RDSInstanceDetails.InstanceType ?? '?', region: details.RDSInstanceDetails.Region};
-	if (details?.ElastiCacheInstanceDetails) return {service: 'Amazon ElastiCache', type: details.ElastiCacheInstanceDetails.NodeType ?? '?', region: details.ElastiCacheInstanceDetails.Region};
-	if (details?.RedshiftInstanceDetails) return {service: 'Amazon Redshift', type: details.RedshiftInstanceDetails.NodeType ?? '?', region: details.RedshiftInstanceDetails.Region};
-	if (details?.ESInstanceDetails) {
-		const es = details.ESInstanceDetails;
-		return {service: 'Amazon OpenSearch Service', type: [es.InstanceClass, es.InstanceSize].filter(Boolean).join('.') || '?', region: es.Region};
-	}
-	if (details?.MemoryDBInstanceDetails) return {service: 'Amazon MemoryDB', type: details.MemoryDBInstanceDetails.NodeType ?? '?', region: details.MemoryDBInstanceDetails.Region};
-	return {service: 'AWS', type: '?', region: undefined};
+	const instance = (service: string, type: string | undefined, region: string | undefined) => ({service, type: type || '?', region});
+	const {EC2InstanceDetails: ec2, RDSInstanceDetails: rds, ElastiCacheInstanceDetails: cache} = details ?? {};
+	const {RedshiftInstanceDetails: redshift, ESInstanceDetails: search, MemoryDBInstanceDetails: memoryDb} = details ?? {};
+	if (ec2) return instance('Amazon EC2', ec2.InstanceType, ec2.Region);
+	if (rds) return instance('Amazon RDS', rds.InstanceType, rds.Region);
+	if (cache) return instance('Amazon ElastiCache', cache.NodeType, cache.Region);
+	if (redshift) return instance('Amazon Redshift', redshift.NodeType, redshift.Region);
+	if (search) return instance('Amazon OpenSearch Service', [search.InstanceClass, search.InstanceSize].filter(Boolean).join('.'), search.Region);
+	if (memoryDb) return instance('Amazon MemoryDB', memoryDb.NodeType, memoryDb.Region);
+	return instance('AWS', undefined, undefined);
 }
 
 /** GetReservationPurchaseRecommendation → one recommendation per instance type to reserve. */
 export function reservationRecommendations(response: GetReservationPurchaseRecommendationResponse): SavingsRecommendation[] {
 	return (response.Recommendations ?? []).flatMap((group, groupIndex) => {
-		const terms = [TERMS[group.TermInYears ?? ''] ?? group.TermInYears, PAYMENTS[group.PaymentOption ?? ''] ?? group.PaymentOption].filter(Boolean).join(', ');
+		const term = TERMS[group.TermInYears ?? ''] ?? group.TermInYears;
+		const terms = [term, PAYMENTS[group.PaymentOption ?? ''] ?? group.PaymentOption].filter(Boolean).join(', ');
 		return (group.RecommendationDetails ?? []).map((detail, index): SavingsRecommendation => {
 			const {service, type, region} = reservedInstance(detail.InstanceDetails);
 			const count = detail.RecommendedNumberOfInstancesToPurchase ?? '?';
@@ -138,7 +140,7 @@ export function reservationRecommendations(response: GetReservationPurchaseRecom
 					['Upfront cost', money(detail.UpfrontCost)],
 					['Monthly on-demand cost now', money(detail.EstimatedMonthlyOnDemandCost)],
 					['Savings', percent(detail.EstimatedMonthlySavingsPercentage)],
-					['Break-even', detail.EstimatedBreakEvenInMonths === undefined ? undefined : `${Number(detail.EstimatedBreakEvenInMonths).toFixed(1)} months`],
+					['Break-even', months(detail.EstimatedBreakEvenInMonths)],
 					['Expected utilization', percent(detail.AverageUtilization)],
 				]),
 				source: 'cost-explorer',

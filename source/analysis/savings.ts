@@ -53,5 +53,7 @@ export function percentOrNull(text: string | undefined): number | null {
 
 /** Keeps only details whose value is known. */
 export function knownDetails(details: readonly (readonly [string, string | undefined | null])[]): SavingsDetail[] {
-	return details.filter((detail): detail is readonly [string, string] => detail[1] !== undefined && detail[1] !== null && detail[1] !== '').map(([label, value]) => ({label, value}));
+	return details
+		.filter((detail): detail is readonly [string, string] => detail[1] !== undefined && detail[1] !== null && detail[1] !== '')
+		.map(([label, value]) => ({label, value}));
 }
