@@ -64,4 +64,6 @@ export interface OfflineReply {
 /** The offline parser as the assistant uses it: the fallback, and `--offline`. */
 export interface OfflineAnswerer {
 	answer(question: string, context: OfflineContext): Promise<OfflineReply>;
+	/** Forgets earlier questions (a new chat). */
+	reset?(): void;
 }

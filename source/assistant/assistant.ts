@@ -67,6 +67,7 @@ export class Assistant {
 	reset(): void {
 		this.history = [];
 		this.lastView = undefined;
+		this.options.offline?.reset?.();
 	}
 
 	/**
