@@ -1,5 +1,5 @@
 import {useApp} from 'ink';
-import {useCallback, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useMemo, useRef, useState} from 'react';
 import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} from '../hooks/app-context.js';
 import {useAccounts} from '../hooks/use-accounts.js';
 import {useAppKeys} from '../hooks/use-app-keys.js';
@@ -12,7 +12,10 @@ import type {IsoDate} from '../source/dates.js';
 import type {Scope} from '../source/query.js';
 import type {Settings} from '../source/settings.js';
 import {type AccountChoice, accountChoices, scopeLabel} from '../source/view/account-choices.js';
-import {appReducer, initialAppState, viewQuery} from '../source/view/app-state.js';
+import {initialAppState, viewQuery} from '../source/view/app-state.js';
+import {createRowsSelector} from '../source/view/rows-selector.js';
+import {canonicalKey} from '../source/canonical.js';
+import {useAppStore} from '../hooks/use-app-store.js';
 import {type ExportFormat, narrowResult, writeExport} from '../source/view/export-view.js';
 import {screenLayout} from '../source/view/layout.js';
 import {Layout} from './layout.js';
@@ -40,17 +43,18 @@ const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
 export function App(props: AppProps) {
 	const {engineFor, initialScope, today, settings, listProfiles, exportDirectory, onProfileChosen} = props;
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(appReducer, undefined, () => {
+	const {state, getState, dispatch} = useAppStore(() => {
 		const initial = initialAppState({scope: initialScope, today, drillPath: settings.drillPath});
 		return props.startupNotice === undefined ? initial : {...initial, notice: {text: props.startupNotice, tone: 'error' as const}};
 	});
+	const [selectRows] = useState(createRowsSelector);
 	const size = useTerminalSize();
 	const engineState = useEngine(engineFor, state.scope);
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
 	const costView = useCostView(engineState, query, state.refreshToken);
 	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');
 	const stats = engineState.status === 'ready' ? engineState.engine.sessionStats : noStats;
-	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries);
+	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries, selectRows);
 	const visibleChoices = useMemo(
 		() => accountChoices(state.scope, choices.profiles, choices.accounts, state.overlay?.kind === 'accounts' ? state.overlay.query : ''),
 		[state.scope, choices, state.overlay],
@@ -71,21 +75,23 @@ export function App(props: AppProps) {
 				});
 			});
 		},
-		[exportDirectory],
+		[exportDirectory, dispatch],
 	);
 	const switchScope = useCallback(
 		(choice: AccountChoice) => {
 			dispatch({type: 'switch-scope', scope: choice.scope});
 			if (choice.scope.profile !== undefined && choice.scope.account === undefined) onProfileChosen?.(choice.scope.profile);
 		},
-		[onProfileChosen],
+		[onProfileChosen, dispatch],
 	);
-	const actions: AppActions = useMemo(() => ({dispatch, quit: () => exit(), exportView}), [exit, exportView]);
+	const actions: AppActions = useMemo(() => ({dispatch, quit: () => exit(), exportView}), [dispatch, exit, exportView]);
 
 	const layout = screenLayout(size.columns, size.rows, state.overlay?.kind === 'filter' || state.filterText !== '');
+	const renderedQueryKey = canonicalKey(query);
 	useAppKeys({
-		state,
-		rows: model.rows,
+		getState,
+		rowsFor: next =>
+			canonicalKey(viewQuery(next)) === renderedQueryKey ? selectRows(model.built, next.sort, next.filterText) : [],
 		pageSize: layout?.tableVisibleRows ?? 10,
 		accountChoices: visibleChoices,
 		canExport: costView.status === 'ready',

@@ -12,8 +12,10 @@ import {useKeyHandler} from './use-key-handler.js';
 
 /** What the key handlers read and do; refreshed every render. */
 export interface AppKeyContext {
-	readonly state: AppState;
-	readonly rows: readonly TableRow[];
+	/** The state after every key so far, rendered or not. */
+	readonly getState: () => AppState;
+	/** The table's rows under that state; none while its view is still loading. */
+	readonly rowsFor: (state: AppState) => readonly TableRow[];
 	readonly pageSize: number;
 	readonly accountChoices: readonly AccountChoice[];
 	readonly canExport: boolean;
@@ -26,8 +28,8 @@ export interface AppKeyContext {
 /** Registers the app's overlay, pane and global key handlers with the router. */
 export function useAppKeys(context: AppKeyContext): void {
 	const {keyMap} = useKeyRouting();
-	useKeyHandler(KEY_PRIORITY.overlay, press => handleOverlayKey(keyMap, context, press), context.state.overlay !== null);
-	useKeyHandler(KEY_PRIORITY.pane, press => handlePaneKey(keyMap, context, press), context.state.focus !== 'chat');
+	useKeyHandler(KEY_PRIORITY.overlay, press => handleOverlayKey(keyMap, context, press));
+	useKeyHandler(KEY_PRIORITY.pane, press => context.getState().focus !== 'chat' && handlePaneKey(keyMap, context, press));
 	useKeyHandler(KEY_PRIORITY.global, press => handleGlobalKey(keyMap, context, press));
 }
 
@@ -42,7 +44,7 @@ function listKeys(press: KeyPress, context: AppKeyContext, count: number): boole
 
 /** Overlays take every key while open, so nothing leaks to the panes beneath. */
 export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
-	const {overlay} = context.state;
+	const {overlay} = context.getState();
 	const {dispatch} = context;
 	if (overlay === null) return false;
 	switch (overlay.kind) {
@@ -50,13 +52,12 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 			if (press.escape || isCommand(keyMap, 'help', press) || isCommand(keyMap, 'quit', press)) dispatch({type: 'close-overlay'});
 			return true;
 		case 'filter': {
-			const text = context.state.filterText;
 			if (press.escape) {
 				dispatch({type: 'set-filter-text', text: ''});
 				dispatch({type: 'close-overlay'});
 			} else if (press.return) dispatch({type: 'close-overlay'});
-			else if (press.backspace || press.delete) dispatch({type: 'set-filter-text', text: [...text].slice(0, -1).join('')});
-			else if (isTypedText(press)) dispatch({type: 'set-filter-text', text: text + press.input});
+			else if (press.backspace || press.delete) dispatch({type: 'erase-text'});
+			else if (isTypedText(press)) dispatch({type: 'type-text', text: press.input});
 			// Arrows fall through so the cursor can move while filtering.
 			else return false;
 			return true;
@@ -67,10 +68,8 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 			else if (press.return) {
 				const choice = choices[overlay.cursor];
 				if (choice !== undefined) context.switchScope(choice);
-			} else if (press.backspace || press.delete) dispatch({type: 'overlay-query', query: [...overlay.query].slice(0, -1).join('')});
-			else if (!listKeys(press, context, choices.length) && isTypedText(press)) {
-				dispatch({type: 'overlay-query', query: overlay.query + press.input});
-			}
+			} else if (press.backspace || press.delete) dispatch({type: 'erase-text'});
+			else if (!listKeys(press, context, choices.length) && isTypedText(press)) dispatch({type: 'type-text', text: press.input});
 			return true;
 		}
 		case 'group-by':
@@ -99,7 +98,9 @@ function moveByCommand(keyMap: KeyMap, press: KeyPress, context: AppKeyContext, 
 
 /** Moving through the table and drilling in and out. */
 export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
-	const {dispatch, rows, pageSize} = context;
+	const {dispatch, pageSize} = context;
+	const state = context.getState();
+	const rows = context.rowsFor(state);
 	const rowCount = rows.length;
 	const move = (to: number | 'top' | 'bottom', relative: boolean) => dispatch({type: 'move-cursor', to, relative, rowCount});
 	const is = (command: KeyCommand) => isCommand(keyMap, command, press);
@@ -110,11 +111,11 @@ export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: Key
 	else if (is('top')) move('top', false);
 	else if (is('bottom')) move('bottom', false);
 	else if (is('drill')) {
-		const row = rows[currentView(context.state).cursor];
+		const row = rows[currentView(state).cursor];
 		if (row === undefined) return true;
 		dispatch({type: 'drill', key: row.key});
 	} else if (is('back')) {
-		if (context.state.views.length === 1 && context.state.filterText !== '') dispatch({type: 'set-filter-text', text: ''});
+		if (state.views.length === 1 && state.filterText !== '') dispatch({type: 'set-filter-text', text: ''});
 		else dispatch({type: 'back'});
 	} else return false;
 	return true;
@@ -122,7 +123,8 @@ export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: Key
 
 /** Keys that work whatever has focus (unless an overlay or text input took them first). */
 export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
-	const {dispatch, state} = context;
+	const {dispatch} = context;
+	const state = context.getState();
 	const is = (command: KeyCommand) => isCommand(keyMap, command, press);
 	const preset = KEY_PRESETS.find((_, index) => is(`preset${index + 1}` as KeyCommand));
 	if (preset !== undefined) dispatch({type: 'preset', preset});

@@ -3,16 +3,14 @@ import type {KeyHandler} from '../source/view/key-router.js';
 import {useKeyRouting} from './key-router-context.js';
 
 /**
- * Registers a key handler at a priority while `active`. The latest handler
- * is always the one called, so it may close over fresh state without
- * re-registering on every render.
+ * Registers a key handler at a priority for as long as the component lives.
+ * The handler and `active` are read at each keypress from what the latest
+ * render passed, not from an effect: effects run after the frame is drawn,
+ * and a key typed in between must already reach the overlay on screen.
  */
 export function useKeyHandler(priority: number, handler: KeyHandler, active = true): void {
 	const {router} = useKeyRouting();
-	const latest = useRef(handler);
-	latest.current = handler;
-	useEffect(() => {
-		if (!active) return undefined;
-		return router.register(priority, press => latest.current(press));
-	}, [router, priority, active]);
+	const latest = useRef({handler, active});
+	latest.current = {handler, active};
+	useEffect(() => router.register(priority, press => latest.current.active && latest.current.handler(press)), [router, priority]);
 }

@@ -3,12 +3,15 @@ import type {RunStats} from '../source/engine.js';
 import type {Account} from '../source/sources/source.js';
 import {type AppState, currentView} from '../source/view/app-state.js';
 import {type ChartData, buildChartData} from '../source/view/chart-series.js';
-import {type TableRow, buildTableRows, filterTableRows, sortTableRows} from '../source/view/table-rows.js';
+import type {RowsSelector} from '../source/view/rows-selector.js';
+import {type TableRow, buildTableRows} from '../source/view/table-rows.js';
 import type {CostView} from './use-cost-view.js';
 
 /** The view on screen, ready to draw. */
 export interface ViewModel {
 	readonly view: CostView;
+	/** Every group of the view, unsorted. */
+	readonly built: readonly TableRow[];
 	/** Sorted and filtered: what the table lists and the cursor indexes. */
 	readonly rows: readonly TableRow[];
 	/** Undefined until the first page of the current view is in. */
@@ -30,6 +33,7 @@ export function useViewModelOf(
 	sessionStats: RunStats,
 	accounts: readonly Account[],
 	chartSeries: number,
+	selectRows: RowsSelector,
 ): ViewModel {
 	const {groupBy} = currentView(state);
 	const current = view.status === 'ready' ? view.current : undefined;
@@ -38,8 +42,7 @@ export function useViewModelOf(
 		() => (current === undefined ? emptyRows : buildTableRows(groupBy, current.rows, previous?.rows)),
 		[current, previous, groupBy],
 	);
-	const sorted = useMemo(() => sortTableRows(built, state.sort), [built, state.sort]);
-	const rows = useMemo(() => filterTableRows(sorted, state.filterText), [sorted, state.filterText]);
+	const rows = selectRows(built, state.sort, state.filterText);
 	const cursorKey = state.chartFollowsCursor ? rows[currentView(state).cursor]?.key : undefined;
 	const chart = useMemo(
 		() =>
@@ -48,5 +51,5 @@ export function useViewModelOf(
 				: buildChartData(current.rows, {groupBy, topGroups: chartSeries, ...(cursorKey === undefined ? {} : {onlyKey: cursorKey})}),
 		[current, groupBy, chartSeries, cursorKey],
 	);
-	return {view, rows, chart, unit: current?.unit ?? 'USD', sessionStats, accounts};
+	return {view, built, rows, chart, unit: current?.unit ?? 'USD', sessionStats, accounts};
 }

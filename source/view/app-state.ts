@@ -69,7 +69,8 @@ export type AppAction =
 	| {readonly type: 'open-overlay'; readonly overlay: Overlay}
 	| {readonly type: 'close-overlay'}
 	| {readonly type: 'overlay-cursor'; readonly step: number; readonly count: number}
-	| {readonly type: 'overlay-query'; readonly query: string}
+	| {readonly type: 'type-text'; readonly text: string}
+	| {readonly type: 'erase-text'}
 	| {readonly type: 'set-filter-text'; readonly text: string}
 	| {readonly type: 'switch-scope'; readonly scope: Scope}
 	| {readonly type: 'notice'; readonly notice: Notice | null};
@@ -195,9 +196,14 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			const cursor = clamp(overlay.cursor + action.step, 0, Math.max(0, action.count - 1));
 			return {...state, overlay: {...overlay, cursor}};
 		}
-		case 'overlay-query': {
-			if (state.overlay?.kind !== 'accounts') return state;
-			return {...state, overlay: {...state.overlay, query: action.query, cursor: 0}};
+		case 'type-text':
+		case 'erase-text': {
+			// Typing is applied here, not by the key handler, so keys that arrive
+			// before the next render still append in order.
+			const edit = (text: string) => (action.type === 'type-text' ? text + action.text : [...text].slice(0, -1).join(''));
+			if (state.overlay?.kind === 'accounts') return {...state, overlay: {...state.overlay, query: edit(state.overlay.query), cursor: 0}};
+			if (state.overlay?.kind === 'filter') return appReducer(state, {type: 'set-filter-text', text: edit(state.filterText)});
+			return state;
 		}
 		case 'set-filter-text':
 			return {...withCurrentView(state, view => ({...view, cursor: 0})), filterText: action.text};

@@ -152,13 +152,13 @@ describe('overlays', () => {
 		let state = run(start(), {type: 'open-overlay', overlay: {kind: 'accounts', query: '', cursor: 0}});
 		state = run(state, {type: 'overlay-cursor', step: 5, count: 3});
 		expect(state.overlay).toEqual({kind: 'accounts', query: '', cursor: 2});
-		state = run(state, {type: 'overlay-query', query: 'pro'});
+		state = run(state, {type: 'type-text', text: 'p'}, {type: 'type-text', text: 'ro'}, {type: 'type-text', text: 'x'}, {type: 'erase-text'});
 		expect(state.overlay).toEqual({kind: 'accounts', query: 'pro', cursor: 0});
 		expect(run(state, {type: 'close-overlay'}).overlay).toBeNull();
 	});
 
-	test('the filter text resets the cursor', () => {
-		const state = run(start(), down(5), {type: 'set-filter-text', text: 'ec2'});
+	test('typing into the filter line edits the filter and resets the cursor', () => {
+		const state = run(start(), down(5), {type: 'open-overlay', overlay: {kind: 'filter'}}, {type: 'type-text', text: 'ec'}, {type: 'type-text', text: '2'});
 		expect(state.filterText).toBe('ec2');
 		expect(currentView(state).cursor).toBe(0);
 	});
