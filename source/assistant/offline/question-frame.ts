@@ -84,7 +84,14 @@ export function applySlots(base: Frame | undefined, slots: Slots, today: IsoDate
 				? previousPeriod(basePeriod)
 				: (slots.comparison?.defaultPeriod ?? base?.period);
 	const periodChanged = period !== base?.period;
-	const kind = said === 'total' && asksForBuckets(slots.granularity, period ?? defaultPeriod('total', today)) ? 'trend' : said;
+	const kind =
+		said !== 'total'
+			? said
+			: asksForBuckets(slots.granularity, period ?? defaultPeriod('total', today))
+				? 'trend'
+				: slots.groupBys.length > 0
+					? 'breakdown'
+					: 'total';
 	const groupBy =
 		slots.groupBys.length > 0
 			? slots.groupBys
@@ -123,12 +130,10 @@ function asksForBuckets(granularity: Granularity | undefined, period: Period): b
 
 /**
  * The words' intent wins; a comparison phrase makes a comparison; otherwise
- * a follow-up keeps the kind it follows, a group-by turns a total into a
- * breakdown, and a granularity alone ("daily") asks for a trend.
+ * a follow-up keeps the kind it follows. A total then becomes a trend when
+ * it asks for buckets ("daily"), or a breakdown when it names a group-by.
  */
 function chooseKind(base: Frame | undefined, slots: Slots): QuestionKind {
 	const said = slots.comparison === undefined ? slots.intent?.kind : 'compare';
-	const kind = said ?? base?.kind ?? 'total';
-	if (kind === 'total' && slots.groupBys.length > 0) return 'breakdown';
-	return kind;
+	return said ?? base?.kind ?? 'total';
 }
