@@ -61,18 +61,40 @@ export function totalOf(rows: Iterable<CostRow>): Amount {
 	return total;
 }
 
-/** One total per distinct group key tuple, over the whole period. */
-export function totalsByGroup(rows: Iterable<CostRow>): Map<string, {keys: readonly string[]; amount: Amount; estimated: boolean}> {
-	const totals = new Map<string, {keys: readonly string[]; amount: Amount; estimated: boolean}>();
-	for (const row of rows) {
-		const id = row.keys.join('\u0000');
-		const total = totals.get(id);
-		if (total) {
-			total.amount = addAmounts(total.amount, row.amount);
-			total.estimated ||= row.estimated;
-		} else {
-			totals.set(id, {keys: row.keys, amount: row.amount, estimated: row.estimated});
+export interface GroupTotal {
+	readonly keys: readonly string[];
+	amount: Amount;
+	estimated: boolean;
+}
+
+/** Running totals per group key tuple; rows can be added page by page and then dropped. */
+export class GroupTotals {
+	private readonly totals = new Map<string, GroupTotal>();
+
+	add(rows: Iterable<CostRow>): this {
+		for (const row of rows) {
+			const id = row.keys.join('\u0000');
+			const total = this.totals.get(id);
+			if (total) {
+				total.amount = addAmounts(total.amount, row.amount);
+				total.estimated ||= row.estimated;
+			} else {
+				this.totals.set(id, {keys: row.keys, amount: row.amount, estimated: row.estimated});
+			}
 		}
+		return this;
 	}
-	return totals;
+
+	get size(): number {
+		return this.totals.size;
+	}
+
+	toMap(): Map<string, GroupTotal> {
+		return this.totals;
+	}
+}
+
+/** One total per distinct group key tuple, over the whole period. */
+export function totalsByGroup(rows: Iterable<CostRow>): Map<string, GroupTotal> {
+	return new GroupTotals().add(rows).toMap();
 }

@@ -2,7 +2,8 @@ import {totalOf} from './aggregate.js';
 import type {CostCache} from './cache/cost-cache.js';
 import {canonicalQuery} from './canonical.js';
 import type {IsoDate} from './dates.js';
-import {type Amount} from './money.js';
+import {type Logger, silentLogger} from './log.js';
+import type {Amount} from './money.js';
 import {type CostQuery, metricIsMoney} from './query.js';
 import type {CostPage, CostRow} from './rows.js';
 import type {CostSource, Identity} from './sources/source.js';
@@ -43,6 +44,7 @@ export interface EngineOptions {
 	readonly source: CostSource;
 	readonly cache?: CostCache;
 	readonly today: IsoDate;
+	readonly logger?: Logger;
 }
 
 /**
@@ -53,6 +55,7 @@ export class CostEngine {
 	readonly source: CostSource;
 	readonly today: IsoDate;
 	private readonly cache: CostCache | undefined;
+	private readonly logger: Logger;
 	private identityPromise: Promise<Identity> | undefined;
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
 
@@ -60,6 +63,7 @@ export class CostEngine {
 		this.source = options.source;
 		this.cache = options.cache;
 		this.today = options.today;
+		this.logger = options.logger ?? silentLogger;
 	}
 
 	/** What this engine has spent and saved since it was made. */
@@ -100,8 +104,26 @@ export class CostEngine {
 			this.totals.pages++;
 			options.onPage?.(page, rows.length);
 		}
-		if (useCache) await this.cache!.store(identity, query, rows, billableRequests, this.today);
+		if (useCache) {
+			// The rows are paid for and in hand: a cache that cannot be written must not cost the answer.
+			await this.cache!.store(identity, query, rows, billableRequests, this.today).catch((error: unknown) => {
+				this.logger(`cache write failed: ${error instanceof Error ? error.message : String(error)}`);
+			});
+		}
 		return this.result(query, identity, rows, {billableRequests, cacheHits: 0, pages});
+	}
+
+	/**
+	 * Pages as they arrive, kept nowhere: for answers too big to hold (a
+	 * million rows aggregated on the fly). The cache is neither read nor written.
+	 */
+	async *streamPages(input: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage> {
+		const query = canonicalQuery(validateQuery(input, this.today));
+		for await (const page of this.source.costAndUsage(query, signal)) {
+			this.totals.billableRequests += page.billableRequests;
+			this.totals.pages++;
+			yield page;
+		}
 	}
 
 	private result(query: CostQuery, identity: Identity, rows: readonly CostRow[], stats: RunStats): QueryResult {

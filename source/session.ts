@@ -98,7 +98,12 @@ export class Session {
 
 	private async createEngine(scope: Scope): Promise<CostEngine> {
 		const [source, cache] = await Promise.all([this.createSource(scope), this.cache()]);
-		return new CostEngine({source, today: this.options.today, ...(cache === undefined ? {} : {cache})});
+		return new CostEngine({
+			source,
+			today: this.options.today,
+			logger: this.options.logger ?? silentLogger,
+			...(cache === undefined ? {} : {cache}),
+		});
 	}
 
 	private async createSource(scope: Scope): Promise<CostSource> {

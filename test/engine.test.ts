@@ -1,0 +1,87 @@
+import {describe, expect, it} from 'vitest';
+import type {CostCache} from '../source/cache/cost-cache.js';
+import type {IsoDate} from '../source/dates.js';
+import {CostEngine} from '../source/engine.js';
+import {amountToString, parseAmount} from '../source/money.js';
+import type {CostQuery} from '../source/query.js';
+import type {CostPage} from '../source/rows.js';
+import type {CostSource} from '../source/sources/source.js';
+
+const today = '2026-11-25' as IsoDate;
+const query: CostQuery = {
+	period: {start: '2026-10-01' as IsoDate, end: '2026-10-03' as IsoDate},
+	granularity: 'DAILY',
+	metric: 'UnblendedCost',
+	groupBy: [],
+	scope: {source: 'demo'},
+};
+
+function pagedSource(pages: string[][]): CostSource {
+	return {
+		kind: 'demo',
+		identity: async () => ({account: '111111111111', principal: 'arn:aws:iam::111111111111:user/t'}),
+		async *costAndUsage(): AsyncIterable<CostPage> {
+			for (const amounts of pages) {
+				yield {rows: amounts.map(amount => ({start: '2026-10-01', end: '2026-10-02', keys: [], amount: parseAmount(amount), unit: 'USD', estimated: false})), fromCache: false, billableRequests: 1};
+			}
+		},
+		dimensionValues: async () => [],
+		forecast: () => Promise.reject(new Error('unused')),
+		anomalies: async () => [],
+		accounts: async () => [],
+	};
+}
+
+const failingCache: CostCache = {
+	lookup: async () => undefined,
+	store: () => Promise.reject(new Error('SQLITE_READONLY')),
+	stats: () => Promise.reject(new Error('unused')),
+	clear: async () => {},
+	close: async () => {},
+};
+
+describe('CostEngine', () => {
+	it('hands pages on as they arrive and sums them exactly', async () => {
+		const engine = new CostEngine({source: pagedSource([['0.1', '0.2'], ['0.3']]), today});
+		const seen: number[] = [];
+		const result = await engine.run(query, {onPage: (_page, soFar) => seen.push(soFar)});
+		expect(seen).toEqual([2, 3]);
+		expect(amountToString(result.total)).toBe('0.6');
+		expect(result.stats).toEqual({billableRequests: 2, cacheHits: 0, pages: 2});
+		expect(engine.sessionStats.billableRequests).toBe(2);
+	});
+
+	it('says "empty" for no rows instead of a zero total', async () => {
+		const result = await new CostEngine({source: pagedSource([[]]), today}).run(query);
+		expect(result.empty).toBe(true);
+		expect(result.unit).toBe('USD');
+	});
+
+	it('validates before spending a request', async () => {
+		const engine = new CostEngine({source: pagedSource([['1']]), today});
+		await expect(engine.run({...query, period: {start: '2026-12-01' as IsoDate, end: '2027-01-01' as IsoDate}})).rejects.toThrow(/stops at today/);
+		expect(engine.sessionStats.billableRequests).toBe(0);
+	});
+
+	it('keeps the answer when the cache cannot be written, and logs why', async () => {
+		const lines: string[] = [];
+		const engine = new CostEngine({source: pagedSource([['1.5']]), today, cache: failingCache, logger: line => lines.push(line)});
+		const result = await engine.run(query);
+		expect(amountToString(result.total)).toBe('1.5');
+		expect(lines.join()).toContain('SQLITE_READONLY');
+	});
+
+	it('streams pages without keeping them', async () => {
+		const engine = new CostEngine({source: pagedSource([['1'], ['2'], ['3']]), today});
+		let rows = 0;
+		for await (const page of engine.streamPages(query)) rows += page.rows.length;
+		expect(rows).toBe(3);
+		expect(engine.sessionStats).toMatchObject({billableRequests: 3, pages: 3});
+	});
+
+	it('stops at an aborted signal between pages', async () => {
+		const controller = new AbortController();
+		const engine = new CostEngine({source: pagedSource([['1'], ['2']]), today});
+		await expect(engine.run(query, {signal: controller.signal, onPage: () => controller.abort()})).rejects.toThrow();
+	});
+});
