@@ -13,7 +13,7 @@ interface Mover {
 }
 
 /** Per-group change between the two periods; groups present in only one count as zero in the other. */
-export function movers(query: GroupedQuery, current: RunResult, earlier: RunResult, accounts: readonly KnownAccount[]): Mover[] {
+function movers(query: GroupedQuery, current: RunResult, earlier: RunResult, accounts: readonly KnownAccount[]): Mover[] {
 	const now = totalsByGroup(current.rows);
 	const then = totalsByGroup(earlier.rows);
 	const ids = new Set([...now.keys(), ...then.keys()]);

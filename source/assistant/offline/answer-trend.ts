@@ -15,7 +15,7 @@ interface Bucket {
  * count as zero (Cost Explorer leaves out what cost nothing), so averages
  * are per calendar day or month; hourly buckets are the hours that came back.
  */
-export function bucketTotals(query: CostQuery, rows: RunResult['rows']): Bucket[] {
+function bucketTotals(query: CostQuery, rows: RunResult['rows']): Bucket[] {
 	const sums = new Map<string, Amount>();
 	const keyOf = (start: string): string => (query.granularity === 'HOURLY' ? start : start.slice(0, 10));
 	for (const row of rows) sums.set(keyOf(row.start), addAmounts(sums.get(keyOf(row.start)) ?? ZERO, row.amount));

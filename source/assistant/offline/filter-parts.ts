@@ -44,10 +44,3 @@ export function replaceParts(
 	const replaced = new Set<FilterSlot>([...replacements.map(slotOf), ...cleared]);
 	return [...base.filter(part => !replaced.has(slotOf(part))), ...replacements];
 }
-
-/** The values a filter restricts a dimension or tag to, when it is a plain And of matches. */
-export function filterValues(filter: Expression | undefined, slot: FilterSlot): readonly string[] {
-	return splitFilter(filter)
-		.filter(part => slotOf(part) === slot)
-		.flatMap(part => ('Dimensions' in part ? part.Dimensions.Values : 'Tags' in part ? part.Tags.Values : []));
-}

@@ -34,11 +34,6 @@ const topWords = new RegExp(
 const mostWords = /\b(?:costs?|costing|spend|spent|spends|charged|charges) (?:me |us )?(?:the )?most\b|\bmost (?:money|spend|costs?)\b/;
 const singularWhich = /\b(?:which|what) (?:service|account|region|team|usage type|instance type|environment|operation)\b/;
 
-/** The number after "top" bounded to something readable. */
-function limitOf(text: string | undefined): number | undefined {
-	return text === undefined ? undefined : Number(text);
-}
-
 /**
  * Reads the intent. Forecast and "why did it go up" win over the rest;
  * "top movers" is a comparison; a bare "the most expensive service" asks for
@@ -56,7 +51,8 @@ export function takeIntent(sentence: Sentence): IntentHint | undefined {
 	if (top) {
 		const noun = top[3];
 		const groupBy = noun === undefined ? undefined : groupByFromWord(noun);
-		const limit = limitOf(top[1] ?? top[2]) ?? (noun !== undefined && !noun.endsWith('s') ? 1 : undefined);
+		const number = top[1] ?? top[2];
+		const limit = number !== undefined ? Number(number) : noun !== undefined && !noun.endsWith('s') ? 1 : undefined;
 		return {kind: 'top', ...(limit === undefined ? {} : {limit}), ...(groupBy === undefined ? {} : {groupBy})};
 	}
 	if (mostWords.test(text)) return {kind: 'top', ...(singularWhich.test(text) ? {limit: 1} : {})};
