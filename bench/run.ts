@@ -1,0 +1,63 @@
+// `npm run bench`: numbers for the closing notes, as ratios to baselines run in
+// this same process (the machines are shared and noisy; absolute times drift).
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {benchExploration} from './exploration.js';
+import {runForecastBacktestBench} from './forecast-backtest.js';
+import {median, medianProcessTime, timeToScreenText} from './process-timing.js';
+import {benchTuiKeypress} from './tui.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'aws-cost-bench-'));
+const env: NodeJS.ProcessEnv = {
+	...process.env,
+	HOME: dir,
+	AWS_COST_CACHE_DIR: join(dir, 'cache'),
+	XDG_STATE_HOME: join(dir, 'state'),
+	XDG_CONFIG_HOME: join(dir, 'config'),
+	AWS_COST_TODAY: '2026-11-25',
+	AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+};
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const node = process.execPath;
+const cli = 'dist/cli.js';
+
+try {
+	console.log('aws-cost bench (demo data, today pinned to 2026-11-25)\n');
+	const baseline = medianProcessTime(node, ['-e', '0'], env);
+	console.log(`baseline: node -e 0                     ${ms(baseline)}`);
+
+	const query = [cli, 'query', '--demo', '--range', 'last-month', '--group-by', 'service', '--format', 'json'];
+	const cold = medianProcessTime(node, [...query, '--no-cache'], env);
+	console.log(`query, cold (no cache)                  ${ms(cold)}  (${(cold / baseline).toFixed(1)}× node -e 0)`);
+	const warm = medianProcessTime(node, query, env);
+	console.log(`query, warm (cached)                    ${ms(warm)}  (${(warm / baseline).toFixed(1)}× node -e 0)`);
+
+	const million = spawnSync(node, ['--import', 'tsx', 'bench/million-rows.ts'], {env, encoding: 'utf8'});
+	if (million.status !== 0) throw new Error(million.stderr);
+	const aggregate = JSON.parse(million.stdout) as {rows: number; groups: number; elapsedMs: number; peakRssMb: number};
+	console.log(
+		`aggregate ${aggregate.rows.toLocaleString('en-US')} rows → ${aggregate.groups} groups: ${ms(aggregate.elapsedMs)}, peak RSS ${aggregate.peakRssMb.toFixed(0)} MB (target < 256 MB)`,
+	);
+
+	const exploration = await benchExploration();
+	console.log(
+		`${exploration.queries}-query exploration: ${exploration.withoutCache} billable requests without cache, ${exploration.withCache} with (${(exploration.withoutCache - exploration.withCache) / 100} USD saved)`,
+	);
+
+	// First frame: the warm-cache demo app in a real pseudo-terminal, until the table shows its data.
+	spawnSync(node, [cli, 'query', '--demo', '--range', 'this-month', '--group-by', 'service'], {env});
+	const firstFrames: number[] = [];
+	for (let run = 0; run < 5; run++) firstFrames.push(await timeToScreenText(`${node} ${cli} --demo`, 'Amazon Elastic Compute Cloud', env));
+	const firstFrame = median(firstFrames);
+	console.log(`TUI first full frame (warm cache)       ${ms(firstFrame)}  (${(firstFrame / baseline).toFixed(1)}× node -e 0; target 500 ms)`);
+
+	const keypress = await benchTuiKeypress();
+	console.log(`TUI keypress → next frame, 5,000 rows   median ${keypress.medianMs.toFixed(1)} ms, p95 ${keypress.p95Ms.toFixed(1)} ms (target < 30 ms)`);
+
+	console.log('\nforecast backtest (rolling origin, demo data)');
+	await runForecastBacktestBench({log: line => console.log(`  ${line}`)});
+} finally {
+	rmSync(dir, {recursive: true, force: true});
+}
