@@ -1,0 +1,136 @@
+import type {ParseArgsConfig} from 'node:util';
+import {Assistant} from '../assistant/assistant.js';
+import type {TurnResult} from '../assistant/assistant-events.js';
+import {OfflineParserAnswerer} from '../assistant/offline-answerer.js';
+import {DEFAULT_OLLAMA_MODEL, OllamaProvider} from '../assistant/ollama-provider.js';
+import {OpenAIProvider} from '../assistant/openai-provider.js';
+import type {ChatProvider, ProviderName} from '../assistant/provider.js';
+import {DisclosureLog} from '../assistant/remote-disclosure.js';
+import {resolveToday} from '../clock.js';
+import {badInput} from '../errors.js';
+import {defaultStateDir} from '../paths.js';
+import {resolveScopes, Session} from '../session.js';
+import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+
+export const ASK_USAGE = `Usage: aws-cost ask "QUESTION" [options]
+
+  --provider P          ollama (default, local) or openai (any OpenAI-compatible endpoint)
+  --model M             the model; Ollama default ${DEFAULT_OLLAMA_MODEL} (\`ollama pull ${DEFAULT_OLLAMA_MODEL}\`)
+  --offline             answer with the built-in parser, no model at all
+  --json                print {"answer", "queries", "provider"} at the end instead of streaming
+  --demo                use the built-in demo organization
+  --profile P           AWS profile
+  --no-cache            neither read nor write the local cache
+  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)
+
+Ollama is found at OLLAMA_HOST (default 127.0.0.1:11434). The openai provider reads
+AWS_COST_OPENAI_BASE_URL / OPENAI_BASE_URL, AWS_COST_OPENAI_API_KEY / OPENAI_API_KEY
+and AWS_COST_OPENAI_MODEL. When the model cannot be reached, the offline parser answers.
+`;
+
+const ASK_OPTIONS = {
+	offline: {type: 'boolean'},
+	provider: {type: 'string'},
+	model: {type: 'string'},
+	json: {type: 'boolean'},
+	today: {type: 'string'},
+	demo: {type: 'boolean'},
+	profile: {type: 'string'},
+	'no-cache': {type: 'boolean'},
+	help: {type: 'boolean', short: 'h'},
+} as const satisfies ParseArgsConfig['options'];
+
+const PROVIDERS: readonly ProviderName[] = ['ollama', 'openai'];
+
+function providerName(flag: string | undefined, env: NodeJS.ProcessEnv): ProviderName {
+	const name = (flag ?? env['AWS_COST_PROVIDER'] ?? 'ollama').trim().toLowerCase();
+	const known = PROVIDERS.find(candidate => candidate === name);
+	if (!known) throw badInput(`Unknown provider "${name}": use ${PROVIDERS.join(' or ')}, or --offline.`);
+	return known;
+}
+
+/** How the turn ended, as an exit code: 0 answered, 1 the model failed, 2 a question --offline cannot read. */
+function exitCodeOf(turn: TurnResult, offlineOnly: boolean): number {
+	if (turn.outcome === 'complete' || turn.outcome === 'offline') return 0;
+	if (turn.outcome === 'not-understood') return offlineOnly ? 2 : 1;
+	return 1;
+}
+
+/**
+ * `aws-cost ask`: answers one question, streaming the answer to stdout as
+ * it arrives (or one JSON object with `--json`). Warnings and failures are
+ * one line each on stderr.
+ */
+export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> {
+	return runCommand(io, async () => {
+		const {values, positionals} = parseCommandArgs(argv, ASK_OPTIONS, true);
+		if (values.help) {
+			io.stdout.write(ASK_USAGE);
+			return 0;
+		}
+		const question = positionals.join(' ').trim();
+		if (question === '') throw badInput('Ask a question, e.g. aws-cost ask "What did EC2 cost last month?"');
+		const offlineOnly = values.offline === true;
+		if (offlineOnly && (values.provider !== undefined || values.model !== undefined)) {
+			throw badInput('--offline answers without a model: drop --provider/--model.');
+		}
+		if (values.demo && values.profile !== undefined) throw badInput('--demo uses the built-in demo organization: drop --profile.');
+		const today = resolveToday(values.today, io.env);
+		const name = providerName(values.provider, io.env);
+		const provider: ChatProvider | undefined = offlineOnly
+			? undefined
+			: name === 'openai'
+				? new OpenAIProvider({env: io.env, ...(values.model === undefined ? {} : {model: values.model})})
+				: new OllamaProvider({env: io.env, ...(values.model === undefined ? {} : {model: values.model})});
+		const [labelled] = await resolveScopes(
+			values.demo ? {kind: 'demo'} : values.profile !== undefined ? {kind: 'profiles', profiles: [values.profile]} : {kind: 'default'},
+			undefined,
+			io.env,
+		);
+		const scope = labelled!.scope;
+		if (provider?.name === 'openai') {
+			const notice = await new DisclosureLog(defaultStateDir(io.env)).noticeFor(provider.endpoint);
+			if (notice !== undefined) io.stderr.write(`${notice}\n`);
+		}
+		const noCache = values['no-cache'] === true;
+		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger});
+		try {
+			const assistant = new Assistant({
+				provider,
+				engine: await session.engineFor(scope),
+				scope,
+				offline: new OfflineParserAnswerer(),
+				noCache,
+				log: io.logger,
+			});
+			let turn: TurnResult | undefined;
+			let endsWithNewline = true;
+			for await (const event of assistant.ask(question)) {
+				if (event.type === 'text' && !values.json) {
+					io.stdout.write(event.text);
+					endsWithNewline = event.text.endsWith('\n');
+				}
+				if (event.type === 'answering' && event.reason !== undefined) {
+					io.stderr.write(`aws-cost: ${event.reason} Answering with the offline parser.\n`);
+				}
+				if (event.type === 'tool-finished' && io.stderr.isTTY === true) io.stderr.write(`· ${event.summary}\n`);
+				if (event.type === 'notice') io.stderr.write(`aws-cost: ${event.message}\n`);
+				if (event.type === 'error') {
+					if (!endsWithNewline) io.stdout.write('\n');
+					io.stderr.write(`aws-cost: ${event.message}\n`);
+					return 1;
+				}
+				if (event.type === 'done') turn = event.turn;
+			}
+			if (turn === undefined) return 1;
+			if (values.json) {
+				io.stdout.write(`${JSON.stringify({answer: turn.answer, queries: turn.queries, provider: turn.provider})}\n`);
+			} else if (!endsWithNewline) {
+				io.stdout.write('\n');
+			}
+			return exitCodeOf(turn, offlineOnly);
+		} finally {
+			await session.close();
+		}
+	});
+}
