@@ -38,6 +38,19 @@ export interface DemoSourceOptions {
 export const DEFAULT_DEMO_SEED = 42;
 export const DEFAULT_DEMO_PAGE_SIZE = 1000;
 
+let lastCatalogue: {readonly key: string; readonly catalogue: DemoCatalogue} | undefined;
+
+/**
+ * The catalogue for a today and seed. The last one is kept and shared: it is
+ * deterministic, so sources made again for the same day (switching account,
+ * reopening a view, tests) reuse its lines and the daily series already made.
+ */
+function catalogueFor(today: IsoDate, seed: number): DemoCatalogue {
+	const key = `${today}|${seed}`;
+	if (lastCatalogue?.key !== key) lastCatalogue = {key, catalogue: buildCatalogue(today, seed)};
+	return lastCatalogue.catalogue;
+}
+
 /**
  * A synthetic organization answering the same queries, with the same
  * semantics, as Cost Explorer: what `--demo`, the tests and the benchmarks
@@ -48,12 +61,10 @@ export function createDemoSource(options: DemoSourceOptions): CostSource {
 	const pageSize = options.pageSize ?? DEFAULT_DEMO_PAGE_SIZE;
 	if (!Number.isInteger(pageSize) || pageSize < 1) throw badInput(`Demo page size ${pageSize} must be a whole number of at least 1.`);
 	if (!Number.isInteger(seed)) throw badInput(`Demo seed ${seed} must be a whole number.`);
-	let catalogue: DemoCatalogue | undefined;
 	// Built on first use: creating the source stays free for callers that never ask.
 	const book = (signal?: AbortSignal): DemoCatalogue => {
 		signal?.throwIfAborted();
-		catalogue ??= buildCatalogue(options.today, seed);
-		return catalogue;
+		return catalogueFor(options.today, seed);
 	};
 	return {
 		kind: 'demo',
