@@ -2,8 +2,8 @@ import type {ParseArgsConfig} from 'node:util';
 import {Assistant} from '../assistant/assistant.js';
 import type {TurnResult} from '../assistant/assistant-events.js';
 import {OfflineParserAnswerer} from '../assistant/offline-answerer.js';
-import {DEFAULT_OLLAMA_MODEL, OllamaProvider} from '../assistant/ollama-provider.js';
-import {OpenAIProvider} from '../assistant/openai-provider.js';
+import {createChatProvider} from '../assistant/create-provider.js';
+import {DEFAULT_OLLAMA_MODEL} from '../assistant/ollama-provider.js';
 import type {ChatProvider, ProviderName} from '../assistant/provider.js';
 import {DisclosureLog} from '../assistant/remote-disclosure.js';
 import {resolveToday} from '../clock.js';
@@ -79,9 +79,7 @@ export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> 
 		const name = providerName(values.provider, io.env);
 		const provider: ChatProvider | undefined = offlineOnly
 			? undefined
-			: name === 'openai'
-				? new OpenAIProvider({env: io.env, ...(values.model === undefined ? {} : {model: values.model})})
-				: new OllamaProvider({env: io.env, ...(values.model === undefined ? {} : {model: values.model})});
+			: createChatProvider({name, env: io.env, ...(values.model === undefined ? {} : {model: values.model})});
 		const [labelled] = await resolveScopes(
 			values.demo ? {kind: 'demo'} : values.profile !== undefined ? {kind: 'profiles', profiles: [values.profile]} : {kind: 'default'},
 			undefined,
