@@ -18,6 +18,7 @@ import {type DemoCatalogue, buildCatalogue} from './catalogue.js';
 import {demoDimensionValues} from './dimension-values.js';
 import {demoForecast} from './forecast.js';
 import {DEMO_ACCOUNTS, MANAGEMENT_ACCOUNT_ID} from './organization.js';
+import {demoSavings} from './savings.js';
 
 export {DEMO_ACCOUNTS, MANAGEMENT_ACCOUNT_ID, BUSINESS_UNIT, DEMO_REGIONS} from './organization.js';
 export {DEMO_SERVICES} from './services.js';
@@ -88,5 +89,6 @@ export function createDemoSource(options: DemoSourceOptions): CostSource {
 			signal?.throwIfAborted();
 			return DEMO_ACCOUNTS.map(({id, name}) => ({id, name}));
 		},
+		savings: signal => demoSavings(book(signal), signal),
 	};
 }
