@@ -93,8 +93,10 @@ export class OllamaProvider implements ChatProvider {
 	private client(signal: AbortSignal | undefined): Ollama {
 		return new Ollama({
 			host: this.endpoint,
-			fetch: (input, init) =>
-				fetch(input, {...init, signal: signal === undefined ? init?.signal : init?.signal ? AbortSignal.any([init.signal, signal]) : signal}),
+			fetch: async (input, init) =>
+				jsonErrors(
+					await fetch(input, {...init, signal: signal === undefined ? init?.signal : init?.signal ? AbortSignal.any([init.signal, signal]) : signal}),
+				),
 		});
 	}
 
@@ -125,6 +127,16 @@ export class OllamaProvider implements ChatProvider {
 		}
 		return providerUnavailable(`Ollama stopped with an error: ${firstLine(message)}`, error);
 	}
+}
+
+/**
+ * The client console.logs while reading an error body that is not JSON (a
+ * proxy's HTML page), which would land in `--json` output: hand it JSON.
+ */
+async function jsonErrors(response: Response): Promise<Response> {
+	if (response.ok || response.headers.get('content-type')?.includes('application/json')) return response;
+	const text = firstLine(await response.text().catch(() => '')) || response.statusText;
+	return new Response(JSON.stringify({error: text}), {status: response.status, headers: {'Content-Type': 'application/json'}});
 }
 
 function toOllamaMessage(message: ChatMessage): OllamaMessage {

@@ -121,6 +121,27 @@ describe('OllamaProvider over the real ollama client', () => {
 		expect((await failure(collect(provider))).message).toBe(`Ollama at ${server!.url} failed (500): out of memory`);
 	});
 
+	it('reads an error page that is not JSON without printing anything', async () => {
+		const {createServer} = await import('node:http');
+		const {closeServer, listen} = await import('../fixtures/fake-ollama.js');
+		const proxy = createServer((_request, response) => {
+			response.writeHead(502, {'Content-Type': 'text/html'});
+			response.end('Bad Gateway\n<html>…</html>');
+		});
+		const url = await listen(proxy);
+		const logged: unknown[] = [];
+		const original = console.log;
+		console.log = (...args: unknown[]) => void logged.push(args);
+		try {
+			const error = await failure(collect(new OllamaProvider({host: url, env: {}})));
+			expect(error.message).toBe(`Ollama at ${url} failed (502): Bad Gateway`);
+		} finally {
+			console.log = original;
+			await closeServer(proxy);
+		}
+		expect(logged).toEqual([]);
+	});
+
 	it('lists pulled models for the picker', async () => {
 		const provider = await providerFor([], ['qwen2.5:latest', 'llama3.2:latest']);
 		expect(await provider.listModels()).toEqual([
