@@ -46,8 +46,9 @@ try {
 		`${exploration.queries}-query exploration: ${exploration.withoutCache} billable requests without cache, ${exploration.withCache} with (${(exploration.withoutCache - exploration.withCache) / 100} USD saved)`,
 	);
 
-	// First frame: the warm-cache demo app in a real pseudo-terminal, until the table shows its data.
-	spawnSync(node, [cli, 'query', '--demo', '--range', 'this-month', '--group-by', 'service'], {env});
+	// First frame: the demo app in a real pseudo-terminal until the table shows its data; one
+	// unmeasured run warms the cache with exactly the queries the first screen asks for.
+	await timeToScreenText(`${node} ${cli} --demo`, 'Amazon Elastic Compute Cloud', env);
 	const firstFrames: number[] = [];
 	for (let run = 0; run < 5; run++) firstFrames.push(await timeToScreenText(`${node} ${cli} --demo`, 'Amazon Elastic Compute Cloud', env));
 	const firstFrame = median(firstFrames);
