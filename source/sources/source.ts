@@ -1,3 +1,5 @@
+import type {ReservationCoverageSummary, ReservationUtilizationSummary} from '../analysis/reservation-health.js';
+import type {SavingsRecommendation} from '../analysis/savings.js';
 import type {IsoDate, Period} from '../dates.js';
 import type {Amount} from '../money.js';
 import type {CostQuery, Expression, FilterDimension, Granularity, Metric} from '../query.js';
@@ -70,6 +72,27 @@ export interface SourceAnomaly {
 	readonly rootCauses: readonly AnomalyRootCause[];
 }
 
+/** The parts of a savings answer, each fetched on its own. */
+export type SavingsSection = 'rightsizing' | 'savings-plans' | 'reservations' | 'coverage' | 'utilization';
+
+/** A part of the savings answer that could not be had, with the one-line reason. */
+export interface SavingsGap {
+	readonly section: SavingsSection;
+	readonly message: string;
+}
+
+/** Ways to pay less, and how well the reservations already bought serve. Read-only advice. */
+export interface SavingsAnswer {
+	/** Largest estimated monthly saving first. */
+	readonly recommendations: readonly SavingsRecommendation[];
+	/** Null when it could not be had (see `gaps`). */
+	readonly coverage: ReservationCoverageSummary | null;
+	readonly utilization: ReservationUtilizationSummary | null;
+	/** What coverage and utilization look back over. */
+	readonly period: Period;
+	readonly gaps: readonly SavingsGap[];
+}
+
 /**
  * Where cost data comes from. Every method takes an AbortSignal so that
  * switching account or view cancels what is in flight.
@@ -83,4 +106,6 @@ export interface CostSource {
 	forecast(request: ForecastRequest, signal?: AbortSignal): Promise<ForecastResult>;
 	anomalies(period: Period, signal?: AbortSignal): Promise<readonly SourceAnomaly[]>;
 	accounts(signal?: AbortSignal): Promise<readonly Account[]>;
+	/** Savings advice for the whole bill the source answers for; optional so other sources stay valid. */
+	savings?(signal?: AbortSignal): Promise<SavingsAnswer>;
 }

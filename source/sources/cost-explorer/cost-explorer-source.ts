@@ -10,6 +10,7 @@ import {type AwsClients, type CredentialProvider, createAwsClients} from './clie
 import {type RateLimiter, DEFAULT_RATE_LIMIT, abortableSleep, createRateLimiter} from './rate-limiter.js';
 import {toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
 import {malformed, toAnomalies, toCostRows, toDimensionValues, toForecastResult} from './response-mapping.js';
+import {fetchSavings} from './savings-calls.js';
 
 export interface CostExplorerSourceOptions {
 	/** A profile from ~/.aws/config; undefined means the default chain (AWS_PROFILE, env, …). */
@@ -68,6 +69,7 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		billableRequestCount: () => caller.billableRequestCount(),
 		costAndUsage: (query, signal) => costAndUsagePages(clients, caller, query, signal),
 		dimensionValues,
+		savings: signal => fetchSavings(clients, caller, today(), signal),
 
 		async identity(signal): Promise<Identity> {
 			const {client, sdk} = await clients.sts();

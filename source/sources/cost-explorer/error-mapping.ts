@@ -7,6 +7,11 @@ export const OPERATION_PERMISSIONS = {
 	GetDimensionValues: 'ce:GetDimensionValues',
 	GetCostForecast: 'ce:GetCostForecast',
 	GetAnomalies: 'ce:GetAnomalies',
+	GetRightsizingRecommendation: 'ce:GetRightsizingRecommendation',
+	GetSavingsPlansPurchaseRecommendation: 'ce:GetSavingsPlansPurchaseRecommendation',
+	GetReservationPurchaseRecommendation: 'ce:GetReservationPurchaseRecommendation',
+	GetReservationCoverage: 'ce:GetReservationCoverage',
+	GetReservationUtilization: 'ce:GetReservationUtilization',
 	GetCallerIdentity: 'sts:GetCallerIdentity',
 	ListAccounts: 'organizations:ListAccounts',
 } as const;

@@ -7,3 +7,4 @@ export {
 export {type RateLimiter, type RateLimiterOptions, DEFAULT_RATE_LIMIT, createRateLimiter} from './rate-limiter.js';
 export {hasAwsCredentials, listProfiles} from './credentials.js';
 export type {CredentialProvider} from './clients.js';
+export {RESERVATION_SERVICES, SAVINGS_LOOKBACK_DAYS} from './savings-calls.js';
