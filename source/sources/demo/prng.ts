@@ -1,23 +1,9 @@
 /**
- * Deterministic randomness for the demo. Two flavours: a sequential generator
- * (mulberry32) for building things in order, and a stateless hash of
- * coordinates for values that must not depend on what was computed before
- * (a day's noise is the same whichever query asks for it first).
+ * Deterministic randomness for the demo: a stateless hash of coordinates
+ * rather than a sequential generator, so a value (one day's noise on one
+ * line) is the same whichever query asks for it first, and nothing has to be
+ * generated in order to reach it.
  */
-
-/** A generator of floats in [0, 1), the same sequence for the same seed. */
-export type Random = () => number;
-
-export function mulberry32(seed: number): Random {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let mixed = state;
-		mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-		mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 function mix(hash: number, value: number): number {
 	let mixed = Math.imul(value | 0, 0xcc9e2d51);
