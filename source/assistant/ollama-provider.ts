@@ -1,7 +1,7 @@
 import {Ollama, type Message as OllamaMessage, type Tool as OllamaTool, type ChatResponse} from 'ollama';
 import {resolveOllamaHost} from './ollama-host.js';
 import type {ChatEvent, ChatMessage, ChatProvider, ToolCall, ToolSpec} from './provider.js';
-import {firstLine, isAbort, isUnreachable, providerUnavailable} from './provider-errors.js';
+import {errorMessage, firstLine, isAbort, isUnreachable, providerUnavailable} from './provider-errors.js';
 
 /**
  * A model that calls tools reliably at a size most laptops run (7B, ~4.7 GB).
@@ -105,7 +105,7 @@ export class OllamaProvider implements ChatProvider {
 			return providerUnavailable(`Ollama is not running at ${this.endpoint}: start it with \`ollama serve\`, or use --offline.`, error);
 		}
 		const status = (error as {status_code?: unknown}).status_code;
-		const message = error instanceof Error ? error.message : String(error);
+		const message = errorMessage(error);
 		if (status === 404 || /model .*not found/i.test(message)) {
 			return providerUnavailable(`Model ${this.model} is not pulled: run \`ollama pull ${this.model}\`.`, error);
 		}

@@ -1,7 +1,7 @@
 import {isCostError} from '../errors.js';
 import {type OpenAIProviderOptions, resolveOpenAISettings} from './openai-settings.js';
 import type {ChatEvent, ChatMessage, ChatProvider, ToolCall, ToolSpec} from './provider.js';
-import {firstLine, isAbort, isUnreachable, providerUnavailable} from './provider-errors.js';
+import {errorMessage, firstLine, isAbort, isUnreachable, providerUnavailable} from './provider-errors.js';
 import {serverSentData} from './server-sent-events.js';
 
 export type {OpenAIProviderOptions} from './openai-settings.js';
@@ -115,10 +115,10 @@ export class OpenAIProvider implements ChatProvider {
 			});
 		} catch (error) {
 			if (isAbort(error, signal)) throw error;
-			const reason = isUnreachable(error) ? 'nothing answers there' : firstLine(error instanceof Error ? error.message : String(error));
+			const reason = isUnreachable(error) ? 'nothing answers there' : firstLine(errorMessage(error));
 			throw providerUnavailable(`Cannot reach the model endpoint at ${this.endpoint} (${reason}): check AWS_COST_OPENAI_BASE_URL, or use --offline.`, error);
 		}
-		if (!response.ok) throw this.statusFailure(response.status, await errorMessage(response));
+		if (!response.ok) throw this.statusFailure(response.status, await responseErrorMessage(response));
 		if (!response.body) throw providerUnavailable(`The model endpoint at ${this.endpoint} sent no answer: ask again.`);
 		return response;
 	}
@@ -155,7 +155,7 @@ function parseArguments(text: string): unknown {
 	}
 }
 
-async function errorMessage(response: Response): Promise<string> {
+async function responseErrorMessage(response: Response): Promise<string> {
 	const text = await response.text().catch(() => '');
 	try {
 		const body = JSON.parse(text) as {error?: {message?: string} | string; message?: string};

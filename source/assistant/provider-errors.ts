@@ -30,6 +30,14 @@ export function providerUnavailable(message: string, cause?: unknown): CostError
 	return new CostError('provider-unavailable', message, detail);
 }
 
+/** An error's message, or its cause's when the outer one says nothing ("fetch failed"). */
+export function errorMessage(error: unknown): string {
+	if (!(error instanceof Error)) return String(error);
+	const cause = (error as {cause?: unknown}).cause;
+	if (error.message === 'fetch failed' && cause instanceof Error && cause.message !== '') return cause.message;
+	return error.message;
+}
+
 /** A provider's own message, shortened to one line for the screen. */
 export function firstLine(text: string, max = 160): string {
 	const line = (text.split('\n')[0] ?? '').trim();

@@ -164,3 +164,12 @@ describe('OllamaProvider over the real ollama client', () => {
 		expect(events).toHaveLength(1);
 	});
 });
+
+describe('OllamaProvider request failures', () => {
+	it('names the cause when fetch only says "fetch failed"', async () => {
+		// Port 9 is one fetch refuses to connect to ("bad port"): no socket is opened.
+		const provider = new OllamaProvider({host: '127.0.0.1:9', env: {}});
+		const error = await failure(collect(provider));
+		expect(error.message).toBe('Ollama at http://127.0.0.1:9 failed: bad port');
+	});
+});
