@@ -45,6 +45,8 @@ export function runTui(
 		const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
 		const initialScope: Scope = live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
 		const session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger});
+		// Open the first engine (cache file, source) while the app's modules load, not after.
+		session.engineFor(initialScope).catch(() => undefined);
 		try {
 			const runApp = await launch();
 			return await runApp({
