@@ -1,0 +1,101 @@
+import {type CostAnomaly, detectGroupAnomalies} from '../analysis/anomalies.js';
+import type {DimensionContributors} from '../analysis/contribution.js';
+import {dailySeriesByGroup} from '../analysis/daily-series.js';
+import {toSourceAnomaly} from '../analysis/source-anomaly.js';
+import {type IsoDate, type Period, addDays, minDate} from '../dates.js';
+import type {CostEngine} from '../engine.js';
+import {badInput} from '../errors.js';
+import {amountToNumber} from '../money.js';
+import type {Metric} from '../query.js';
+import type {AnomalyRootCause, SourceAnomaly} from '../sources/source.js';
+import {type InsightRequest, type Outcome, billableCounter, dailyQuery, optional, runOptionsOf} from './insight-request.js';
+import {type AnomalyDimension, explainGroupAnomaly} from './root-cause.js';
+
+/** History before the reported days: six weeks of baseline plus room for the spread. */
+export const ANOMALY_BASELINE_DAYS = 56;
+/** Root causes cost a query each: the largest anomalies get one, the rest are listed as found. */
+export const DEFAULT_ROOT_CAUSE_LIMIT = 10;
+
+export interface AnomalyReportRequest extends InsightRequest {
+	/** The days to report on; earlier days serve as history. */
+	readonly period: Period;
+	/** Leave out anomalies whose |impact| is below this many dollars; default 0. */
+	readonly minImpact?: number;
+	readonly rootCauseLimit?: number;
+}
+
+export interface ExplainedAnomaly {
+	/** What the anomaly's group is: a service or a linked account. */
+	readonly dimension: AnomalyDimension;
+	readonly anomaly: CostAnomaly;
+	/** Contribution analysis one or two levels down; empty when over the root-cause limit. */
+	readonly causes: readonly DimensionContributors[];
+	/** The leading contributor of each dimension, in Cost Explorer's root-cause shape. */
+	readonly rootCause: AnomalyRootCause;
+}
+
+export interface AnomalyReport {
+	readonly today: IsoDate;
+	readonly metric: Metric;
+	readonly period: Period;
+	readonly history: Period;
+	/** Ours, largest |impact| first. */
+	readonly anomalies: readonly ExplainedAnomaly[];
+	/** The source's own detection: Cost Explorer's anomaly monitors, or the demo's injected events. */
+	readonly fromSource: {readonly label: 'cost-explorer' | 'demo'; readonly outcome: Outcome<readonly SourceAnomaly[]>};
+	readonly notes: readonly string[];
+	readonly billableRequests: number;
+}
+
+const sizeOf = (anomaly: CostAnomaly): number => Math.abs(amountToNumber(anomaly.impact));
+
+/**
+ * Finds unusual days per service and per linked account in `period`, each
+ * with expected against actual, its impact, and a root cause by
+ * contribution analysis; lists the source's own anomalies beside them. One
+ * DAILY query grouped by [SERVICE, LINKED_ACCOUNT] over the period and
+ * ANOMALY_BASELINE_DAYS before it feeds detection for both dimensions; each
+ * explained anomaly then costs one more query over the same days.
+ */
+export async function anomalyReport(engine: CostEngine, request: AnomalyReportRequest): Promise<AnomalyReport> {
+	const {minImpact = 0, rootCauseLimit = DEFAULT_ROOT_CAUSE_LIMIT} = request;
+	if (!(minImpact >= 0)) throw badInput(`--min-impact ${minImpact} must be zero or more dollars.`);
+	const billable = billableCounter(engine);
+	const period: Period = {start: request.period.start, end: minDate(request.period.end, engine.today)};
+	if (period.end <= period.start) throw badInput(`Anomalies are found in past days: pick a range that ends before today (${engine.today}).`);
+	const history: Period = {start: addDays(period.start, -ANOMALY_BASELINE_DAYS), end: period.end};
+	const wide = await engine.run(
+		dailyQuery(request, history, [
+			{type: 'DIMENSION', key: 'SERVICE'},
+			{type: 'DIMENSION', key: 'LINKED_ACCOUNT'},
+		]),
+		runOptionsOf(request),
+	);
+	const options = {reportFrom: period.start};
+	const found = [
+		...detectGroupAnomalies(dailySeriesByGroup(wide.rows, 0, history), options).map(anomaly => ({anomaly, dimension: 'SERVICE' as const})),
+		...detectGroupAnomalies(dailySeriesByGroup(wide.rows, 1, history), options).map(anomaly => ({anomaly, dimension: 'LINKED_ACCOUNT' as const})),
+	]
+		.filter(({anomaly}) => sizeOf(anomaly) >= minImpact)
+		.sort((a, b) => sizeOf(b.anomaly) - sizeOf(a.anomaly) || (a.anomaly.period.start < b.anomaly.period.start ? -1 : 1));
+	const anomalies: ExplainedAnomaly[] = [];
+	for (const [index, {anomaly, dimension}] of found.entries()) {
+		const causes = index < rootCauseLimit ? await explainGroupAnomaly(engine, request, anomaly, dimension, wide.rows, history) : [];
+		const rootCause = toSourceAnomaly(anomaly, dimension, causes).rootCauses[0] ?? {};
+		anomalies.push({dimension, anomaly, causes, rootCause});
+	}
+	const notes: string[] = [];
+	if (found.length > rootCauseLimit) notes.push(`Root causes shown for the ${rootCauseLimit} largest of ${found.length} anomalies.`);
+	const fromSource = await sourceAnomalies(engine, request, period, notes);
+	return {today: engine.today, metric: request.metric, period, history, anomalies, fromSource, notes, billableRequests: billable()};
+}
+
+async function sourceAnomalies(engine: CostEngine, request: AnomalyReportRequest, period: Period, notes: string[]): Promise<AnomalyReport['fromSource']> {
+	const label = engine.source.kind === 'aws' ? 'cost-explorer' : 'demo';
+	const outcome = await optional(() => engine.source.anomalies(period, request.signal));
+	if (outcome.status === 'unavailable') return {label, outcome};
+	const account = request.scope.account;
+	const value = account === undefined ? outcome.value : outcome.value.filter(anomaly => anomaly.rootCauses.some(cause => cause.account === account));
+	if (request.filter !== undefined) notes.push(`${label === 'demo' ? 'The demo' : 'Cost Explorer'}'s own anomalies are not narrowed by --filter.`);
+	return {label, outcome: {status: 'ok', value}};
+}

@@ -1,0 +1,126 @@
+import {join} from 'node:path';
+import Conf from 'conf';
+import type {Budget, BudgetScope} from '../analysis/budgets.js';
+import {CostError, badInput} from '../errors.js';
+
+/*
+ * settings.ts (the TUI's) has no `budgets` key, and adding one there is not
+ * this module's to do: budgets live under their own `budgets` key of the
+ * same conf file (same project name, same directory), read and written here.
+ */
+
+const accountPattern = /^\d{12}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseScope(raw: unknown, name: string): BudgetScope {
+	if (raw === undefined) return {};
+	if (!isRecord(raw)) throw badInput(`Budget "${name}": scope must be an object with account, service or tag.`);
+	const unknown = Object.keys(raw).filter(key => !['account', 'service', 'tag'].includes(key));
+	if (unknown.length > 0) throw badInput(`Budget "${name}": unknown scope field ${unknown.join(', ')}; use account, service or tag.`);
+	const {account, service, tag} = raw;
+	if (account !== undefined && (typeof account !== 'string' || !accountPattern.test(account))) {
+		throw badInput(`Budget "${name}": account must be a 12-digit AWS account id.`);
+	}
+	if (service !== undefined && (typeof service !== 'string' || service.trim() === '')) {
+		throw badInput(`Budget "${name}": service must be a service name, e.g. "Amazon Simple Storage Service".`);
+	}
+	if (tag !== undefined && (!isRecord(tag) || typeof tag['key'] !== 'string' || tag['key'] === '' || typeof tag['value'] !== 'string')) {
+		throw badInput(`Budget "${name}": tag must be {key, value}, e.g. {"key": "team", "value": "web"}.`);
+	}
+	return {
+		...(account === undefined ? {} : {account: account as string}),
+		...(service === undefined ? {} : {service: (service as string).trim()}),
+		...(tag === undefined ? {} : {tag: {key: (tag as {key: string}).key, value: (tag as {value: string}).value}}),
+	};
+}
+
+/** Checks one stored or typed budget; every mistake is a one-line bad-input error. */
+export function parseBudget(raw: unknown): Budget {
+	if (!isRecord(raw)) throw badInput('A budget must be an object with name, monthlyAmount and scope.');
+	const {name, monthlyAmount} = raw;
+	if (typeof name !== 'string' || name.trim() === '') throw badInput('A budget needs a name.');
+	if (typeof monthlyAmount !== 'number' || !Number.isFinite(monthlyAmount) || monthlyAmount <= 0) {
+		throw badInput(`Budget "${name}": monthlyAmount must be a number of dollars above zero.`);
+	}
+	return {name: name.trim(), monthlyAmount, scope: parseScope(raw['scope'], name)};
+}
+
+/** A list of budgets with unique names. */
+export function parseBudgets(raw: unknown): Budget[] {
+	if (raw === undefined) return [];
+	if (!Array.isArray(raw)) throw badInput('budgets in the settings file must be a list.');
+	const budgets = raw.map(parseBudget);
+	const seen = new Set<string>();
+	for (const budget of budgets) {
+		const key = budget.name.toLowerCase();
+		if (seen.has(key)) throw badInput(`Two budgets are named "${budget.name}": rename one.`);
+		seen.add(key);
+	}
+	return budgets;
+}
+
+/**
+ * The directory of the settings file: `AWS_COST_CONFIG_DIR` (tests, CI),
+ * else `$XDG_CONFIG_HOME/aws-cost`, else undefined, meaning conf's own
+ * default, the one settings.ts uses.
+ */
+export function configDirectory(env: NodeJS.ProcessEnv): string | undefined {
+	const override = env['AWS_COST_CONFIG_DIR'];
+	if (override !== undefined && override !== '') return override;
+	const xdg = env['XDG_CONFIG_HOME'];
+	return xdg !== undefined && xdg.startsWith('/') ? join(xdg, 'aws-cost') : undefined;
+}
+
+/** Reads and writes the `budgets` key of the settings file. */
+export class BudgetStore {
+	private readonly conf: Conf<Record<string, unknown>>;
+
+	constructor(options: {cwd?: string} = {}) {
+		try {
+			this.conf = new Conf<Record<string, unknown>>({
+				projectName: 'aws-cost',
+				projectSuffix: '',
+				...(options.cwd === undefined ? {} : {cwd: options.cwd}),
+			});
+		} catch (error) {
+			const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+			throw new CostError('bad-input', `The settings file cannot be read (${reason}): fix or remove it.`);
+		}
+	}
+
+	/** Where the budgets are kept, for messages. */
+	get path(): string {
+		return this.conf.path;
+	}
+
+	list(): Budget[] {
+		return parseBudgets(this.conf.get('budgets'));
+	}
+
+	/** Adds a budget; a name already taken is refused rather than overwritten. */
+	add(budget: Budget): Budget[] {
+		const checked = parseBudget(budget);
+		const budgets = this.list();
+		if (budgets.some(existing => existing.name.toLowerCase() === checked.name.toLowerCase())) {
+			throw badInput(`A budget named "${checked.name}" exists: remove it first (aws-cost budgets remove "${checked.name}").`);
+		}
+		const next = [...budgets, checked];
+		this.conf.set('budgets', next);
+		return next;
+	}
+
+	/** Removes a budget by name (any case). */
+	remove(name: string): Budget[] {
+		const budgets = this.list();
+		const next = budgets.filter(budget => budget.name.toLowerCase() !== name.trim().toLowerCase());
+		if (next.length === budgets.length) {
+			const known = budgets.map(budget => `"${budget.name}"`).join(', ') || 'none';
+			throw badInput(`No budget named "${name}" (budgets: ${known}).`);
+		}
+		this.conf.set('budgets', next);
+		return next;
+	}
+}

@@ -1,0 +1,147 @@
+import {dailySeriesByGroup, dailySeriesFromRows} from '../analysis/daily-series.js';
+import type {DailyPoint} from '../analysis/daily-series.js';
+import {type DailyForecast, type DailyForecastPoint, type ForecastMethod, forecastDaily, forecastSum} from '../analysis/forecast.js';
+import {type MonthEndProjection, formatProjection, projectMonthEnd} from '../analysis/month-outlook.js';
+import {Z_80, Z_95} from '../analysis/robust-statistics.js';
+import {type IsoDate, type Period, addDays, addMonths, daysBetween, minDate} from '../dates.js';
+import type {CostEngine} from '../engine.js';
+import {badInput} from '../errors.js';
+import {type GroupBy, type Metric, groupByLabel, metricIsMoney} from '../query.js';
+import {latestForecastEnd} from '../sources/cost-explorer/request-mapping.js';
+import type {ForecastResult} from '../sources/source.js';
+import {type InsightRequest, type Outcome, billableCounter, dailyQuery, filterWithAccount, optional, runOptionsOf} from './insight-request.js';
+
+/** 13 weeks: enough for the weekly pattern and the trend, short enough to follow a change. */
+export const FORECAST_HISTORY_DAYS = 91;
+export const MAX_FORECAST_HORIZON_DAYS = 90;
+
+export interface ForecastReportRequest extends InsightRequest {
+	/** Days to forecast from today on; default: through the end of this month. */
+	readonly horizonDays?: number;
+	/** One dimension to forecast each group of, besides the total. */
+	readonly groupBy?: GroupBy;
+}
+
+/** A sum of forecast days with both intervals. */
+export interface IntervalFigures {
+	readonly mean: number;
+	readonly lower80: number;
+	readonly upper80: number;
+	readonly lower95: number;
+	readonly upper95: number;
+}
+
+export interface SeriesForecast {
+	readonly method: ForecastMethod;
+	/** Today first; today counts as a forecast day because its figure is still partial. */
+	readonly points: readonly DailyForecastPoint[];
+	readonly total: IntervalFigures;
+	readonly monthEnd: MonthEndProjection;
+}
+
+export interface GroupForecast extends SeriesForecast {
+	readonly key: string;
+	/** What the group cost over the history, to read the forecast against. */
+	readonly historyTotal: number;
+}
+
+export interface ForecastReport {
+	readonly today: IsoDate;
+	readonly metric: Metric;
+	readonly unit: string;
+	/** The days the model learnt from (today excluded). */
+	readonly history: Period;
+	readonly forecastPeriod: Period;
+	readonly overall: SeriesForecast;
+	/** "MTD $X → projected $Y (±$Z)" for the whole scope. */
+	readonly monthEndText: string;
+	/** Per group, largest forecast first; null when no group-by was asked for. */
+	readonly groups: {readonly dimension: string; readonly forecasts: readonly GroupForecast[]} | null;
+	/** Cost Explorer's own forecast (80% interval) when live; null on the demo. */
+	readonly costExplorer: Outcome<ForecastResult> | null;
+	readonly billableRequests: number;
+}
+
+function intervalFigures(forecast: DailyForecast): IntervalFigures {
+	const at80 = forecastSum(forecast, 0, forecast.points.length, Z_80);
+	const at95 = forecastSum(forecast, 0, forecast.points.length, Z_95);
+	return {mean: at80.mean, lower80: at80.lower, upper80: at80.upper, lower95: at95.lower, upper95: at95.upper};
+}
+
+function seriesForecast(series: readonly DailyPoint[], today: IsoDate, horizon: number, daysToMonthEnd: number): SeriesForecast {
+	const forecast = forecastDaily(series, horizon);
+	// A forecast shorter than the month cannot project the month: let monthOutlook make its own.
+	const monthEnd = projectMonthEnd(series, today, horizon >= daysToMonthEnd ? forecast : undefined);
+	return {method: forecast.method, points: forecast.points, total: intervalFigures(forecast), monthEnd};
+}
+
+/** The horizon asked for, or through the end of the month; 1 to 90 days. */
+export function resolveHorizon(today: IsoDate, horizonDays: number | undefined): number {
+	const toMonthEnd = daysBetween(today, addMonths(today, 1));
+	const horizon = horizonDays ?? toMonthEnd;
+	if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_FORECAST_HORIZON_DAYS) {
+		throw badInput(`--horizon ${horizonDays} is not a whole number of days from 1 to ${MAX_FORECAST_HORIZON_DAYS}.`);
+	}
+	return horizon;
+}
+
+async function costExplorerForecast(engine: CostEngine, request: ForecastReportRequest, period: Period): Promise<Outcome<ForecastResult> | null> {
+	if (engine.source.kind !== 'aws') return null;
+	if (!metricIsMoney(request.metric)) {
+		return {status: 'unavailable', message: `Cost Explorer forecasts cost metrics only, not ${request.metric}.`};
+	}
+	const filter = filterWithAccount(request);
+	// CE refuses DAILY forecasts beyond 3 months; ours may reach a day or two further.
+	const end = minDate(period.end, latestForecastEnd(engine.today, 'DAILY'));
+	return optional(() =>
+		engine.source.forecast(
+			{period: {start: period.start, end}, granularity: 'DAILY', metric: request.metric, predictionIntervalLevel: 80, ...(filter === undefined ? {} : {filter})},
+			request.signal,
+		),
+	);
+}
+
+/**
+ * Forecasts daily cost from today on, with 80% and 95% intervals, for the
+ * scope and, with `groupBy`, for each group; projects the month end; and,
+ * when live, asks Cost Explorer's own forecast as well, labelled. A failure
+ * of Cost Explorer's forecast (too little history, a metric it does not
+ * forecast) is a note, not a failure of the report. One DAILY query (grouped
+ * when asked) feeds everything local.
+ */
+export async function forecastReport(engine: CostEngine, request: ForecastReportRequest): Promise<ForecastReport> {
+	const today = engine.today;
+	const horizon = resolveHorizon(today, request.horizonDays);
+	const billable = billableCounter(engine);
+	const history: Period = {start: addDays(today, -FORECAST_HISTORY_DAYS), end: today};
+	const forecastPeriod: Period = {start: today, end: addDays(today, horizon)};
+	const result = await engine.run(dailyQuery(request, history, request.groupBy ? [request.groupBy] : []), runOptionsOf(request));
+	const daysToMonthEnd = daysBetween(today, addMonths(today, 1));
+	const overall = seriesForecast(dailySeriesFromRows(result.rows, history), today, horizon, daysToMonthEnd);
+	const groups =
+		request.groupBy === undefined
+			? null
+			: {
+					dimension: groupByLabel(request.groupBy),
+					forecasts: [...dailySeriesByGroup(result.rows, 0, history)]
+						.map(([key, series]) => ({
+							key,
+							historyTotal: series.reduce((sum, point) => sum + point.amount, 0),
+							...seriesForecast(series, today, horizon, daysToMonthEnd),
+						}))
+						.sort((a, b) => b.total.mean - a.total.mean || (a.key < b.key ? -1 : 1)),
+				};
+	const costExplorer = await costExplorerForecast(engine, request, forecastPeriod);
+	return {
+		today,
+		metric: request.metric,
+		unit: result.unit,
+		history,
+		forecastPeriod,
+		overall,
+		monthEndText: formatProjection(overall.monthEnd),
+		groups,
+		costExplorer,
+		billableRequests: billable(),
+	};
+}

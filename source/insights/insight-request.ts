@@ -1,0 +1,82 @@
+import type {CacheMode} from '../cli/query-options.js';
+import type {Period} from '../dates.js';
+import type {CostEngine, RunOptions} from '../engine.js';
+import {type CostError, isCostError} from '../errors.js';
+import type {CostQuery, Expression, GroupBy, Metric, Scope} from '../query.js';
+
+/** What every insight asks about: whose costs, which metric, which slice. */
+export interface InsightRequest {
+	readonly scope: Scope;
+	readonly metric: Metric;
+	readonly filter?: Expression;
+	readonly cacheMode?: CacheMode;
+	readonly signal?: AbortSignal;
+}
+
+/** A DAILY query over `period` for the request's scope, metric and filter (plus `extra`, And-ed). */
+export function dailyQuery(request: InsightRequest, period: Period, groupBy: readonly GroupBy[] = [], extra?: Expression): CostQuery {
+	const filter = andFilters(request.filter, extra);
+	return {
+		period,
+		granularity: 'DAILY',
+		metric: request.metric,
+		groupBy,
+		...(filter === undefined ? {} : {filter}),
+		scope: request.scope,
+	};
+}
+
+/** Cost Explorer's And needs two or more operands; none or one stand on their own. */
+export function andFilters(...filters: readonly (Expression | undefined)[]): Expression | undefined {
+	const present = filters.filter((filter): filter is Expression => filter !== undefined);
+	if (present.length <= 1) return present[0];
+	return {And: present};
+}
+
+/**
+ * The request's filter with the scope's account: what a call that bypasses
+ * the engine (forecast, savings) must send itself.
+ */
+export function filterWithAccount(request: InsightRequest): Expression | undefined {
+	const account = request.scope.account;
+	return andFilters(request.filter, account === undefined ? undefined : {Dimensions: {Key: 'LINKED_ACCOUNT', Values: [account]}});
+}
+
+export function runOptionsOf(request: InsightRequest): RunOptions {
+	return {
+		...(request.signal === undefined ? {} : {signal: request.signal}),
+		refresh: request.cacheMode === 'refresh',
+		noCache: request.cacheMode === 'off',
+	};
+}
+
+/**
+ * Billable requests made from now on: the Cost Explorer source counts every
+ * call it pays for (queries, forecasts, anomalies, savings); the demo's
+ * simulated pages are counted by the engine.
+ */
+export function billableCounter(engine: CostEngine): () => number {
+	const source = engine.source as {billableRequestCount?: () => number};
+	const read = typeof source.billableRequestCount === 'function' ? () => source.billableRequestCount!() : () => engine.sessionStats.billableRequests;
+	const start = read();
+	return () => read() - start;
+}
+
+/** A call whose failure is reported beside the answer rather than instead of it. */
+export type Outcome<T> = {readonly status: 'ok'; readonly value: T} | {readonly status: 'unavailable'; readonly message: string};
+
+const FATAL_KINDS: ReadonlySet<CostError['kind']> = new Set(['no-credentials', 'sso-expired']);
+
+/**
+ * Runs an optional extra (Cost Explorer's own forecast or anomalies): a
+ * CostError becomes a one-line note; credentials that no longer work, an
+ * abort or a programming error still fail the whole answer.
+ */
+export async function optional<T>(call: () => Promise<T>): Promise<Outcome<T>> {
+	try {
+		return {status: 'ok', value: await call()};
+	} catch (error) {
+		if (!isCostError(error) || FATAL_KINDS.has(error.kind)) throw error;
+		return {status: 'unavailable', message: error.message};
+	}
+}

@@ -1,0 +1,36 @@
+import {totalMonthlySavings} from '../analysis/savings.js';
+import type {IsoDate} from '../dates.js';
+import type {CostEngine} from '../engine.js';
+import {CostError} from '../errors.js';
+import type {Amount} from '../money.js';
+import type {SavingsAnswer} from '../sources/source.js';
+import {billableCounter} from './insight-request.js';
+
+export interface SavingsReport extends SavingsAnswer {
+	readonly generatedOn: IsoDate;
+	/** Real Cost Explorer advice, or advice made from the demo's data. */
+	readonly source: 'cost-explorer' | 'demo';
+	readonly totalMonthlySavings: Amount;
+	readonly billableRequests: number;
+}
+
+/**
+ * One list of ways to pay less, largest estimated monthly saving first,
+ * each with what to do, plus reservation coverage and utilization. Advice
+ * only: nothing here changes any AWS resource.
+ */
+export async function savingsReport(engine: CostEngine, options: {readonly signal?: AbortSignal} = {}): Promise<SavingsReport> {
+	const {source} = engine;
+	if (source.savings === undefined) {
+		throw new CostError('aws-failure', 'This data source gives no savings advice: use Cost Explorer credentials or --demo.');
+	}
+	const billable = billableCounter(engine);
+	const answer = await source.savings(options.signal);
+	return {
+		...answer,
+		generatedOn: engine.today,
+		source: source.kind === 'aws' ? 'cost-explorer' : 'demo',
+		totalMonthlySavings: totalMonthlySavings(answer.recommendations),
+		billableRequests: billable(),
+	};
+}
