@@ -78,7 +78,14 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 					</KeyRouterProvider>
 				</ThemeContext.Provider>
 			</ErrorBoundary>,
-			{stdout, stdin, exitOnCtrlC: true, patchConsole: true, maxFps: 60},
+			{
+				stdout,
+				stdin,
+				exitOnCtrlC: true,
+				// A stray console.log must not tear the frame; Ink can only catch it where console.Console exists.
+				patchConsole: typeof console.Console === 'function',
+				maxFps: 60,
+			},
 		);
 		await instance.waitUntilExit();
 	} catch (error) {

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {memo, useMemo} from 'react';
 import {useTheme} from '../hooks/theme-context.js';
 import {type ChartData, fitBuckets, fitSeries} from '../source/view/chart-series.js';
+import {compactAnsi} from '../source/view/compact-ansi.js';
 import {compactAmount, fitText} from '../source/view/format.js';
 import {ansiForeground} from '../themes/ansi.js';
 import type {Theme} from '../themes/index.js';
@@ -33,7 +34,7 @@ export function plotLines(chart: ChartData, plotWidth: number, plotHeight: numbe
 		// A flat line would divide by a zero range; give the axis some room.
 		...(flat ? {min: Math.min(0, series[0]?.[0] ?? 0), max: Math.max(1, (series[0]?.[0] ?? 0) * 2)} : {}),
 	});
-	return text.split('\n');
+	return text.split('\n').map(compactAnsi);
 }
 
 /** The x-axis under the plot: the first, middle and last bucket dates. */

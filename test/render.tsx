@@ -29,7 +29,8 @@ export const keys = {
 	ctrlC: '\u0003',
 } as const;
 
-class FakeStdout extends EventEmitter {
+/** A terminal-sized stdout that keeps every frame written. */
+export class FakeStdout extends EventEmitter {
 	readonly isTTY = true;
 	columns: number;
 	rows: number;
@@ -50,7 +51,8 @@ class FakeStdout extends EventEmitter {
 	};
 }
 
-class FakeStdin extends EventEmitter {
+/** A raw-mode stdin that keys can be written into. */
+export class FakeStdin extends EventEmitter {
 	readonly isTTY = true;
 	private data: string | null = null;
 	write = (data: string): void => {
@@ -79,6 +81,8 @@ export interface Rendered {
 	/** The latest frame with its colours. */
 	rawFrame(): string;
 	press(...sequences: string[]): void;
+	/** Renders a new tree in the same providers. */
+	rerender(node: ReactNode): void;
 	/** Waits until the latest frame satisfies the check (text it includes, or a predicate). */
 	waitFor(check: string | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
 	resize(columns: number, rows: number): void;
@@ -96,18 +100,18 @@ export interface RenderOptions {
 export function renderWithProviders(node: ReactNode, options: RenderOptions = {}): Rendered {
 	const stdout = new FakeStdout(options.columns ?? 120, options.rows ?? 40);
 	const stdin = new FakeStdin();
-	const instance = render(
+	const wrap = (tree: ReactNode) => (
 		<ThemeContext.Provider value={options.theme ?? themeByName('dark')}>
-			<KeyRouterProvider keyMap={options.keyMap ?? DEFAULT_KEY_MAP}>{node}</KeyRouterProvider>
-		</ThemeContext.Provider>,
-		{
+			<KeyRouterProvider keyMap={options.keyMap ?? DEFAULT_KEY_MAP}>{tree}</KeyRouterProvider>
+		</ThemeContext.Provider>
+	);
+	const instance = render(wrap(node), {
 			stdout: stdout as unknown as NodeJS.WriteStream,
 			stdin: stdin as unknown as NodeJS.ReadStream,
 			debug: true,
 			exitOnCtrlC: true,
 			patchConsole: false,
-		},
-	);
+	});
 	const rawFrame = () => stdout.frames[stdout.frames.length - 1] ?? '';
 	const lastFrame = () => stripVTControlCharacters(rawFrame());
 	return {
@@ -134,6 +138,7 @@ export function renderWithProviders(node: ReactNode, options: RenderOptions = {}
 			stdout.rows = rows;
 			stdout.emit('resize');
 		},
+		rerender: tree => instance.rerender(wrap(tree)),
 		unmount: () => instance.unmount(),
 	};
 }

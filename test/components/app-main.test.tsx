@@ -1,0 +1,74 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
+import {afterEach, beforeEach, expect, test} from 'vitest';
+import {runApp} from '../../components/app-main.js';
+import {CostEngine} from '../../source/engine.js';
+import {SettingsStore} from '../../source/settings.js';
+import {FakeStdin, FakeStdout, TEST_TODAY} from '../render.js';
+import {FakeCostSource} from '../view/fake-source.js';
+
+let directory: string;
+beforeEach(async () => {
+	directory = await mkdtemp(join(tmpdir(), 'aws-cost-app-main-'));
+});
+afterEach(async () => {
+	await rm(directory, {recursive: true, force: true});
+});
+
+let written = (): string[] => [];
+async function until(check: () => boolean): Promise<void> {
+	const deadline = Date.now() + 5000;
+	while (!check()) {
+		if (Date.now() > deadline) throw new Error('Timed out; written: ' + JSON.stringify(written()).slice(0, 600));
+		await new Promise(resolve => setTimeout(resolve, 5));
+	}
+}
+
+const start = (stdout: FakeStdout, stdin: FakeStdin, theme?: string) => {
+	written = () => stdout.frames;
+	return (
+	runApp({
+		engineFor: async () => new CostEngine({source: new FakeCostSource(), today: TEST_TODAY}),
+		initialScope: {source: 'demo'},
+		today: TEST_TODAY,
+		demo: true,
+		...(theme === undefined ? {} : {theme}),
+		settingsDirectory: directory,
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+	}));
+};
+
+test('enters the alternate screen, and leaves it when the user quits', async () => {
+	const stdout = new FakeStdout(120, 40);
+	const stdin = new FakeStdin();
+	const exitCode = start(stdout, stdin);
+	await until(() => stdout.frames.some(frame => stripVTControlCharacters(frame).includes('Up to date')));
+	expect(stdout.frames[0]).toBe('\u001B[?1049h');
+	stdin.write('q');
+	await expect(exitCode).resolves.toBe(0);
+	expect(stdout.frames.join('')).toContain('\u001B[?1049l');
+	expect(stdout.frames.join('').lastIndexOf('\u001B[?1049l')).toBeGreaterThan(stdout.frames.join('').lastIndexOf('\u001B[?1049h'));
+});
+
+test('Ctrl-C quits cleanly too', async () => {
+	const stdout = new FakeStdout(120, 40);
+	const stdin = new FakeStdin();
+	const exitCode = start(stdout, stdin);
+	await until(() => stdout.frames.some(frame => stripVTControlCharacters(frame).includes('DEMO')));
+	stdin.write('\u0003');
+	await expect(exitCode).resolves.toBe(0);
+	expect(stdout.frames.join('')).toContain('\u001B[?1049l');
+});
+
+test('bad key bindings in the settings are a one-line notice, and the defaults still work', async () => {
+	new SettingsStore({cwd: directory}).save({keyBindings: {quit: ['shift+banana']}});
+	const stdout = new FakeStdout(120, 40);
+	const stdin = new FakeStdin();
+	const exitCode = start(stdout, stdin);
+	await until(() => stdout.frames.some(frame => stripVTControlCharacters(frame).includes('Key binding for quit')));
+	stdin.write('q');
+	await expect(exitCode).resolves.toBe(0);
+});

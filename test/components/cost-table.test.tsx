@@ -1,0 +1,75 @@
+import {afterEach, expect, test} from 'vitest';
+import {CostTable, type CostTableProps} from '../../components/cost-table.js';
+import {parseAmount} from '../../source/money.js';
+import type {TableRow} from '../../source/view/table-rows.js';
+import {type Rendered, renderWithProviders} from '../render.js';
+
+const rows: TableRow[] = Array.from({length: 10_000}, (_, index) => ({
+	key: `group-${index}`,
+	label: `group-${index}`,
+	amount: parseAmount(String(10_000 - index)),
+	previous: parseAmount('100'),
+	change: parseAmount(String(9_900 - index)),
+	changeRatio: (9_900 - index) / 100,
+	share: 0.5,
+	estimated: index === 1,
+}));
+
+const props = (overrides: Partial<CostTableProps> = {}): CostTableProps => ({
+	width: 100,
+	height: 14,
+	focused: true,
+	rows,
+	cursor: 0,
+	visibleRows: 10,
+	columnSet: 'full',
+	sort: {column: 'amount', descending: true},
+	unit: 'USD',
+	message: undefined,
+	filter: undefined,
+	...overrides,
+});
+
+let rendered: Rendered | undefined;
+afterEach(() => rendered?.unmount());
+
+test('renders only the window of rows around the cursor', async () => {
+	rendered = renderWithProviders(<CostTable {...props()} />);
+	const top = await rendered.waitFor('group-9 ');
+	expect(top).toContain('›group-0');
+	expect(top).toContain('$10,000.00');
+	expect(top).toContain('+9900.0%');
+	expect(top).toContain('group-1 ~');
+	expect(top).not.toContain('group-10 ');
+	expect(top).toContain('amount▼');
+	rendered.rerender(<CostTable {...props({cursor: 9_999})} />);
+	const bottom = await rendered.waitFor('›group-9999');
+	expect(bottom).toContain('group-9990');
+	expect(bottom).not.toContain('group-9989');
+	expect(bottom).not.toContain('group-0 ');
+});
+
+test('scrolls only when the cursor leaves the window', async () => {
+	rendered = renderWithProviders(<CostTable {...props({cursor: 12})} />);
+	await rendered.waitFor('›group-12');
+	expect(rendered.lastFrame()).toContain('group-3 ');
+	rendered.rerender(<CostTable {...props({cursor: 5})} />);
+	const frame = await rendered.waitFor('›group-5');
+	expect(frame).toContain('group-3 ');
+	expect(frame).toContain('group-12');
+});
+
+test('compact columns drop previous and change; a message replaces rows', async () => {
+	rendered = renderWithProviders(<CostTable {...props({columnSet: 'compact'})} />);
+	const compact = await rendered.waitFor('›group-0');
+	expect(compact).not.toContain('previous');
+	expect(compact).not.toContain('chg %');
+	rendered.rerender(<CostTable {...props({message: 'No costs in this period for this view.'})} />);
+	const empty = await rendered.waitFor('No costs in this period');
+	expect(empty).not.toContain('group-0');
+});
+
+test('the filter line shows the text and the row count', async () => {
+	rendered = renderWithProviders(<CostTable {...props({rows: rows.slice(0, 1), filter: {text: 'grp', editing: true}})} />);
+	await rendered.waitFor('/grp▏  1 row · Enter keeps · Esc clears');
+});

@@ -1,0 +1,76 @@
+import {Text} from 'ink';
+import {afterEach, expect, test} from 'vitest';
+import {type CostView, useCostView} from '../../hooks/use-cost-view.js';
+import type {EngineState} from '../../hooks/use-engine.js';
+import type {IsoDate} from '../../source/dates.js';
+import {CostEngine} from '../../source/engine.js';
+import {amountToFixed} from '../../source/money.js';
+import type {CostQuery} from '../../source/query.js';
+import {type Rendered, TEST_TODAY, renderWithProviders} from '../render.js';
+import {FakeCostSource} from '../view/fake-source.js';
+
+let rendered: Rendered | undefined;
+afterEach(() => rendered?.unmount());
+
+const query = (start: string, end: string): CostQuery => ({
+	period: {start: start as IsoDate, end: end as IsoDate},
+	granularity: 'DAILY',
+	metric: 'UnblendedCost',
+	groupBy: [{type: 'DIMENSION', key: 'SERVICE'}],
+	scope: {source: 'demo'},
+});
+
+function describeView(view: CostView): string {
+	if (view.status === 'loading') return `loading ${view.progress.pages}`;
+	if (view.status === 'failed') return `failed ${view.message}`;
+	return `ready ${view.current.query.period.start} ${amountToFixed(view.current.total)} previous ${view.previous === undefined ? '…' : view.previous.query.period.start}`;
+}
+
+function Probe({engineState, costQuery, refreshToken = 0}: {engineState: EngineState; costQuery: CostQuery; refreshToken?: number}) {
+	return <Text>{describeView(useCostView(engineState, costQuery, refreshToken))}</Text>;
+}
+
+test('runs the view and the previous equal period', async () => {
+	const engine = new CostEngine({source: new FakeCostSource(), today: TEST_TODAY});
+	const engineState: EngineState = {status: 'ready', scope: {source: 'demo'}, engine};
+	rendered = renderWithProviders(<Probe engineState={engineState} costQuery={query('2026-03-01', '2026-03-03')} />);
+	await rendered.waitFor('previous 2026-02-27');
+	expect(rendered.lastFrame()).toMatch(/^ready 2026-03-01 \d+\.\d\d previous 2026-02-27/);
+});
+
+test('a new query aborts the one in flight, whose answer is never shown', async () => {
+	const held: (() => void)[] = [];
+	const source = new FakeCostSource({
+		beforePage: async request => {
+			if (request.period.start === '2026-03-01') await new Promise<void>(resolve => held.push(resolve));
+		},
+	});
+	const engine = new CostEngine({source, today: TEST_TODAY});
+	const engineState: EngineState = {status: 'ready', scope: {source: 'demo'}, engine};
+	rendered = renderWithProviders(<Probe engineState={engineState} costQuery={query('2026-03-01', '2026-03-03')} />);
+	await rendered.waitFor(() => held.length === 1);
+	rendered.rerender(<Probe engineState={engineState} costQuery={query('2026-03-05', '2026-03-07')} />);
+	await rendered.waitFor('ready 2026-03-05');
+	for (const release of held.splice(0)) release();
+	await rendered.waitFor(() => source.aborted.length === 1);
+	expect(source.aborted[0]?.period.start).toBe('2026-03-01');
+	expect(rendered.lastFrame()).toContain('ready 2026-03-05');
+});
+
+test('an engine that failed to open is one line', async () => {
+	rendered = renderWithProviders(
+		<Probe engineState={{status: 'failed', scope: {source: 'aws'}, message: 'No AWS credentials found.'}} costQuery={query('2026-03-01', '2026-03-03')} />,
+	);
+	await rendered.waitFor('failed No AWS credentials found.');
+});
+
+test('refresh runs again, bypassing the cache', async () => {
+	const source = new FakeCostSource();
+	const engine = new CostEngine({source, today: TEST_TODAY});
+	const engineState: EngineState = {status: 'ready', scope: {source: 'demo'}, engine};
+	rendered = renderWithProviders(<Probe engineState={engineState} costQuery={query('2026-03-01', '2026-03-03')} />);
+	await rendered.waitFor('previous 2026');
+	rendered.rerender(<Probe engineState={engineState} costQuery={query('2026-03-01', '2026-03-03')} refreshToken={1} />);
+	await rendered.waitFor(() => source.queries.length === 4);
+	await rendered.waitFor('previous 2026');
+});
