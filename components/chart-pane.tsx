@@ -34,7 +34,8 @@ export function plotLines(chart: ChartData, plotWidth: number, plotHeight: numbe
 		// A flat line would divide by a zero range; give the axis some room.
 		...(flat ? {min: Math.min(0, series[0]?.[0] ?? 0), max: Math.max(1, (series[0]?.[0] ?? 0) * 2)} : {}),
 	});
-	return text.split('\n').map(compactAnsi);
+	// Ink parses every cell it is given, blanks included; the pane is blank there anyway.
+	return text.split('\n').map(line => compactAnsi(line).trimEnd());
 }
 
 /** The x-axis under the plot: the first, middle and last bucket dates. */

@@ -44,7 +44,7 @@ export const CostTableRow = memo(function CostTableRow({row, selected, columns, 
 			{columns.share > 0 ? (
 				<Text color={selected ? undefined : theme.text.accent}>
 					{' '}
-					{shareBar(row.share, columns.share - 1)}
+					{shareBar(row.share, columns.share - 1).trimEnd()}
 				</Text>
 			) : null}
 		</Text>

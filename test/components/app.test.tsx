@@ -171,6 +171,32 @@ describe('the app', () => {
 		expect(frame).not.toMatch(/at .*\.ts:\d+/);
 	});
 
+	test('b picks another group-by; t, m and s change granularity, metric and sort', async () => {
+		app = renderApp();
+		await app.waitFor('Up to date');
+		app.press('b');
+		await app.waitFor('Group by');
+		app.press(keys.down, keys.down, keys.enter);
+		await app.waitFor(frame => frame.includes('All › by REGION') && tableLine(frame, 'us-east-1') !== undefined);
+		expect(app.source.queries.at(-1)?.groupBy).toEqual([{type: 'DIMENSION', key: 'REGION'}]);
+		app.press('t');
+		await app.waitFor('MONTHLY · UnblendedCost');
+		app.press('m');
+		await app.waitFor('MONTHLY · AmortizedCost');
+		app.press('s');
+		await app.waitFor('previous▼');
+		app.press('S');
+		await app.waitFor('previous▲');
+	});
+
+	test('a live scope is badged LIVE, demo data never is', async () => {
+		app = renderApp({scope: {source: 'aws', profile: 'prod'}});
+		const frame = await app.waitFor('Up to date');
+		expect(frame).toContain('LIVE');
+		expect(frame).not.toContain('DEMO');
+		expect(frame).toContain('prod / All accounts');
+	});
+
 	test('q quits', async () => {
 		app = renderApp();
 		await app.waitFor('Up to date');
