@@ -1,0 +1,21 @@
+import {type Amount, amountFromNumber, amountToFixed, formatAmount} from '../../money.js';
+
+/** Money for JSON: a number rounded to the cent (forecasts and baselines carry no more precision). */
+export const cents = (value: number | Amount): number =>
+	typeof value === 'bigint' ? Number(amountToFixed(value, 2)) : Math.round(value * 100) / 100;
+
+/** "$1,234.57" from a float or an Amount. */
+export const usd = (value: number | Amount, unit = 'USD'): string => formatAmount(typeof value === 'bigint' ? value : amountFromNumber(value), unit);
+
+/** "+$12.00" / "-$3.10": a change, signed. */
+export const signedUsd = (value: number | Amount, unit = 'USD'): string => {
+	const number = typeof value === 'bigint' ? Number(amountToFixed(value, 2)) : value;
+	return `${number >= 0 ? '+' : ''}${usd(value, unit)}`;
+};
+
+/** "41%" / "41.5%" to one decimal below 10. */
+export const percent = (value: number | null): string =>
+	value === null ? 'n/a' : `${Math.abs(value) < 10 ? value.toFixed(1) : value.toFixed(0)}%`;
+
+/** A number with thousands separators, no decimals: "349,146". */
+export const count = (value: number): string => Math.round(value).toLocaleString('en-US');

@@ -1,0 +1,121 @@
+import {csvField} from '../../export/csv.js';
+import type {OutputFormat} from '../../export/index.js';
+import {fitColumnWidths, truncate} from '../../export/table.js';
+
+/** A table as people read it: formatted cells, numbers right-aligned. */
+export interface ReportTable {
+	readonly title?: string;
+	readonly header: readonly string[];
+	readonly numeric: readonly boolean[];
+	readonly rows: readonly (readonly string[])[];
+}
+
+/** What a report says in prose and tables, before it is rendered as text or Markdown. */
+export interface ReportDocument {
+	readonly heading: string;
+	readonly sentences: readonly string[];
+	readonly tables: readonly ReportTable[];
+	readonly notes: readonly string[];
+}
+
+/** Raw values for scripts: full precision, no currency signs. */
+export interface DataTable {
+	readonly header: readonly string[];
+	readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+}
+
+/** One report per scope, as every insight command prints it. */
+export interface ScopedReport {
+	readonly label: string;
+	readonly document: ReportDocument;
+	readonly data: DataTable;
+	readonly json: Record<string, unknown>;
+}
+
+const gap = '  ';
+
+function textTable(table: ReportTable, width: number): string[] {
+	const all = [table.header, ...table.rows];
+	const natural = table.header.map((_, column) => Math.max(...all.map(cells => (cells[column] ?? '').length)));
+	const widths = fitColumnWidths(natural, table.numeric, width);
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((cell, column) => {
+				const size = widths[column] ?? 0;
+				const text = truncate(cell, size);
+				return table.numeric[column] ? text.padStart(size) : text.padEnd(size);
+			})
+			.join(gap)
+			.trimEnd();
+	return [...(table.title ? [table.title] : []), line(table.header), widths.map(size => '─'.repeat(size)).join(gap), ...table.rows.map(line)];
+}
+
+function wrap(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line !== '' && line.length + 1 + word.length > width) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = line === '' ? word : `${line} ${word}`;
+		}
+	}
+	return [...lines, line];
+}
+
+function renderText(document: ReportDocument, width: number): string {
+	const blocks: string[][] = [[document.heading], document.sentences.flatMap(sentence => wrap(sentence, width))];
+	for (const table of document.tables) blocks.push(textTable(table, width));
+	if (document.notes.length > 0) blocks.push(document.notes.flatMap(note => wrap(note, width)));
+	return blocks
+		.filter(block => block.length > 0)
+		.map(block => block.join('\n'))
+		.join('\n\n');
+}
+
+const escapeCell = (cell: string): string => cell.replaceAll('|', '\\|');
+
+function renderMarkdown(document: ReportDocument): string {
+	const blocks: string[] = [`## ${document.heading}`];
+	if (document.sentences.length > 0) blocks.push(document.sentences.join('\n\n'));
+	for (const table of document.tables) {
+		const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+		const rule = `|${table.numeric.map(numeric => (numeric ? ' ---: ' : ' --- ')).join('|')}|`;
+		blocks.push([...(table.title ? [`**${table.title}**`, ''] : []), line(table.header), rule, ...table.rows.map(line)].join('\n'));
+	}
+	if (document.notes.length > 0) blocks.push(document.notes.map(note => `_${note}_`).join('\n\n'));
+	return blocks.join('\n\n');
+}
+
+function renderCsv(reports: readonly ScopedReport[]): string {
+	const multi = reports.length > 1;
+	const header = [...(multi ? ['scope'] : []), ...(reports[0]?.data.header ?? [])];
+	const lines = [header.map(csvField).join(',')];
+	for (const {label, data} of reports) {
+		for (const row of data.rows) {
+			lines.push([...(multi ? [label] : []), ...row.map(value => (value === null ? '' : String(value)))].map(csvField).join(','));
+		}
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Prints reports in an output format. JSON: the report object for one scope,
+ * `{"scopes": [...]}` for several. CSV: one header, one line per data row,
+ * with a `scope` column first when there are several scopes.
+ */
+export function renderReports(reports: readonly ScopedReport[], format: OutputFormat, width = 100): string {
+	switch (format) {
+		case 'json': {
+			const body = reports.length === 1 ? reports[0]!.json : {scopes: reports.map(report => report.json)};
+			return `${JSON.stringify(body, null, 2)}\n`;
+		}
+		case 'csv':
+			return renderCsv(reports);
+		case 'markdown':
+			return `${reports.map(report => renderMarkdown(report.document)).join('\n\n')}\n`;
+		case 'table':
+			return `${reports.map(report => renderText(report.document, width)).join('\n\n\n')}\n`;
+	}
+}
