@@ -9,7 +9,7 @@ export function compactAmount(value: number, unit = 'USD'): string {
 				? `${trim(absolute / 1e6)}M`
 				: absolute >= 1e4
 					? `${trim(absolute / 1e3)}k`
-					: absolute.toFixed(2);
+					: absolute.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2});
 	const sign = negative && scaled !== '0.00' ? '-' : '';
 	return unit === 'USD' ? `${sign}$${scaled}` : `${sign}${scaled}${unit ? ` ${unit}` : ''}`;
 }
