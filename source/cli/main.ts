@@ -9,6 +9,10 @@ export const USAGE = `aws-cost ${packageJson.version}: make an AWS bill understa
 Usage:
   aws-cost [--demo] [--profile P] [--theme dark|light|no-color]   full-screen app
   aws-cost query [options]          costs as table, json, csv or markdown
+  aws-cost forecast [options]       where the month will end, with 80% / 95% intervals
+  aws-cost anomalies [options]      unusual days per service and account, and what drove them
+  aws-cost savings [options]        rightsizing, Savings Plans and reservations, largest first
+  aws-cost budgets [add|remove]     this month against your budgets
   aws-cost ask "QUESTION"           ask in plain language (Ollama, remote model, or offline)
   aws-cost cache stats|clear        what the local cache holds and saved
 
@@ -32,6 +36,22 @@ export async function main(
 			return runQuery(rest, io);
 		case 'cache':
 			return runCache(rest, io);
+		case 'forecast': {
+			const {runForecast} = await import('./forecast-command.js');
+			return runForecast(rest, io);
+		}
+		case 'anomalies': {
+			const {runAnomalies} = await import('./anomalies-command.js');
+			return runAnomalies(rest, io);
+		}
+		case 'savings': {
+			const {runSavings} = await import('./savings-command.js');
+			return runSavings(rest, io);
+		}
+		case 'budgets': {
+			const {runBudgets} = await import('./budgets-command.js');
+			return runBudgets(rest, io);
+		}
 		case 'ask': {
 			const {runAsk} = await import('./ask-command.js');
 			return runAsk(rest, io);

@@ -1,5 +1,5 @@
 import type {Contributor, DimensionContributors} from '../../analysis/contribution.js';
-import {formatPeriod} from '../../dates.js';
+import {type IsoDate, daysBetween, formatPeriod} from '../../dates.js';
 import type {AnomalyRootCause, SourceAnomaly} from '../../sources/source.js';
 import type {AnomalyReport, ExplainedAnomaly} from '../anomaly-report.js';
 import {cents, percent, signedUsd, usd} from './figures.js';
@@ -77,6 +77,9 @@ const sourceJson = (anomaly: SourceAnomaly) => ({
 	rootCauses: anomaly.rootCauses,
 });
 
+/** "2026-11-17 +1d": the first day and how many follow, to keep the column narrow. */
+const daysText = (first: IsoDate, last: IsoDate): string => (first === last ? first : `${first} +${daysBetween(first, last)}d`);
+
 const SOURCE_NAMES = {'cost-explorer': "Cost Explorer's anomaly detection", demo: "The demo's injected anomalies"} as const;
 
 function tables(report: AnomalyReport): ReportTable[] {
@@ -89,7 +92,7 @@ function tables(report: AnomalyReport): ReportTable[] {
 		rows: report.anomalies.map(({anomaly, dimension, rootCause}) => [
 			anomaly.group,
 			DIMENSION_WORDS[dimension]!,
-			formatPeriod(anomaly.period),
+			daysText(anomaly.period.start, anomaly.lastDay),
 			usd(anomaly.expected),
 			usd(anomaly.actual),
 			signedUsd(anomaly.impact),
@@ -105,7 +108,7 @@ function tables(report: AnomalyReport): ReportTable[] {
 		rows: fromSource.outcome.value.map(anomaly => [
 			anomaly.dimensionValue,
 			'monitor',
-			anomaly.end === null ? `${anomaly.start} … (ongoing)` : anomaly.end === anomaly.start ? anomaly.start : `${anomaly.start} … ${anomaly.end}`,
+			anomaly.end === null ? `${anomaly.start} on` : daysText(anomaly.start, anomaly.end),
 			usd(anomaly.expected),
 			usd(anomaly.actual),
 			signedUsd(anomaly.impact),

@@ -80,7 +80,7 @@ function sentences(report: ForecastReport): string[] {
 	const {overall, unit} = report;
 	const days = report.overall.points.length;
 	const lines = [
-		`Month end: ${report.monthEndText} (80% interval ${range(cents(overall.monthEnd.lower), cents(overall.monthEnd.upper), unit)}).`,
+		`Month end: ${report.monthEndText}; 80% interval ${range(cents(overall.monthEnd.lower), cents(overall.monthEnd.upper), unit)}.`,
 		`Next ${days} day${days === 1 ? '' : 's'} (${formatPeriod(report.forecastPeriod)}): ${usd(overall.total.mean, unit)}; 80% ${range(overall.total.lower80, overall.total.upper80, unit)}, 95% ${range(overall.total.lower95, overall.total.upper95, unit)}.`,
 		`Model: ${METHOD_NAMES[overall.method] ?? overall.method}, learnt from ${formatPeriod(report.history)}; today counts as a forecast day because its figure is still partial.`,
 	];
