@@ -12,7 +12,7 @@ import type {IsoDate} from '../source/dates.js';
 import type {Scope} from '../source/query.js';
 import type {Settings} from '../source/settings.js';
 import {type AccountChoice, accountChoices, scopeLabel} from '../source/view/account-choices.js';
-import {initialAppState, viewQuery} from '../source/view/app-state.js';
+import {PANES, type Pane, initialAppState, viewQuery} from '../source/view/app-state.js';
 import {createRowsSelector} from '../source/view/rows-selector.js';
 import {canonicalKey} from '../source/canonical.js';
 import {useAppStore} from '../hooks/use-app-store.js';
@@ -35,6 +35,7 @@ export interface AppProps {
 }
 
 const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
+const panesWithoutChat: readonly Pane[] = PANES.filter(pane => pane !== 'chat');
 
 /**
  * The container: owns the app state (one reducer), runs the view through the
@@ -93,6 +94,7 @@ export function App(props: AppProps) {
 		rowsFor: next =>
 			canonicalKey(viewQuery(next)) === renderedQueryKey ? selectRows(model.built, next.sort, next.filterText) : [],
 		pageSize: layout?.tableVisibleRows ?? 10,
+		panes: layout !== undefined && layout.chatWidth === 0 ? panesWithoutChat : PANES,
 		accountChoices: visibleChoices,
 		canExport: costView.status === 'ready',
 		dispatch,

@@ -1,5 +1,5 @@
 import {GROUP_DIMENSIONS} from '../source/query.js';
-import {type AppAction, type AppState, currentView} from '../source/view/app-state.js';
+import {type AppAction, type AppState, type Pane, currentView} from '../source/view/app-state.js';
 import {type AccountChoice} from '../source/view/account-choices.js';
 import {EXPORT_FORMATS, type ExportFormat} from '../source/view/export-view.js';
 import {type KeyCommand, type KeyMap, isCommand} from '../source/view/key-map.js';
@@ -17,6 +17,8 @@ export interface AppKeyContext {
 	/** The table's rows under that state; none while its view is still loading. */
 	readonly rowsFor: (state: AppState) => readonly TableRow[];
 	readonly pageSize: number;
+	/** The panes on screen, in focus order. */
+	readonly panes: readonly Pane[];
 	readonly accountChoices: readonly AccountChoice[];
 	readonly canExport: boolean;
 	readonly dispatch: (action: AppAction) => void;
@@ -128,8 +130,8 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 	const is = (command: KeyCommand) => isCommand(keyMap, command, press);
 	const preset = KEY_PRESETS.find((_, index) => is(`preset${index + 1}` as KeyCommand));
 	if (preset !== undefined) dispatch({type: 'preset', preset});
-	else if (is('focusNext')) dispatch({type: 'focus', step: 1});
-	else if (is('focusPrevious')) dispatch({type: 'focus', step: -1});
+	else if (is('focusNext')) dispatch({type: 'focus', step: 1, panes: context.panes});
+	else if (is('focusPrevious')) dispatch({type: 'focus', step: -1, panes: context.panes});
 	else if (is('periodBack')) dispatch({type: 'shift-period', steps: -1});
 	else if (is('periodForward')) dispatch({type: 'shift-period', steps: 1});
 	else if (is('cycleGranularity')) dispatch({type: 'cycle-granularity'});

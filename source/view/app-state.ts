@@ -63,7 +63,8 @@ export type AppAction =
 	| {readonly type: 'cycle-sort'}
 	| {readonly type: 'reverse-sort'}
 	| {readonly type: 'cycle-columns'}
-	| {readonly type: 'focus'; readonly step: 1 | -1}
+	/** `panes`: the ones on screen (the chat pane goes when the terminal is narrow). */
+	| {readonly type: 'focus'; readonly step: 1 | -1; readonly panes?: readonly Pane[]}
 	| {readonly type: 'toggle-chart-follows-cursor'}
 	| {readonly type: 'refresh'}
 	| {readonly type: 'open-overlay'; readonly overlay: Overlay}
@@ -179,8 +180,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'cycle-columns':
 			return {...state, columns: state.columns === 'full' ? 'compact' : 'full'};
 		case 'focus': {
-			const index = PANES.indexOf(state.focus);
-			return {...state, focus: PANES[(index + action.step + PANES.length) % PANES.length]!};
+			const panes = action.panes !== undefined && action.panes.length > 0 ? action.panes : PANES;
+			const index = Math.max(0, panes.indexOf(state.focus));
+			return {...state, focus: panes[(index + action.step + panes.length) % panes.length]!};
 		}
 		case 'toggle-chart-follows-cursor':
 			return {...state, chartFollowsCursor: !state.chartFollowsCursor};

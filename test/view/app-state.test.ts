@@ -131,6 +131,13 @@ describe('period and view options', () => {
 		expect(run(start(), {type: 'focus', step: -1}).focus).toBe('chart');
 	});
 
+	test('focus skips panes that are not on screen', () => {
+		const panes = ['chart', 'table'] as const;
+		expect(run(start(), {type: 'focus', step: 1, panes}).focus).toBe('chart');
+		const fromChat = run(start(), {type: 'focus', step: 1}, {type: 'focus', step: 1, panes});
+		expect(fromChat.focus).toBe('table');
+	});
+
 	test('group-by change closes the picker and resets the cursor', () => {
 		const state = run(
 			start(),
