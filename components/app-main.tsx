@@ -21,7 +21,7 @@ export interface RunAppOptions {
 	/** The --theme flag; wins over the settings. */
 	readonly theme?: string;
 	readonly listProfiles?: () => Promise<string[]>;
-	/** Where settings live (tests); the user's config directory otherwise. */
+	/** Where settings live (tests); else AWS_COST_CONFIG_DIR, else the user's config directory. */
 	readonly settingsDirectory?: string;
 	readonly stdout?: NodeJS.WriteStream;
 	readonly stdin?: NodeJS.ReadStream;
@@ -35,7 +35,9 @@ export interface RunAppOptions {
 export async function runApp(options: RunAppOptions): Promise<number> {
 	const stdout = options.stdout ?? process.stdout;
 	const stdin = options.stdin ?? process.stdin;
-	const store = new SettingsStore(options.settingsDirectory === undefined ? {} : {cwd: options.settingsDirectory});
+	// AWS_COST_CONFIG_DIR moves the settings file for every part of the app that shares it.
+	const settingsDirectory = options.settingsDirectory ?? (process.env['AWS_COST_CONFIG_DIR'] || undefined);
+	const store = new SettingsStore(settingsDirectory === undefined ? {} : {cwd: settingsDirectory});
 	const {settings, problems} = store.load();
 	const {keyMap, problems: keyProblems} = resolveKeyMap(settings.keyBindings);
 	const theme = resolveTheme({...(options.theme === undefined ? {} : {flag: options.theme}), ...(settings.theme === undefined ? {} : {configured: settings.theme})});
