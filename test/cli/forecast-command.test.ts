@@ -1,0 +1,70 @@
+import {afterAll, describe, expect, it} from 'vitest';
+import {isolatedEnv, runCliInProcess, tempDir} from '../fixtures/run-cli.js';
+
+interface Interval {
+	mean: number;
+	lower80: number;
+	upper80: number;
+	lower95: number;
+	upper95: number;
+}
+
+interface ForecastJson {
+	scope: string;
+	today: string;
+	forecastPeriod: {start: string; end: string};
+	method: string;
+	total: Interval;
+	monthEnd: {monthToDate: number; projected: number; lower80: number; upper80: number; text: string};
+	points: Array<Interval & {date: string}>;
+	groups: {dimension: string; forecasts: Array<{key: string; total: Interval; points: unknown[]}>} | null;
+	costExplorer: unknown;
+	billableRequests: number;
+}
+
+describe('aws-cost forecast', () => {
+	const dir = tempDir();
+	afterAll(() => dir.remove());
+	const env = isolatedEnv(dir.path);
+
+	it('prints the documented JSON: points with both intervals, totals, the month end, per-group forecasts', async () => {
+		const run = await runCliInProcess(['forecast', '--demo', '--group-by', 'service', '--format', 'json', '--no-cache'], env);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout) as ForecastJson;
+		expect(json).toMatchObject({scope: 'demo', today: '2026-11-25', forecastPeriod: {start: '2026-11-25', end: '2026-12-01'}, method: 'holt-winters', costExplorer: null});
+		expect(json.points.map(point => point.date)).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30']);
+		expect(json.total.lower95).toBeLessThan(json.total.lower80);
+		expect(json.total.upper80).toBeLessThan(json.total.upper95);
+		expect(json.monthEnd.text).toMatch(/^MTD \$[\d,.]+ → projected \$[\d,.]+ \(±\$[\d,.]+\)$/);
+		expect(json.monthEnd.projected).toBeCloseTo(json.monthEnd.monthToDate + json.total.mean, 0);
+		expect(json.groups?.dimension).toBe('SERVICE');
+		expect(json.groups?.forecasts[0]?.points).toHaveLength(6);
+	});
+
+	it('reads as sentences and a table, and as CSV rows', async () => {
+		const table = await runCliInProcess(['forecast', '--demo', '--horizon', '10'], env, 80);
+		expect(table.code).toBe(0);
+		expect(table.stdout).toMatch(/Month end: MTD \$[\d,.]+ → projected/);
+		expect(table.stdout).toContain('Next 10 days (2026-11-25 … 2026-12-04)');
+		for (const line of table.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+		const csv = await runCliInProcess(['forecast', '--demo', '--horizon', '3', '--format', 'csv'], env);
+		const lines = csv.stdout.trimEnd().split('\n');
+		expect(lines[0]).toBe('date,group,mean,lower80,upper80,lower95,upper95');
+		expect(lines.slice(1).map(line => line.split(',').slice(0, 2).join(','))).toEqual(['2026-11-25,Total', '2026-11-26,Total', '2026-11-27,Total']);
+	});
+
+	it.each<[string[], RegExp]>([
+		[['forecast', '--demo', '--horizon', '91'], /--horizon "91" must be a whole number of days from 1 to 90/],
+		[['forecast', '--demo', '--horizon', 'soon'], /--horizon "soon"/],
+		[['forecast', '--demo', '--range', 'last-month'], /--range: a forecast runs from today on/],
+		[['forecast', '--demo', '--group-by', 'service', '--group-by', 'region'], /one dimension at most/],
+		[['forecast', '--format', 'json'], /No AWS credentials found.*--demo/],
+	])('exits 2 with one line for %j', async (argv, message) => {
+		const run = await runCliInProcess(argv, env);
+		expect(run.code).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toMatch(message);
+		expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+});
