@@ -1,4 +1,4 @@
-import {hashUnit} from './prng.js';
+import {hashUnit3} from './prng.js';
 
 /**
  * How one line of the bill moves day by day, in USD (on-demand equivalent).
@@ -76,10 +76,12 @@ export class DailySeries {
 
 	private generate(series: SeriesSpec): Float64Array {
 		const values = new Float64Array(this.length);
+		const logGrowth = series.kind === 'usage' ? Math.log1p(series.yearlyGrowth) : 0;
 		for (let index = 0; index < values.length; index++) {
 			const day = this.firstDay + index;
 			if (series.kind === 'usage') {
-				values[index] = day < series.launchDay ? 0 : this.usageValue(series, day) + (series.extraByDay.get(day) ?? 0);
+				values[index] =
+					day < series.launchDay ? 0 : this.usageValue(series, day, logGrowth) + (series.extraByDay.get(day) ?? 0);
 			} else if (series.kind === 'flat') {
 				values[index] = series.base * (day < series.stepDay ? series.beforeStep : 1);
 			} else {
@@ -89,12 +91,16 @@ export class DailySeries {
 		return values;
 	}
 
-	private usageValue(series: Extract<SeriesSpec, {kind: 'usage'}>, day: number): number {
+	private usageValue(
+		series: Extract<SeriesSpec, {kind: 'usage'}>,
+		day: number,
+		logGrowth = Math.log1p(series.yearlyGrowth),
+	): number {
 		if (day < series.launchDay) return 0;
-		const growth = Math.exp((Math.log1p(series.yearlyGrowth) * (day - this.today)) / 365);
+		const growth = Math.exp((logGrowth * (day - this.today)) / 365);
 		const weekday = weekdayOf(day);
 		const season = weekday === 0 || weekday === 6 ? series.weekendFactor : 1;
-		const jitter = 1 + series.noise * (hashUnit(this.seed, series.id, day) * 2 - 1);
+		const jitter = 1 + series.noise * (hashUnit3(this.seed, series.id, day) * 2 - 1);
 		return series.base * growth * season * jitter;
 	}
 }
