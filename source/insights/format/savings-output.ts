@@ -25,8 +25,24 @@ const recommendationJson = (recommendation: SavingsRecommendation) => ({
 	source: recommendation.source,
 });
 
-const coverageJson = (figures: CoverageFigures) => ({...figures, onDemandCost: cents(figures.onDemandCost)});
-const utilizationJson = (figures: UtilizationFigures) => ({...figures, netSavings: cents(figures.netSavings), unusedCost: cents(figures.unusedCost)});
+/** Hours and percentages to one decimal: Cost Explorer reports no finer. */
+const tenth = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10);
+
+const coverageJson = (figures: CoverageFigures) => ({
+	coveragePercent: tenth(figures.coveragePercent),
+	reservedHours: tenth(figures.reservedHours),
+	onDemandHours: tenth(figures.onDemandHours),
+	totalRunningHours: tenth(figures.totalRunningHours),
+	onDemandCost: cents(figures.onDemandCost),
+});
+const utilizationJson = (figures: UtilizationFigures) => ({
+	utilizationPercent: tenth(figures.utilizationPercent),
+	purchasedHours: tenth(figures.purchasedHours),
+	usedHours: tenth(figures.usedHours),
+	unusedHours: tenth(figures.unusedHours),
+	netSavings: cents(figures.netSavings),
+	unusedCost: cents(figures.unusedCost),
+});
 
 function sentences(report: SavingsReport): string[] {
 	const origin = report.source === 'demo' ? "advice made from the demo organization's own spend" : "Cost Explorer's recommendations";
