@@ -10,7 +10,7 @@ One list of ways to pay less, largest estimated monthly saving first, each with 
 do: rightsizing, a Compute Savings Plan and reservations (Cost Explorer's advice when
 live, advice made from the demo's own spend with --demo), plus reservation coverage and
 utilization over the last 30 days. Advice only: nothing here changes any AWS resource.
-Live, it costs about 6 Cost Explorer requests ($0.01 each).
+Live, it costs about 7 Cost Explorer requests ($0.01 each).
 
   --profile P           AWS profile; repeat for several, or --all-profiles
   --demo                use the built-in demo organization
