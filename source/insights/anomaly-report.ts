@@ -47,6 +47,8 @@ export interface AnomalyReport {
 	readonly billableRequests: number;
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const sizeOf = (anomaly: CostAnomaly): number => Math.abs(amountToNumber(anomaly.impact));
 
 /**
@@ -77,7 +79,7 @@ export async function anomalyReport(engine: CostEngine, request: AnomalyReportRe
 		...detectGroupAnomalies(dailySeriesByGroup(wide.rows, 1, history), options).map(anomaly => ({anomaly, dimension: 'LINKED_ACCOUNT' as const})),
 	]
 		.filter(({anomaly}) => sizeOf(anomaly) >= minImpact)
-		.sort((a, b) => sizeOf(b.anomaly) - sizeOf(a.anomaly) || (a.anomaly.period.start < b.anomaly.period.start ? -1 : 1));
+		.sort((a, b) => sizeOf(b.anomaly) - sizeOf(a.anomaly) || compareText(a.anomaly.period.start, b.anomaly.period.start) || compareText(b.dimension, a.dimension) || compareText(a.anomaly.group, b.anomaly.group));
 	const anomalies: ExplainedAnomaly[] = [];
 	for (const [index, {anomaly, dimension}] of found.entries()) {
 		const causes = index < rootCauseLimit ? await explainGroupAnomaly(engine, request, anomaly, dimension, wide.rows, history) : [];

@@ -1,5 +1,7 @@
-import {afterAll, describe, expect, it} from 'vitest';
-import {isolatedEnv, runCliInProcess, tempDir} from '../fixtures/run-cli.js';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {type IsoDate, addDays, eachDay} from '../../source/dates.js';
+import {type CostExplorerServer, startCostExplorerServer} from '../fixtures/cost-explorer-server.js';
+import {isolatedEnv, runCliInProcess, runCliProcess, tempDir} from '../fixtures/run-cli.js';
 
 interface AnomaliesJson {
 	scope: string;
@@ -64,5 +66,79 @@ describe('aws-cost anomalies', () => {
 		expect(run.code).toBe(2);
 		expect(run.stderr).toMatch(message);
 		expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('aws-cost anomalies against a local Cost Explorer', () => {
+	let server: CostExplorerServer;
+	const dir = tempDir();
+	beforeAll(async () => {
+		server = await startCostExplorerServer();
+	});
+	afterAll(async () => {
+		await server.close();
+		dir.remove();
+	});
+
+	it("lists Cost Explorer's anomalies beside its own findings, labelled, from one wide query", async () => {
+		const days = eachDay({start: '2026-09-16' as IsoDate, end: '2026-11-25' as IsoDate});
+		const group = (service: string, amount: string) => ({Keys: [service, '111111111111'], Metrics: {UnblendedCost: {Amount: amount, Unit: 'USD'}}});
+		server.script('GetCostAndUsage', {
+			json: {
+				ResultsByTime: days.map(day => ({
+					TimePeriod: {Start: day, End: addDays(day, 1)},
+					Total: {},
+					Groups: [group('AWS Lambda', '50'), group('Amazon Simple Storage Service', day === '2026-11-20' ? '400' : '30')],
+					Estimated: false,
+				})),
+			},
+		});
+		server.script('GetCostAndUsage', {
+			json: {
+				ResultsByTime: days.map(day => ({
+					TimePeriod: {Start: day, End: addDays(day, 1)},
+					Total: {},
+					Groups: [
+						{Keys: ['USE1-Requests-Tier1', 'us-east-1'], Metrics: {UnblendedCost: {Amount: day === '2026-11-20' ? '380' : '10', Unit: 'USD'}}},
+						{Keys: ['USE1-TimedStorage-ByteHrs', 'us-east-1'], Metrics: {UnblendedCost: {Amount: '20', Unit: 'USD'}}},
+					],
+					Estimated: false,
+				})),
+			},
+		});
+		// The account's own drill-down (by service and usage type) finds nothing here.
+		server.fallback('GetCostAndUsage', {json: {ResultsByTime: []}});
+		server.script('GetAnomalies', {
+			json: {
+				Anomalies: [
+					{
+						AnomalyId: 'ce-1',
+						AnomalyStartDate: '2026-11-20',
+						AnomalyEndDate: '2026-11-20',
+						DimensionValue: 'Amazon Simple Storage Service',
+						AnomalyScore: {MaxScore: 0.9, CurrentScore: 0.2},
+						Impact: {MaxImpact: 370, TotalImpact: 370, TotalActualSpend: 400, TotalExpectedSpend: 30},
+						MonitorArn: 'arn:aws:ce::111111111111:anomalymonitor/m',
+						RootCauses: [{Service: 'Amazon Simple Storage Service', Region: 'us-east-1', LinkedAccount: '111111111111', UsageType: 'USE1-Requests-Tier1'}],
+					},
+				],
+			},
+		});
+		const env = isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_ENDPOINT_URL: server.endpoint});
+		const run = await runCliProcess(['anomalies', '--range', 'last-14-days', '--format', 'json', '--no-cache'], env);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout) as AnomaliesJson;
+		const s3 = json.anomalies.find(anomaly => anomaly.dimension === 'SERVICE');
+		expect(s3).toMatchObject({group: 'Amazon Simple Storage Service', start: '2026-11-20', lastDay: '2026-11-20', impact: 370});
+		expect(s3!.rootCause).toMatchObject({usageType: 'USE1-Requests-Tier1', region: 'us-east-1', account: '111111111111'});
+		expect(json.fromSource).toMatchObject({label: 'cost-explorer', status: 'ok', anomalies: [{id: 'ce-1', impact: 370, expected: 30}]});
+		const [wide, drill] = server.requestsFor('GetCostAndUsage').map(request => request.body);
+		expect(wide).toMatchObject({
+			TimePeriod: {Start: '2026-09-16', End: '2026-11-25'},
+			GroupBy: [{Type: 'DIMENSION', Key: 'SERVICE'}, {Type: 'DIMENSION', Key: 'LINKED_ACCOUNT'}],
+		});
+		expect(drill).toMatchObject({Filter: {Dimensions: {Key: 'SERVICE', Values: ['Amazon Simple Storage Service']}}});
+		expect(server.requestsFor('GetAnomalies')[0]?.body).toEqual({DateInterval: {StartDate: '2026-11-11', EndDate: '2026-11-24'}});
 	});
 });
