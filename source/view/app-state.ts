@@ -1,5 +1,6 @@
 import type {IsoDate, Period} from '../dates.js';
 import type {CostQuery, Granularity, GroupBy, GroupDimension, Metric, Scope} from '../query.js';
+import {type ChatOrigin, showChatQuery} from './chat-view.js';
 import {DEFAULT_DRILL_PATH, type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
 import {type SortColumn, type SortOrder, nextSortColumn} from './table-rows.js';
 import {type KeyPreset, granularityFits, nextGranularity, nextMetric, presetPeriod, shiftViewPeriod} from './view-options.js';
@@ -17,6 +18,8 @@ export interface ViewFrame {
 	readonly cursor: number;
 	/** The step that narrowed the parent into this view; absent at the top. */
 	readonly via?: DrillStep;
+	/** Set on a view a chat answer opened; the drill-down below it does not apply. */
+	readonly origin?: ChatOrigin;
 }
 
 export type Overlay =
@@ -65,6 +68,9 @@ export type AppAction =
 	| {readonly type: 'cycle-columns'}
 	/** `panes`: the ones on screen (the chat pane goes when the terminal is narrow). */
 	| {readonly type: 'focus'; readonly step: 1 | -1; readonly panes?: readonly Pane[]}
+	| {readonly type: 'focus-pane'; readonly pane: Pane}
+	/** Chart and table show a query a chat answer ran. */
+	| {readonly type: 'show-query'; readonly query: CostQuery}
 	| {readonly type: 'toggle-chart-follows-cursor'}
 	| {readonly type: 'refresh'}
 	| {readonly type: 'open-overlay'; readonly overlay: Overlay}
@@ -111,12 +117,15 @@ export function currentView(state: AppState): ViewFrame {
 
 /** The steps taken from the top to the view on screen. */
 export function drillSteps(state: AppState): DrillStep[] {
-	return state.views.flatMap(view => (view.via === undefined ? [] : [view.via]));
+	const chatIndex = state.views.findLastIndex(view => view.origin !== undefined);
+	return state.views.slice(chatIndex + 1).flatMap(view => (view.via === undefined ? [] : [view.via]));
 }
 
 /** The query behind the view on screen. */
 export function viewQuery(state: AppState): CostQuery {
-	const filter = drillFilter(drillSteps(state));
+	const drilled = drillFilter(drillSteps(state));
+	const chatFilter = state.views.findLast(view => view.origin !== undefined)?.origin?.filter;
+	const filter = chatFilter === undefined ? drilled : drilled === undefined ? chatFilter : {And: [chatFilter, drilled]};
 	return {
 		period: state.period,
 		granularity: state.granularity,
@@ -158,7 +167,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'back': {
 			if (state.views.length === 1) return state;
-			return {...state, views: state.views.slice(0, -1) as unknown as AppState['views'], filterText: '', notice: null};
+			const restored = currentView(state).origin?.restore ?? {};
+			return {...state, ...restored, views: state.views.slice(0, -1) as unknown as AppState['views'], filterText: '', notice: null};
 		}
 		case 'shift-period': {
 			const shift = shiftViewPeriod(state.period, action.steps, state.today);
@@ -184,6 +194,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			const index = Math.max(0, panes.indexOf(state.focus));
 			return {...state, focus: panes[(index + action.step + panes.length) % panes.length]!};
 		}
+		case 'focus-pane':
+			return {...state, focus: action.pane};
+		case 'show-query':
+			return showChatQuery(state, action.query);
 		case 'toggle-chart-follows-cursor':
 			return {...state, chartFollowsCursor: !state.chartFollowsCursor};
 		case 'refresh':
