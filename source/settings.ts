@@ -1,6 +1,11 @@
 import Conf from 'conf';
 import {type GroupDimension, isGroupDimension} from './query.js';
 
+/** Who answers chat questions: a local Ollama, a remote OpenAI-compatible endpoint, or the offline parser. */
+export const CHAT_PROVIDERS = ['ollama', 'openai', 'offline'] as const;
+export type ChatProviderSetting = (typeof CHAT_PROVIDERS)[number];
+const isChatProvider = (value: unknown): value is ChatProviderSetting => CHAT_PROVIDERS.some(provider => provider === value);
+
 /** What the app remembers between runs. */
 export interface Settings {
 	/** dark | light | no-color; an unknown name falls back to dark. */
@@ -15,6 +20,14 @@ export interface Settings {
 	readonly chartSeries: number;
 	/** Where `e` writes exports; the current directory when unset. */
 	readonly exportDir?: string;
+	/** The chat's provider; ollama when unset. */
+	readonly provider?: ChatProviderSetting;
+	/** The chat model (the picker saves it here); the provider's default when unset. */
+	readonly model?: string;
+	/** Wins over OLLAMA_HOST. */
+	readonly ollamaHost?: string;
+	/** Wins over AWS_COST_OPENAI_BASE_URL. */
+	readonly openaiBaseUrl?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +43,10 @@ const schema = {
 	keyBindings: {type: 'object', additionalProperties: {type: 'array', items: {type: 'string', minLength: 1}}},
 	chartSeries: {type: 'integer', minimum: 0, maximum: 10},
 	exportDir: {type: 'string'},
+	provider: {type: 'string', enum: [...CHAT_PROVIDERS]},
+	model: {type: 'string', minLength: 1},
+	ollamaHost: {type: 'string', minLength: 1},
+	openaiBaseUrl: {type: 'string', minLength: 1},
 } as const;
 
 export interface LoadedSettings {
@@ -85,7 +102,13 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 	if (drillPath !== undefined && validPath !== undefined && validPath.length !== drillPath.length) {
 		problems.push(`drillPath has unknown dimensions (${drillPath.filter(value => !validPath.includes(value as GroupDimension)).join(', ')}): they are skipped.`);
 	}
+	if (raw['provider'] !== undefined && !isChatProvider(raw['provider'])) {
+		problems.push(`provider "${String(raw['provider'])}" is not one of ${CHAT_PROVIDERS.join(', ')}: using ollama.`);
+	}
+	const text = (key: string): string | undefined => (typeof raw[key] === 'string' && (raw[key] as string).trim() !== '' ? (raw[key] as string).trim() : undefined);
+	const chat = {provider: isChatProvider(raw['provider']) ? raw['provider'] : undefined, model: text('model'), ollamaHost: text('ollamaHost'), openaiBaseUrl: text('openaiBaseUrl')};
 	const settings: Settings = {
+		...Object.fromEntries(Object.entries(chat).filter(([, value]) => value !== undefined)),
 		...(typeof raw['theme'] === 'string' ? {theme: raw['theme']} : {}),
 		...(typeof raw['defaultProfile'] === 'string' ? {defaultProfile: raw['defaultProfile']} : {}),
 		...(typeof raw['exportDir'] === 'string' ? {exportDir: raw['exportDir']} : {}),
