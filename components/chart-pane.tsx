@@ -1,8 +1,11 @@
-import asciichart from 'asciichart';
 import {Box, Text} from 'ink';
 import {memo, useMemo} from 'react';
+import {formatProjection} from '../source/analysis/month-outlook.js';
 import {useTheme} from '../hooks/theme-context.js';
-import {type ChartData, fitBuckets, fitSeries} from '../source/view/chart-series.js';
+import {markerLine} from '../source/view/anomaly-markers.js';
+import {fitGappySeries, plotChart} from '../source/view/chart-plot.js';
+import {type ChartData, fitBuckets} from '../source/view/chart-series.js';
+import {type ChartForecast, type ChartPlot, chartPlot} from '../source/view/forecast-series.js';
 import {compactAnsi} from '../source/view/compact-ansi.js';
 import {compactAmount, fitText} from '../source/view/format.js';
 import {ansiForeground} from '../themes/ansi.js';
@@ -17,30 +20,43 @@ export interface ChartPaneProps {
 	readonly unit: string;
 	/** Shown instead of the chart: loading, an error, no data. */
 	readonly message: string | undefined;
+	/** Continues the total to the month end, with its 80% band. */
+	readonly forecast?: ChartForecast | undefined;
+	/** Days with an anomaly, marked under the plot. */
+	readonly markedDays?: ReadonlySet<string> | undefined;
 }
 
 const axisLabelWidth = 9;
 
-/** asciichart's plot, fitted to the pane: lines of text, y-axis in money. */
-export function plotLines(chart: ChartData, plotWidth: number, plotHeight: number, unit: string, theme: Theme): string[] {
-	const points = Math.max(2, plotWidth - axisLabelWidth - 2);
-	const series = chart.series.map(line => fitSeries(line.values, points));
-	const flat = series.every(values => values.every(value => value === series[0]?.[0]));
-	const colours = chart.series.map((_, index) => ansiForeground(theme.chart.series[index % theme.chart.series.length]));
-	const text = asciichart.plot(series, {
-		height: Math.max(1, plotHeight - 1),
-		colors: colours,
-		format: (value: number) => fitText(compactAmount(value, unit), axisLabelWidth, 'right'),
-		// A flat line would divide by a zero range; give the axis some room.
-		...(flat ? {min: Math.min(0, series[0]?.[0] ?? 0), max: Math.max(1, (series[0]?.[0] ?? 0) * 2)} : {}),
-	});
+const plotPoints = (plotWidth: number) => Math.max(2, plotWidth - axisLabelWidth - 2);
+
+/** The plot fitted to the pane: lines of text, y-axis in money, the forecast dashed and its band dim. */
+export function plotLines(plot: ChartPlot, plotWidth: number, plotHeight: number, unit: string, theme: Theme): string[] {
+	const points = plotPoints(plotWidth);
+	const fitted = plot.lines.map(line => fitGappySeries(line.values, points));
+	const values = fitted.flat().filter((value): value is number => value !== null);
+	const flat = values.every(value => value === values[0]);
+	const seriesColour = (index: number) => theme.chart.series[index % theme.chart.series.length];
+	const text = plotChart(
+		plot.lines.map((line, index) => ({
+			values: fitted[index]!,
+			colour: ansiForeground(line.role === 'band' ? theme.text.secondary : seriesColour(line.seriesIndex)),
+			dashed: line.role !== 'actual',
+		})),
+		{
+			height: Math.max(1, plotHeight - 1),
+			format: (value: number) => fitText(compactAmount(value, unit), axisLabelWidth, 'right'),
+			// A flat line would divide by a zero range; give the axis some room.
+			...(flat ? {min: Math.min(0, values[0] ?? 0), max: Math.max(1, (values[0] ?? 0) * 2)} : {}),
+		},
+	);
 	// Ink parses every cell it is given, blanks included; the pane is blank there anyway.
 	return text.split('\n').map(line => compactAnsi(line).trimEnd());
 }
 
 /** The x-axis under the plot: the first, middle and last bucket dates. */
 export function xAxisLine(buckets: readonly string[], plotWidth: number): string {
-	const points = Math.max(2, plotWidth - axisLabelWidth - 2);
+	const points = plotPoints(plotWidth);
 	const shown = fitBuckets(buckets, points).map(bucket => bucket.slice(0, 10));
 	const first = shown[0] ?? '';
 	const last = shown[shown.length - 1] ?? '';
@@ -56,16 +72,22 @@ export function xAxisLine(buckets: readonly string[], plotWidth: number): string
 	return `${gutter}${first}${' '.repeat(Math.max(1, room))}${last}`;
 }
 
-/** Total cost over the period plus the biggest groups, with a legend. */
-export const ChartPane = memo(function ChartPane({width, height, focused, chart, unit, message}: ChartPaneProps) {
+/** Total cost over the period plus the biggest groups, with a legend; the forecast and anomaly markers when given. */
+export const ChartPane = memo(function ChartPane({width, height, focused, chart, unit, message, forecast, markedDays}: ChartPaneProps) {
 	const theme = useTheme();
 	const innerWidth = width - 2;
-	const plotHeight = height - 4;
-	const lines = useMemo(
-		() => (chart === undefined || chart.buckets.length === 0 ? undefined : plotLines(chart, innerWidth, plotHeight, unit, theme)),
-		[chart, innerWidth, plotHeight, unit, theme],
+	const plot = useMemo(() => (chart === undefined ? undefined : chartPlot(chart, forecast)), [chart, forecast]);
+	const markers = useMemo(
+		() => (plot === undefined || markedDays === undefined ? '' : markerLine(plot.buckets, markedDays, plotPoints(innerWidth), axisLabelWidth + 2)),
+		[plot, markedDays, innerWidth],
 	);
-	const axis = useMemo(() => (chart === undefined ? '' : xAxisLine(chart.buckets, innerWidth)), [chart, innerWidth]);
+	const extraRows = (forecast === undefined ? 0 : 1) + (markers === '' ? 0 : 1);
+	const plotHeight = Math.max(2, height - 4 - extraRows);
+	const lines = useMemo(
+		() => (plot === undefined || plot.buckets.length === 0 ? undefined : plotLines(plot, innerWidth, plotHeight, unit, theme)),
+		[plot, innerWidth, plotHeight, unit, theme],
+	);
+	const axis = useMemo(() => (plot === undefined ? '' : xAxisLine(plot.buckets, innerWidth)), [plot, innerWidth]);
 	return (
 		<PaneFrame width={width} height={height} focused={focused}>
 			<Box height={1}>
@@ -77,6 +99,12 @@ export const ChartPane = memo(function ChartPane({width, height, focused, chart,
 					))}
 				</Text>
 			</Box>
+			{forecast === undefined || lines === undefined ? null : (
+				<Text wrap="truncate">
+					<Text color={theme.chart.series[0]}>{formatProjection(forecast.projection)}</Text>
+					<Text color={theme.text.secondary}>{'  ┄ forecast (80% band)'}</Text>
+				</Text>
+			)}
 			{lines === undefined ? (
 				<Text wrap="truncate" color={theme.text.secondary}>
 					{message ?? 'No costs in this period for this view.'}
@@ -88,6 +116,11 @@ export const ChartPane = memo(function ChartPane({width, height, focused, chart,
 							{line}
 						</Text>
 					))}
+					{markers === '' ? null : (
+						<Text wrap="truncate" color={theme.status.warning}>
+							{markers}
+						</Text>
+					)}
 					<Text wrap="truncate" color={theme.text.secondary}>
 						{axis}
 					</Text>

@@ -13,10 +13,12 @@ export interface HeaderProps {
 	readonly live: boolean;
 	/** Some figure on screen is not final yet. */
 	readonly estimated: boolean;
+	/** The most urgent budget, when budgets are configured. */
+	readonly budget?: {readonly text: string; readonly atRisk: boolean} | undefined;
 }
 
-/** One line: whose bill, which days, how it is cut, and whether it is real. */
-export const Header = memo(function Header({width, scopeLabel, period, granularity, metric, live, estimated}: HeaderProps) {
+/** One line: whose bill, which days, how it is cut, the most urgent budget, and whether it is real. */
+export const Header = memo(function Header({width, scopeLabel, period, granularity, metric, live, estimated, budget}: HeaderProps) {
 	const theme = useTheme();
 	return (
 		<Box width={width} height={1}>
@@ -36,6 +38,12 @@ export const Header = memo(function Header({width, scopeLabel, period, granulari
 					{'  '}
 					{granularity} · {metric}
 				</Text>
+				{budget === undefined ? null : (
+					<Text color={budget.atRisk ? theme.status.warning : theme.status.ok}>
+						{'  '}
+						{budget.text}
+					</Text>
+				)}
 				{estimated ? <Text color={theme.status.warning}>{'  ~ estimated, not final'}</Text> : null}
 			</Text>
 		</Box>

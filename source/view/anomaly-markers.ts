@@ -1,0 +1,64 @@
+import {type CostAnomaly, detectGroupAnomalies} from '../analysis/anomalies.js';
+import {dailySeriesByGroup} from '../analysis/daily-series.js';
+import {type IsoDate, type Period, addDays, minDate} from '../dates.js';
+import {ANOMALY_BASELINE_DAYS} from '../insights/anomaly-report.js';
+import type {CostRow} from '../rows.js';
+
+export const ANOMALY_MARKER = '▲';
+
+/** The days anomalies are looked for in: the view's period up to yesterday; undefined when none has passed. */
+export function anomalyWindow(period: Period, today: IsoDate): Period | undefined {
+	const end = minDate(period.end, today);
+	return end > period.start ? {start: period.start, end} : undefined;
+}
+
+/** The window and the weeks of baseline before it, as anomalyReport reads them. */
+export const anomalyHistory = (window: Period): Period => ({start: addDays(window.start, -ANOMALY_BASELINE_DAYS), end: window.end});
+
+/**
+ * The anomalies anomalyReport finds, without their root causes: per service
+ * and per linked account, from DAILY rows grouped by [SERVICE,
+ * LINKED_ACCOUNT] over the history, reported from the window's start.
+ */
+export function detectWindowAnomalies(rows: readonly CostRow[], window: Period): CostAnomaly[] {
+	const history = anomalyHistory(window);
+	const options = {reportFrom: window.start};
+	return [0, 1].flatMap(keyIndex => detectGroupAnomalies(dailySeriesByGroup(rows, keyIndex, history), options));
+}
+
+/** Every day of every anomaly that falls in the period. */
+export function anomalyDays(anomalies: readonly CostAnomaly[], period: Period): ReadonlySet<IsoDate> {
+	const days = new Set<IsoDate>();
+	for (const anomaly of anomalies) {
+		for (const day of anomaly.days) if (day.date >= period.start && day.date < period.end) days.add(day.date);
+	}
+	return days;
+}
+
+/**
+ * The row under the plot: a marker under each marked day, `gutter` blanks
+ * before the first point. Columns follow fitSeries: a day repeated over
+ * several columns is marked at its first; a column averaging several days
+ * is marked when any of them is. Empty when no day on the axis is marked.
+ */
+export function markerLine(buckets: readonly string[], marked: ReadonlySet<string>, points: number, gutter: number): string {
+	if (marked.size === 0 || buckets.length === 0 || points < 1) return '';
+	const isMarked = (index: number) => marked.has(buckets[index]!.slice(0, 10));
+	const cells: string[] = [];
+	if (buckets.length > points) {
+		for (let column = 0; column < points; column++) {
+			const from = Math.floor((column * buckets.length) / points);
+			const to = Math.max(from + 1, Math.floor(((column + 1) * buckets.length) / points));
+			let hit = false;
+			for (let index = from; index < to && !hit; index++) hit = isMarked(index);
+			cells.push(hit ? ANOMALY_MARKER : ' ');
+		}
+	} else {
+		const repeat = Math.max(1, Math.floor(points / buckets.length));
+		for (let index = 0; index < buckets.length; index++) {
+			cells.push(isMarked(index) ? ANOMALY_MARKER : ' ', ...Array.from({length: repeat - 1}, () => ' '));
+		}
+	}
+	if (!cells.includes(ANOMALY_MARKER)) return '';
+	return `${' '.repeat(gutter)}${cells.join('')}`.trimEnd();
+}
