@@ -4,6 +4,7 @@ import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
 import {badInput} from '../errors.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
+import {optionHelp} from './option-help.js';
 
 export const ANOMALIES_USAGE = `Usage: aws-cost anomalies [options]
 
@@ -14,15 +15,7 @@ region or account that drove it; lists Cost Explorer's own anomalies beside them
   --range PRESET        the days to look at (default last-30-days), or a month, quarter, …
   --from D --to D       inclusive dates, YYYY-MM-DD
   --min-impact USD      leave out anomalies that moved cost by less than this (default 0)
-  --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost, …
-  --filter DIM=V[,V]    keep only these values (DIM!=V excludes); repeat to combine
-  --exclude-credits     leave out credits and refunds
-  --profile P           AWS profile; repeat for several, or --all-profiles
-  --account ID          narrow to one linked account
-  --demo                use the built-in demo organization
-  --format F            table (default), json, csv, markdown
-  --no-cache, --refresh skip the cache, or fetch again and update it
-  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)
+${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today')}
 `;
 
 const ANOMALIES_OPTIONS = {...QUERY_OPTIONS, 'min-impact': {type: 'string'}} as const;

@@ -7,6 +7,7 @@ import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
 import {formatAmount, parseAmount} from '../money.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
+import {optionHelp} from './option-help.js';
 
 export const BUDGETS_USAGE = `Usage: aws-cost budgets [options]                  this month against each budget
        aws-cost budgets add --name N --amount USD [--service S] [--account ID] [--tag key=value]
@@ -16,12 +17,7 @@ Budgets are monthly, in dollars, kept in the settings file (AWS_COST_CONFIG_DIR 
 The status projects the month end with the forecast: "will exceed by $120.00 on the 24th".
 
   --metric M            UnblendedCost (default), AmortizedCost, …
-  --profile P           AWS profile; repeat for several, or --all-profiles
-  --account ID          narrow to one linked account
-  --demo                use the built-in demo organization
-  --format F            table (default), json, csv, markdown
-  --no-cache, --refresh skip the cache, or fetch again and update it
-  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)
+${optionHelp('profile', 'account', 'demo', 'format', 'cache', 'today')}
 `;
 
 const ADD_OPTIONS = {

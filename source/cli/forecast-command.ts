@@ -4,6 +4,7 @@ import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
 import {badInput} from '../errors.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
+import {optionHelp} from './option-help.js';
 
 export const FORECAST_USAGE = `Usage: aws-cost forecast [options]
 
@@ -13,15 +14,7 @@ live, shows Cost Explorer's own forecast beside it.
 
   --horizon DAYS        days ahead, today included (default: to the end of the month; max ${MAX_FORECAST_HORIZON_DAYS})
   --group-by DIM        also forecast each SERVICE, LINKED_ACCOUNT, REGION, …, TAG:key
-  --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost, …
-  --filter DIM=V[,V]    keep only these values (DIM!=V excludes); repeat to combine
-  --exclude-credits     leave out credits and refunds
-  --profile P           AWS profile; repeat for several, or --all-profiles
-  --account ID          narrow to one linked account
-  --demo                use the built-in demo organization
-  --format F            table (default), json, csv, markdown
-  --no-cache, --refresh skip the cache, or fetch again and update it
-  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)
+${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today')}
 `;
 
 const FORECAST_OPTIONS = {...QUERY_OPTIONS, horizon: {type: 'string'}} as const;

@@ -4,6 +4,7 @@ import type {CostQuery} from '../query.js';
 import {resolveScopes, Session} from '../session.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
+import {optionHelp} from './option-help.js';
 
 export const QUERY_USAGE = `Usage: aws-cost query [options]
 
@@ -15,14 +16,7 @@ export const QUERY_USAGE = `Usage: aws-cost query [options]
   --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost,
                         NetUnblendedCost, BlendedCost, UsageQuantity, NormalizedUsageAmount
   --group-by DIM        up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key
-  --filter DIM=V[,V]    keep only these values (DIM!=V excludes); repeat to combine
-  --exclude-credits     leave out credits and refunds
-  --profile P           AWS profile; repeat for several, or --all-profiles
-  --account ID          narrow to one linked account
-  --demo                use the built-in demo organization
-  --format F            table (default), json, csv, markdown
-  --no-cache, --refresh skip the cache, or fetch again and update it
-  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)
+${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today')}
 `;
 
 /** `aws-cost query`: one CostQuery per scope, printed in the chosen format. */

@@ -3,6 +3,7 @@ import {savingsReport} from '../insights/savings-report.js';
 import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
+import {optionHelp} from './option-help.js';
 
 export const SAVINGS_USAGE = `Usage: aws-cost savings [options]
 
@@ -12,10 +13,7 @@ live, advice made from the demo's own spend with --demo), plus reservation cover
 utilization over the last 30 days. Advice only: nothing here changes any AWS resource.
 Live, it costs about 7 Cost Explorer requests ($0.01 each).
 
-  --profile P           AWS profile; repeat for several, or --all-profiles
-  --demo                use the built-in demo organization
-  --format F            table (default), json, csv, markdown
-  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)
+${optionHelp('profile', 'demo', 'format', 'today')}
 `;
 
 /** `aws-cost savings`: recommendations sorted by what they save. */

@@ -1,0 +1,18 @@
+/** One help line per flag the commands share, so every command's --help says the same thing. */
+export const OPTION_HELP = {
+	fromTo: '  --from D --to D       inclusive dates, YYYY-MM-DD',
+	metric: '  --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost, …',
+	filter: '  --filter DIM=V[,V]    keep only these values (DIM!=V excludes); repeat to combine',
+	excludeCredits: '  --exclude-credits     leave out credits and refunds',
+	profile: '  --profile P           AWS profile; repeat for several, or --all-profiles',
+	account: '  --account ID          narrow to one linked account',
+	demo: '  --demo                use the built-in demo organization',
+	format: '  --format F            table (default), json, csv, markdown',
+	cache: '  --no-cache, --refresh skip the cache, or fetch again and update it',
+	today: '  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)',
+} as const;
+
+/** The help lines of these shared flags, in the order given. */
+export function optionHelp(...names: readonly (keyof typeof OPTION_HELP)[]): string {
+	return names.map(name => OPTION_HELP[name]).join('\n');
+}
