@@ -97,3 +97,12 @@ export function applyAssistantEvent(transcript: Transcript, event: AssistantEven
 function lastQuestionId(transcript: Transcript): number {
 	return transcript.entries.findLast(entry => entry.kind === 'question')?.id ?? 0;
 }
+
+/** A turn stopped by the person (Esc) or by a switch of account or model: what was said stays, marked. */
+export function cancelTurn(transcript: Transcript, why: string): Transcript {
+	const streaming = streamingAnswer(transcript) !== undefined;
+	const ended = endAnswer(transcript, 'cancelled');
+	const running = ended.entries.map(entry => (entry.kind === 'tool' && entry.state === 'running' ? {...entry, state: 'failed' as const, summary: `${entry.summary} cancelled`} : entry));
+	const marked = {...ended, entries: running};
+	return streaming && why === '' ? marked : appendEntry(marked, {kind: 'notice', tone: 'info', text: why || 'Cancelled.'});
+}
