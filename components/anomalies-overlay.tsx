@@ -1,16 +1,10 @@
 import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {useTheme} from '../hooks/theme-context.js';
-import type {AnomalyListRow} from '../source/view/anomaly-list.js';
+import type {AnomalyListContent, AnomalyListRow} from '../source/view/anomaly-list.js';
 import {fitText} from '../source/view/format.js';
 import {windowStart} from '../source/view/list-window.js';
 import {PaneFrame} from './pane-frame.js';
-
-/** What the list has to show: its rows once the report is in. */
-export type AnomalyListContent =
-	| {readonly status: 'loading'}
-	| {readonly status: 'failed'; readonly message: string}
-	| {readonly status: 'ready'; readonly rows: readonly AnomalyListRow[]; readonly notes: readonly string[]};
 
 export interface AnomaliesOverlayProps {
 	readonly width: number;

@@ -4,6 +4,8 @@ import type {IsoDate} from '../source/dates.js';
 import {oneLineMessage} from '../source/errors.js';
 import type {Scope} from '../source/query.js';
 import {SettingsStore} from '../source/settings.js';
+import {BudgetStore} from '../source/insights/budget-config.js';
+import type {Budget} from '../source/analysis/budgets.js';
 import {resolveKeyMap} from '../source/view/key-map.js';
 import {ThemeContext} from '../hooks/theme-context.js';
 import {resolveTheme} from '../themes/index.js';
@@ -41,7 +43,8 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 	const {settings, problems} = store.load();
 	const {keyMap, problems: keyProblems} = resolveKeyMap(settings.keyBindings);
 	const theme = resolveTheme({...(options.theme === undefined ? {} : {flag: options.theme}), ...(settings.theme === undefined ? {} : {configured: settings.theme})});
-	const startupProblems = [...problems, ...keyProblems];
+	const {budgets, problem: budgetProblem} = readBudgets(settingsDirectory);
+	const startupProblems = [...problems, ...keyProblems, ...(budgetProblem === undefined ? [] : [budgetProblem])];
 	const initialScope =
 		options.initialScope.source === 'aws' && options.initialScope.profile === undefined && settings.defaultProfile !== undefined
 			? {...options.initialScope, profile: settings.defaultProfile}
@@ -76,6 +79,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							exportDirectory={settings.exportDir ?? process.cwd()}
 							onProfileChosen={profile => store.save({defaultProfile: profile})}
 							{...(startupProblems.length === 0 ? {} : {startupNotice: startupProblems.join(' ')})}
+							budgets={budgets}
 						/>
 					</KeyRouterProvider>
 				</ThemeContext.Provider>
@@ -103,4 +107,13 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 		return 1;
 	}
 	return 0;
+}
+
+/** The budgets kept beside the settings; a bad entry is a start-up notice, not a crash. */
+function readBudgets(directory: string | undefined): {budgets: readonly Budget[]; problem?: string} {
+	try {
+		return {budgets: new BudgetStore(directory === undefined ? {} : {cwd: directory}).list()};
+	} catch (error) {
+		return {budgets: [], problem: oneLineMessage(error)};
+	}
 }

@@ -5,13 +5,16 @@ import {useAccounts} from '../hooks/use-accounts.js';
 import {useAppKeys} from '../hooks/use-app-keys.js';
 import {useCostView} from '../hooks/use-cost-view.js';
 import {useEngine} from '../hooks/use-engine.js';
+import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
+import type {Budget} from '../source/analysis/budgets.js';
 import type {CostEngine, RunStats} from '../source/engine.js';
 import type {IsoDate} from '../source/dates.js';
 import type {Scope} from '../source/query.js';
 import type {Settings} from '../source/settings.js';
 import {type AccountChoice, accountChoices, scopeLabel} from '../source/view/account-choices.js';
+import {anomalyCauseActions} from '../source/view/anomaly-list.js';
 import {PANES, type Pane, initialAppState, viewQuery} from '../source/view/app-state.js';
 import {createRowsSelector} from '../source/view/rows-selector.js';
 import {canonicalKey} from '../source/canonical.js';
@@ -32,9 +35,12 @@ export interface AppProps {
 	readonly onProfileChosen?: (profile: string) => void;
 	/** A one-line problem to show at start (bad settings). */
 	readonly startupNotice?: string;
+	/** Budgets from the settings file; the most urgent shows in the header. */
+	readonly budgets?: readonly Budget[];
 }
 
 const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
+const noBudgets: readonly Budget[] = [];
 const panesWithoutChat: readonly Pane[] = PANES.filter(pane => pane !== 'chat');
 
 /**
@@ -61,8 +67,10 @@ export function App(props: AppProps) {
 		[state.scope, choices, state.overlay],
 	);
 
-	const latest = useRef({state, model});
-	latest.current = {state, model};
+	const insights = useInsights(engineState, state, choices.accounts, props.budgets ?? noBudgets);
+
+	const latest = useRef({state, model, insights});
+	latest.current = {state, model, insights};
 	const exportView = useCallback(
 		(format: ExportFormat) => {
 			const {state: now, model: figures} = latest.current;
@@ -85,6 +93,15 @@ export function App(props: AppProps) {
 		},
 		[onProfileChosen, dispatch],
 	);
+	const showAnomalyCause = useCallback(
+		(index: number) => {
+			const {state: now, insights: shown} = latest.current;
+			const anomaly = shown.anomalies[index];
+			if (anomaly === undefined) return;
+			for (const action of anomalyCauseActions(anomaly, {metric: now.metric, scope: now.scope})) dispatch(action);
+		},
+		[dispatch],
+	);
 	const actions: AppActions = useMemo(() => ({dispatch, quit: () => exit(), exportView}), [dispatch, exit, exportView]);
 
 	const layout = screenLayout(size.columns, size.rows, state.overlay?.kind === 'filter' || state.filterText !== '');
@@ -101,6 +118,8 @@ export function App(props: AppProps) {
 		quit: actions.quit,
 		exportView,
 		switchScope,
+		anomalyCount: insights.anomalies.length,
+		showAnomalyCause,
 	});
 
 	const accountsNote = choices.loading ? 'Loading profiles and accounts…' : choices.problems.join(' · ') || undefined;
@@ -108,7 +127,9 @@ export function App(props: AppProps) {
 		<AppStateContext.Provider value={state}>
 			<AppActionsContext.Provider value={actions}>
 				<ViewModelContext.Provider value={model}>
-					<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} />
+					<InsightsContext.Provider value={insights}>
+						<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} />
+					</InsightsContext.Provider>
 				</ViewModelContext.Provider>
 			</AppActionsContext.Provider>
 		</AppStateContext.Provider>

@@ -1,6 +1,7 @@
 import {Box} from 'ink';
 import {useKeyRouting} from '../hooks/key-router-context.js';
 import {useAppState, useViewModel} from '../hooks/app-context.js';
+import {useInsightsOnScreen} from '../hooks/use-insights.js';
 import type {TerminalSize} from '../hooks/use-terminal-size.js';
 import {scopeLabel} from '../source/view/account-choices.js';
 import {currentView, drillSteps} from '../source/view/app-state.js';
@@ -27,6 +28,7 @@ export interface LayoutProps {
 export function Layout({size, accountChoices, accountsNote, exportDirectory}: LayoutProps) {
 	const state = useAppState();
 	const model = useViewModel();
+	const insights = useInsightsOnScreen();
 	const {keyMap} = useKeyRouting();
 	const filterShown = state.overlay?.kind === 'filter' || state.filterText !== '';
 	const layout = screenLayout(size.columns, size.rows, filterShown);
@@ -64,6 +66,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 				metric={state.metric}
 				live={state.scope.source === 'aws'}
 				estimated={estimated}
+				budget={insights.budget}
 			/>
 			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} />
 			<Box height={layout.bodyHeight} flexDirection="row">
@@ -78,6 +81,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 						accountChoices={accountChoices}
 						accountsNote={accountsNote}
 						exportDirectory={exportDirectory}
+						anomalies={{windowLabel: insights.anomalyWindowLabel, content: insights.anomalyList}}
 					/>
 				) : (
 					<>
@@ -89,6 +93,8 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 								chart={model.chart}
 								unit={model.unit}
 								message={paneMessage}
+								forecast={insights.forecast}
+								markedDays={insights.markedDays}
 							/>
 							<CostTable
 								width={layout.leftWidth}

@@ -1,11 +1,13 @@
 import {memo} from 'react';
 import {type GroupBy, GROUP_DIMENSIONS} from '../source/query.js';
 import type {AccountChoice} from '../source/view/account-choices.js';
+import type {AnomalyListContent} from '../source/view/anomaly-list.js';
 import type {Overlay} from '../source/view/app-state.js';
 import {EXPORT_FORMATS, EXPORT_FORMAT_LABELS} from '../source/view/export-view.js';
 import type {KeyMap} from '../source/view/key-map.js';
 import type {Scope} from '../source/query.js';
 import {sameScope} from '../hooks/use-engine.js';
+import {AnomaliesOverlay} from './anomalies-overlay.js';
 import {HelpOverlay} from './help-overlay.js';
 import {PickList} from './pick-list.js';
 
@@ -19,6 +21,7 @@ export interface OverlayPaneProps {
 	readonly accountChoices: readonly AccountChoice[];
 	readonly accountsNote: string | undefined;
 	readonly exportDirectory: string;
+	readonly anomalies: {readonly windowLabel: string; readonly content: AnomalyListContent};
 }
 
 /** The open overlay, drawn over the panes' area. */
@@ -65,6 +68,16 @@ export const OverlayPane = memo(function OverlayPane(props: OverlayPaneProps) {
 					cursor={overlay.cursor}
 					note={`Writes to ${props.exportDirectory}`}
 					items={EXPORT_FORMATS.map(format => ({label: EXPORT_FORMAT_LABELS[format]}))}
+				/>
+			);
+		case 'anomalies':
+			return (
+				<AnomaliesOverlay
+					width={width}
+					height={height}
+					windowLabel={props.anomalies.windowLabel}
+					content={props.anomalies.content}
+					cursor={overlay.cursor}
 				/>
 			);
 	}

@@ -25,6 +25,10 @@ export interface AppKeyContext {
 	readonly quit: () => void;
 	readonly exportView: (format: ExportFormat) => void;
 	readonly switchScope: (choice: AccountChoice) => void;
+	/** Rows in the anomaly list once it is in; 0 while it loads. */
+	readonly anomalyCount: number;
+	/** Puts the cause of the listed anomaly at `index` on screen. */
+	readonly showAnomalyCause: (index: number) => void;
 }
 
 /** Registers the app's overlay, pane and global key handlers with the router. */
@@ -89,6 +93,11 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 				if (format !== undefined) context.exportView(format);
 			} else if (!listKeys(press, context, EXPORT_FORMATS.length)) moveByCommand(keyMap, press, context, EXPORT_FORMATS.length);
 			return true;
+		case 'anomalies':
+			if (press.escape || isCommand(keyMap, 'back', press) || isCommand(keyMap, 'anomalies', press)) dispatch({type: 'close-overlay'});
+			else if (press.return) context.showAnomalyCause(overlay.cursor);
+			else if (!listKeys(press, context, context.anomalyCount)) moveByCommand(keyMap, press, context, context.anomalyCount);
+			return true;
 	}
 }
 
@@ -150,6 +159,7 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 		if (context.canExport) dispatch({type: 'open-overlay', overlay: {kind: 'export', cursor: 0}});
 		else dispatch({type: 'notice', notice: {text: 'Nothing to export yet: wait for the view to load.', tone: 'info'}});
 	} else if (is('accounts')) dispatch({type: 'open-overlay', overlay: {kind: 'accounts', query: '', cursor: 0}});
+	else if (is('anomalies')) dispatch({type: 'open-overlay', overlay: {kind: 'anomalies', cursor: 0}});
 	else if (is('help')) dispatch({type: 'open-overlay', overlay: {kind: 'help'}});
 	else if (is('quit')) context.quit();
 	else return false;

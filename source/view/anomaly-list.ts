@@ -1,10 +1,10 @@
 import type {Contributor} from '../analysis/contribution.js';
-import {type Period, formatPeriod} from '../dates.js';
+import {formatPeriod} from '../dates.js';
 import type {ExplainedAnomaly} from '../insights/anomaly-report.js';
 import {type Amount, formatAmount} from '../money.js';
-import {type GroupBy, type GroupDimension, isGroupDimension} from '../query.js';
+import {type CostQuery, type GroupBy, type GroupDimension, type Metric, type Scope, isGroupDimension} from '../query.js';
 import type {Account} from '../sources/source.js';
-import type {ViewFrame} from './app-state.js';
+import type {AppAction} from './app-state.js';
 
 /** One anomaly as the list shows it: every figure already text. */
 export interface AnomalyListRow {
@@ -21,6 +21,12 @@ export interface AnomalyListRow {
 	/** The leading contributor of every dimension, one level further where known. */
 	readonly causeDetail: string;
 }
+
+/** What the list has to show: its rows once the report is in. */
+export type AnomalyListContent =
+	| {readonly status: 'loading'}
+	| {readonly status: 'failed'; readonly message: string}
+	| {readonly status: 'ready'; readonly rows: readonly AnomalyListRow[]; readonly notes: readonly string[]};
 
 const signed = (amount: Amount): string => (amount > 0n ? `+${formatAmount(amount)}` : formatAmount(amount));
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
@@ -63,31 +69,24 @@ export function anomalyListRow(explained: ExplainedAnomaly, accounts: readonly A
 /** Where an anomaly of a service or an account is broken down when it has no explanation. */
 const FALLBACK_CAUSE: Readonly<Record<ExplainedAnomaly['dimension'], GroupDimension>> = {SERVICE: 'USAGE_TYPE', LINKED_ACCOUNT: 'SERVICE'};
 
-/** The view that shows an anomaly's cause: its days, narrowed to its group, grouped by its cause's dimension. */
-export interface AnomalyCauseView {
-	readonly period: Period;
-	readonly views: readonly [ViewFrame, ...ViewFrame[]];
-}
-
 /**
- * Drills into an anomaly: over its days, the top level grouped by the
- * anomaly's dimension, then narrowed to its group (a service, an account)
- * and grouped by the dimension of its leading cause (usage type, service…),
- * so Back climbs to every group on those days. The table's change column
- * then compares with as many days just before.
+ * The steps that put an anomaly's cause on screen: its days with every
+ * group of its dimension (shown like a chat answer's query, so Back returns
+ * to the view the person had), drilled into its group and grouped by the
+ * dimension of its leading cause (usage type, service…). The table's change
+ * column then compares with as many days just before.
  */
-export function anomalyCauseView(explained: ExplainedAnomaly): AnomalyCauseView {
+export function anomalyCauseActions(explained: ExplainedAnomaly, view: {readonly metric: Metric; readonly scope: Scope}): readonly AppAction[] {
 	const groupBy: GroupBy = {type: 'DIMENSION', key: explained.dimension};
 	const causeDimension = topContributor(explained)?.dimension;
-	const next: GroupDimension =
+	const cause: GroupDimension =
 		causeDimension !== undefined && isGroupDimension(causeDimension) && causeDimension !== explained.dimension
 			? causeDimension
 			: FALLBACK_CAUSE[explained.dimension];
-	return {
-		period: explained.anomaly.period,
-		views: [
-			{groupBy, cursor: 0},
-			{groupBy: {type: 'DIMENSION', key: next}, cursor: 0, via: {groupBy, key: explained.anomaly.group}},
-		],
-	};
+	const query: CostQuery = {period: explained.anomaly.period, granularity: 'DAILY', metric: view.metric, groupBy: [groupBy], scope: view.scope};
+	return [
+		{type: 'show-query', query},
+		{type: 'drill', key: explained.anomaly.group},
+		{type: 'set-group-by', groupBy: {type: 'DIMENSION', key: cause}},
+	];
 }

@@ -27,6 +27,7 @@ export type Overlay =
 	| {readonly kind: 'accounts'; readonly query: string; readonly cursor: number}
 	| {readonly kind: 'group-by'; readonly cursor: number}
 	| {readonly kind: 'export'; readonly cursor: number}
+	| {readonly kind: 'anomalies'; readonly cursor: number}
 	| {readonly kind: 'filter'};
 
 export interface Notice {

@@ -3,7 +3,8 @@ import type {Contributor} from '../../source/analysis/contribution.js';
 import type {IsoDate} from '../../source/dates.js';
 import type {ExplainedAnomaly} from '../../source/insights/anomaly-report.js';
 import {amountFromNumber} from '../../source/money.js';
-import {anomalyCauseView, anomalyListRow} from '../../source/view/anomaly-list.js';
+import {anomalyCauseActions, anomalyListRow} from '../../source/view/anomaly-list.js';
+import {type AppState, appReducer, drillSteps, initialAppState, viewQuery} from '../../source/view/app-state.js';
 
 const contributor = (dimension: string, key: string, share: number, causes: Contributor['causes'] = []): Contributor => ({
 	dimension,
@@ -59,29 +60,33 @@ describe('anomalyListRow', () => {
 	});
 });
 
-describe('anomalyCauseView', () => {
-	test('a service anomaly: its days, the service, by its leading cause dimension', () => {
-		expect(anomalyCauseView(natGateway)).toEqual({
+describe('anomalyCauseActions', () => {
+	const today = '2026-11-25' as IsoDate;
+	const scope = {source: 'demo'} as const;
+	const apply = (state: AppState, anomaly: ExplainedAnomaly) => anomalyCauseActions(anomaly, {metric: state.metric, scope}).reduce(appReducer, state);
+	const start = appReducer(initialAppState({scope, today}), {type: 'open-overlay', overlay: {kind: 'anomalies', cursor: 0}});
+
+	test('a service anomaly: its days, narrowed to the service, by its leading cause; Back twice returns to the view before', () => {
+		const shown = apply(start, natGateway);
+		expect(viewQuery(shown)).toMatchObject({
 			period: {start: '2026-11-17', end: '2026-11-19'},
-			views: [
-				{groupBy: {type: 'DIMENSION', key: 'SERVICE'}, cursor: 0},
-				{
-					groupBy: {type: 'DIMENSION', key: 'USAGE_TYPE'},
-					cursor: 0,
-					via: {groupBy: {type: 'DIMENSION', key: 'SERVICE'}, key: 'EC2 - Other'},
-				},
-			],
+			granularity: 'DAILY',
+			groupBy: [{type: 'DIMENSION', key: 'USAGE_TYPE'}],
+			filter: {Dimensions: {Key: 'SERVICE', Values: ['EC2 - Other']}},
 		});
+		expect(drillSteps(shown)).toEqual([{groupBy: {type: 'DIMENSION', key: 'SERVICE'}, key: 'EC2 - Other'}]);
+		expect(shown.overlay).toBeNull();
+		const back = appReducer(appReducer(shown, {type: 'back'}), {type: 'back'});
+		expect(viewQuery(back)).toEqual(viewQuery(start));
 	});
 
-	test('an account anomaly by its leading cause; without one, by service', () => {
+	test('an account anomaly by its leading cause; without one, by service (and a service by usage type)', () => {
 		const byUsage = explained('LINKED_ACCOUNT', '318274650193', [{dimension: 'USAGE_TYPE', contributors: [contributor('USAGE_TYPE', 'BoxUsage', 0.8)]}]);
-		expect(anomalyCauseView(byUsage).views[1]).toEqual({
-			groupBy: {type: 'DIMENSION', key: 'USAGE_TYPE'},
-			cursor: 0,
-			via: {groupBy: {type: 'DIMENSION', key: 'LINKED_ACCOUNT'}, key: '318274650193'},
+		expect(viewQuery(apply(start, byUsage))).toMatchObject({
+			groupBy: [{type: 'DIMENSION', key: 'USAGE_TYPE'}],
+			filter: {Dimensions: {Key: 'LINKED_ACCOUNT', Values: ['318274650193']}},
 		});
-		expect(anomalyCauseView(explained('LINKED_ACCOUNT', '318274650193', [])).views[1]?.groupBy).toEqual({type: 'DIMENSION', key: 'SERVICE'});
-		expect(anomalyCauseView(explained('SERVICE', 'AWS Lambda', [])).views[1]?.groupBy).toEqual({type: 'DIMENSION', key: 'USAGE_TYPE'});
+		expect(viewQuery(apply(start, explained('LINKED_ACCOUNT', '318274650193', []))).groupBy).toEqual([{type: 'DIMENSION', key: 'SERVICE'}]);
+		expect(viewQuery(apply(start, explained('SERVICE', 'AWS Lambda', []))).groupBy).toEqual([{type: 'DIMENSION', key: 'USAGE_TYPE'}]);
 	});
 });

@@ -1,0 +1,81 @@
+import {createContext, useContext, useMemo} from 'react';
+import type {Budget} from '../source/analysis/budgets.js';
+import {formatPeriod} from '../source/dates.js';
+import type {ExplainedAnomaly} from '../source/insights/anomaly-report.js';
+import type {Account} from '../source/sources/source.js';
+import {type AnomalyListContent, anomalyListRow} from '../source/view/anomaly-list.js';
+import {anomalyDays, anomalyWindow} from '../source/view/anomaly-markers.js';
+import {type AppState, drillSteps} from '../source/view/app-state.js';
+import {budgetAtRisk, budgetHeaderText} from '../source/view/budget-summary.js';
+import {drillFilter} from '../source/view/drill.js';
+import {type ChartForecast, viewHasForecast} from '../source/view/forecast-series.js';
+import {type AnomalySubject, useAnomalyMarkers, useAnomalyReport} from './use-anomalies.js';
+import {useBudgets} from './use-budgets.js';
+import type {EngineState} from './use-engine.js';
+import {type ForecastSubject, useForecast} from './use-forecast.js';
+
+/** What the screen shows beside the view: the forecast, anomalies and budgets. */
+export interface Insights {
+	readonly forecast: ChartForecast | undefined;
+	/** Days of the view with an anomaly; undefined when the chart is not daily. */
+	readonly markedDays: ReadonlySet<string> | undefined;
+	readonly budget: {readonly text: string; readonly atRisk: boolean} | undefined;
+	/** The days the anomaly list searched, as periods are written. */
+	readonly anomalyWindowLabel: string;
+	readonly anomalyList: AnomalyListContent;
+	/** The list's anomalies, in its order, for Enter. */
+	readonly anomalies: readonly ExplainedAnomaly[];
+}
+
+const noAnomalies: readonly ExplainedAnomaly[] = [];
+
+/**
+ * Runs the insights for the view on screen: a forecast of its total when
+ * the view reaches today, anomaly markers for its days, the anomaly list
+ * while it is open, and the budgets. Each is its own cancellable task.
+ */
+export function useInsights(engineState: EngineState, state: AppState, accounts: readonly Account[], budgets: readonly Budget[]): Insights {
+	const {scope, metric, period, granularity, today, chartFollowsCursor, refreshToken} = state;
+	const filter = drillFilter(drillSteps(state));
+	const filterKey = JSON.stringify(filter);
+	const forecastSubject = useMemo(
+		(): ForecastSubject | undefined =>
+			viewHasForecast({period, granularity, metric, chartFollowsCursor}, today) ? {scope, metric, filter, today} : undefined,
+		// `filterKey` stands for the filter.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[scope, metric, period, granularity, chartFollowsCursor, today, filterKey],
+	);
+	const searched = anomalyWindow(period, today);
+	const anomalySubject = useMemo(
+		(): AnomalySubject | undefined => (searched === undefined ? undefined : {scope, metric, window: searched}),
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[scope, metric, searched?.start, searched?.end],
+	);
+	const forecast = useForecast(engineState, forecastSubject, refreshToken);
+	const markers = useAnomalyMarkers(engineState, granularity === 'DAILY' ? anomalySubject : undefined, refreshToken);
+	const report = useAnomalyReport(engineState, anomalySubject, state.overlay?.kind === 'anomalies', refreshToken);
+	const budgetStatuses = useBudgets(engineState, budgets, scope, today, refreshToken);
+
+	const markedDays = useMemo(() => (granularity === 'DAILY' ? anomalyDays(markers, period) : undefined), [markers, period, granularity]);
+	const budget = useMemo(() => {
+		const text = budgetHeaderText(budgetStatuses);
+		return text === undefined ? undefined : {text, atRisk: budgetAtRisk(budgetStatuses)};
+	}, [budgetStatuses]);
+	const anomalies = report.status === 'ready' ? report.value.anomalies : noAnomalies;
+	const anomalyList = useMemo((): AnomalyListContent => {
+		if (report.status === 'failed') return {status: 'failed', message: report.message};
+		if (report.status !== 'ready') return {status: 'loading'};
+		return {status: 'ready', rows: report.value.anomalies.map(anomaly => anomalyListRow(anomaly, accounts)), notes: report.value.notes};
+	}, [report, accounts]);
+	const anomalyWindowLabel = searched === undefined ? 'none: no day of this period has passed' : formatPeriod(searched);
+	return {forecast, markedDays, budget, anomalyWindowLabel, anomalyList, anomalies};
+}
+
+export const InsightsContext = createContext<Insights | undefined>(undefined);
+
+/** The insights for the view on screen; throws outside the app container. */
+export function useInsightsOnScreen(): Insights {
+	const insights = useContext(InsightsContext);
+	if (insights === undefined) throw new Error('useInsightsOnScreen must be used inside the app container.');
+	return insights;
+}
