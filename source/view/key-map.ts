@@ -4,6 +4,7 @@ import type {KeyPress} from './key-press.js';
 export const KEY_COMMANDS = [
 	{command: 'focusNext', keys: ['tab'], section: 'Panes', description: 'Focus the next pane'},
 	{command: 'focusPrevious', keys: ['shift+tab'], section: 'Panes', description: 'Focus the previous pane'},
+	{command: 'chat', keys: ['i'], section: 'Panes', description: 'Ask a question (focus the chat)'},
 	{command: 'cursorUp', keys: ['up', 'k'], section: 'Move', description: 'Move the cursor up'},
 	{command: 'cursorDown', keys: ['down', 'j'], section: 'Move', description: 'Move the cursor down'},
 	{command: 'pageUp', keys: ['pageup'], section: 'Move', description: 'Page up'},
