@@ -1,6 +1,7 @@
 import {type ReactNode, useCallback, useMemo} from 'react';
 import {ChatContext, ChatStatusContext} from '../hooks/use-chat-context.js';
-import {type ChatSetup, useChat} from '../hooks/use-chat.js';
+import {useChat} from '../hooks/use-chat.js';
+import type {ChatSetup} from '../source/view/chat-setup.js';
 import {useChatInput} from '../hooks/use-chat-input.js';
 import type {EngineState} from '../hooks/use-engine.js';
 import type {CostQuery} from '../source/query.js';

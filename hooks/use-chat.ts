@@ -4,11 +4,11 @@ import type {AssistantEvent} from '../source/assistant/assistant-events.js';
 import {createChatProvider} from '../source/assistant/create-provider.js';
 import {OfflineParserAnswerer} from '../source/assistant/offline-answerer.js';
 import type {ChatProvider} from '../source/assistant/provider.js';
-import {type DisclosureLog, remoteDisclosure} from '../source/assistant/remote-disclosure.js';
+import {remoteDisclosure} from '../source/assistant/remote-disclosure.js';
 import {oneLineMessage} from '../source/errors.js';
 import type {CostQuery} from '../source/query.js';
-import type {ChatProviderSetting} from '../source/settings.js';
 import type {AnswererStatus} from '../source/view/chat-answerer.js';
+import type {ChatSetup} from '../source/view/chat-setup.js';
 import {
 	EMPTY_TRANSCRIPT,
 	type NoticeTone,
@@ -19,21 +19,6 @@ import {
 } from '../source/view/chat-transcript.js';
 import {type ModelList, hasModel, useChatModels} from './use-chat-models.js';
 import type {EngineState} from './use-engine.js';
-
-/** How the chat is set up: from the settings and the command line. */
-export interface ChatSetup {
-	readonly provider: ChatProviderSetting;
-	/** Undefined: the provider's default. */
-	readonly model?: string;
-	/** The Ollama host or the OpenAI-compatible base URL from the settings; env and defaults otherwise. */
-	readonly endpoint?: string;
-	readonly env: NodeJS.ProcessEnv;
-	/** Remembers which remote endpoints were told what they receive. */
-	readonly disclosures: DisclosureLog;
-	readonly log?: (line: string) => void;
-	/** The picker chose a model: remember it. */
-	readonly onModelChosen?: (model: string) => void;
-}
 
 export type ChatPhase =
 	| {readonly kind: 'idle'}
@@ -228,8 +213,7 @@ export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQu
 				void ask(question);
 				return;
 			}
-			void latest.current.setup.disclosures
-				.isAcknowledged(remote.endpoint)
+			void (latest.current.setup.disclosures?.isAcknowledged(remote.endpoint) ?? Promise.resolve(false))
 				.catch(() => false)
 				.then(known => {
 					if (known) return void ask(question);
@@ -246,8 +230,7 @@ export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQu
 		if (waiting.kind !== 'confirming' || remote === undefined) return;
 		setPhase({kind: 'answering'});
 		// A state file that cannot be written only means the notice shows again next time.
-		void latest.current.setup.disclosures
-			.acknowledge(remote.endpoint)
+		void (latest.current.setup.disclosures?.acknowledge(remote.endpoint) ?? Promise.resolve())
 			.catch(() => undefined)
 			.then(() => ask(waiting.question));
 	}, [ask, setPhase]);

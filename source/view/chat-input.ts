@@ -68,3 +68,39 @@ export function chatInputReducer(input: ChatInput, action: ChatInputAction): Cha
 		}
 	}
 }
+
+export interface InputRows {
+	/** The text cut into rows of at most `width` characters, at its line breaks and at the width. */
+	readonly rows: readonly string[];
+	readonly cursorRow: number;
+	readonly cursorColumn: number;
+}
+
+/** Lays the input out for a box `width` characters wide, and says where the cursor falls. */
+export function inputRows(input: Pick<ChatInput, 'text' | 'cursor'>, width: number): InputRows {
+	const room = Math.max(1, width);
+	const rows: string[] = [];
+	let cursorRow = 0;
+	let cursorColumn = 0;
+	let offset = 0;
+	for (const line of input.text.split('\n')) {
+		const chars = [...line];
+		for (let start = 0; start === 0 || start < chars.length; start += room) {
+			const row = chars.slice(start, start + room);
+			const end = offset + start + row.length;
+			// The cursor after a full row's last character shows at the start of the next row.
+			if (input.cursor >= offset + start && (input.cursor < end || (input.cursor === end && row.length < room))) {
+				cursorRow = rows.length;
+				cursorColumn = input.cursor - offset - start;
+			}
+			rows.push(row.join(''));
+			if (row.length === room && start + room === chars.length && input.cursor === end) {
+				cursorRow = rows.length;
+				cursorColumn = 0;
+				rows.push('');
+			}
+		}
+		offset += chars.length + 1;
+	}
+	return {rows, cursorRow, cursorColumn};
+}

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {type ChatInput, type ChatInputAction, EMPTY_CHAT_INPUT, chatInputReducer} from '../../source/view/chat-input.js';
+import {type ChatInput, type ChatInputAction, EMPTY_CHAT_INPUT, chatInputReducer, inputRows} from '../../source/view/chat-input.js';
 
 const run = (actions: readonly ChatInputAction[], from: ChatInput = EMPTY_CHAT_INPUT): ChatInput => actions.reduce(chatInputReducer, from);
 const typed = (text: string): ChatInputAction => ({type: 'insert', text});
@@ -60,5 +60,19 @@ describe('history', () => {
 		const many = asked(...Array.from({length: 105}, (_, index) => `q${index}`));
 		expect(many.history).toHaveLength(100);
 		expect(many.history[0]).toBe('q5');
+	});
+});
+
+describe('inputRows', () => {
+	test.each([
+		['empty', '', 0, 10, [''], 0, 0],
+		['one row, cursor at the end', 'abc', 3, 10, ['abc'], 0, 3],
+		['cut at the width', 'abcdefgh', 5, 4, ['abcd', 'efgh'], 1, 1],
+		['a full last row puts the cursor on a new row', 'abcd', 4, 4, ['abcd', ''], 1, 0],
+		['line breaks start rows', 'ab\ncd', 4, 10, ['ab', 'cd'], 1, 1],
+		['cursor at a line end', 'ab\ncd', 2, 10, ['ab', 'cd'], 0, 2],
+		['an empty line between', 'a\n\nb', 2, 10, ['a', '', 'b'], 1, 0],
+	] as const)('%s', (_name, text, cursor, width, rows, cursorRow, cursorColumn) => {
+		expect(inputRows({text, cursor}, width)).toEqual({rows, cursorRow, cursorColumn});
 	});
 });
