@@ -70,8 +70,8 @@ export type AppAction =
 	/** `panes`: the ones on screen (the chat pane goes when the terminal is narrow). */
 	| {readonly type: 'focus'; readonly step: 1 | -1; readonly panes?: readonly Pane[]}
 	| {readonly type: 'focus-pane'; readonly pane: Pane}
-	/** Chart and table show a query a chat answer ran. */
-	| {readonly type: 'show-query'; readonly query: CostQuery}
+	/** Chart and table show a query (a chat answer's; `from` names who else, for the breadcrumb). */
+	| {readonly type: 'show-query'; readonly query: CostQuery; readonly from?: string}
 	| {readonly type: 'toggle-chart-follows-cursor'}
 	| {readonly type: 'refresh'}
 	| {readonly type: 'open-overlay'; readonly overlay: Overlay}
@@ -198,7 +198,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'focus-pane':
 			return {...state, focus: action.pane};
 		case 'show-query':
-			return showChatQuery(state, action.query);
+			return showChatQuery(state, action.query, action.from);
 		case 'toggle-chart-follows-cursor':
 			return {...state, chartFollowsCursor: !state.chartFollowsCursor};
 		case 'refresh':

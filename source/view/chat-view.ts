@@ -8,6 +8,8 @@ export interface ChatOrigin {
 	readonly filter?: Expression;
 	/** What the query asked, in a line ("Amazon EC2 by REGION, 2026-02"). */
 	readonly label: string;
+	/** Who put it on screen, for the breadcrumb: "Chat", or another part of the app. */
+	readonly from: string;
 	readonly restore: {readonly period: Period; readonly granularity: Granularity; readonly metric: Metric};
 }
 
@@ -17,7 +19,7 @@ export interface ChatOrigin {
  * to the view the person had. A second chat query replaces the first
  * instead of stacking on it.
  */
-export function showChatQuery(state: AppState, query: CostQuery): AppState {
+export function showChatQuery(state: AppState, query: CostQuery, from = 'Chat'): AppState {
 	const chatIndex = state.views.findLastIndex(view => view.origin !== undefined);
 	const base = chatIndex === -1 ? state.views : state.views.slice(0, chatIndex);
 	const restore = chatIndex === -1 ? {period: state.period, granularity: state.granularity, metric: state.metric} : state.views[chatIndex]!.origin!.restore;
@@ -25,7 +27,7 @@ export function showChatQuery(state: AppState, query: CostQuery): AppState {
 	const frame: ViewFrame = {
 		groupBy,
 		cursor: 0,
-		origin: {...(query.filter === undefined ? {} : {filter: query.filter}), label: queryLabel(query), restore},
+		origin: {...(query.filter === undefined ? {} : {filter: query.filter}), label: queryLabel(query), from, restore},
 	};
 	return {
 		...state,
@@ -39,8 +41,8 @@ export function showChatQuery(state: AppState, query: CostQuery): AppState {
 	};
 }
 
-/** The breadcrumb's root while a chat view is on screen: "Chat: Amazon EC2". */
+/** The breadcrumb's root while a shown query is on screen: "Chat: Amazon EC2". */
 export function chatOriginLabel(state: AppState): string | undefined {
 	const origin = state.views.findLast(view => view.origin !== undefined)?.origin;
-	return origin === undefined ? undefined : `Chat: ${filterLabel(origin.filter) ?? 'all costs'}`;
+	return origin === undefined ? undefined : `${origin.from}: ${filterLabel(origin.filter) ?? 'all costs'}`;
 }

@@ -45,3 +45,7 @@ test('a second chat query replaces the first; Back still returns to the view bef
 test('focus-pane focuses the named pane', () => {
 	expect(run(start(), {type: 'focus-pane', pane: 'chat'}).focus).toBe('chat');
 });
+
+test('another part of the app can put a query on screen under its own name', () => {
+	expect(chatOriginLabel(run(start(), {type: 'show-query', query: ec2ByRegion, from: 'Anomaly'}))).toBe('Anomaly: Amazon EC2');
+});
