@@ -8,7 +8,7 @@ import {badInput} from '../errors.js';
 import {amountToNumber} from '../money.js';
 import type {Metric} from '../query.js';
 import type {AnomalyRootCause, SourceAnomaly} from '../sources/source.js';
-import {type InsightRequest, type Outcome, billableCounter, dailyQuery, optional, runOptionsOf} from './insight-request.js';
+import {type InsightRequest, type Outcome, billableCounter, dailyQuery, optional, runInsightQuery} from './insight-request.js';
 import {type AnomalyDimension, explainGroupAnomaly} from './root-cause.js';
 
 /** History before the reported days: six weeks of baseline plus room for the spread. */
@@ -22,6 +22,8 @@ export interface AnomalyReportRequest extends InsightRequest {
 	/** Leave out anomalies whose |impact| is below this many dollars; default 0. */
 	readonly minImpact?: number;
 	readonly rootCauseLimit?: number;
+	/** What to judge the days of; default both, as `aws-cost anomalies` does. */
+	readonly dimensions?: readonly AnomalyDimension[];
 }
 
 export interface ExplainedAnomaly {
@@ -47,37 +49,41 @@ export interface AnomalyReport {
 	readonly billableRequests: number;
 }
 
+export const ANOMALY_DIMENSIONS: readonly AnomalyDimension[] = ['SERVICE', 'LINKED_ACCOUNT'];
+
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const sizeOf = (anomaly: CostAnomaly): number => Math.abs(amountToNumber(anomaly.impact));
 
 /**
- * Finds unusual days per service and per linked account in `period`, each
- * with expected against actual, its impact, and a root cause by
- * contribution analysis; lists the source's own anomalies beside them. One
- * DAILY query grouped by [SERVICE, LINKED_ACCOUNT] over the period and
- * ANOMALY_BASELINE_DAYS before it feeds detection for both dimensions; each
+ * Finds unusual days per service and per linked account in `period` (or
+ * only the `dimensions` asked for), each with expected against actual, its
+ * impact, and a root cause by contribution analysis; lists the source's own
+ * anomalies beside them. One DAILY query grouped by [SERVICE,
+ * LINKED_ACCOUNT] over the period and ANOMALY_BASELINE_DAYS before it feeds
+ * detection for both dimensions; each
  * explained anomaly then costs one more query over the same days.
  */
 export async function anomalyReport(engine: CostEngine, request: AnomalyReportRequest): Promise<AnomalyReport> {
-	const {minImpact = 0, rootCauseLimit = DEFAULT_ROOT_CAUSE_LIMIT} = request;
+	const {minImpact = 0, rootCauseLimit = DEFAULT_ROOT_CAUSE_LIMIT, dimensions = ANOMALY_DIMENSIONS} = request;
 	if (!(minImpact >= 0)) throw badInput(`--min-impact ${minImpact} must be zero or more dollars.`);
 	const billable = billableCounter(engine);
 	const period: Period = {start: request.period.start, end: minDate(request.period.end, engine.today)};
 	if (period.end <= period.start) throw badInput(`Anomalies are found in past days: pick a range that ends before today (${engine.today}).`);
 	const history: Period = {start: addDays(period.start, -ANOMALY_BASELINE_DAYS), end: period.end};
-	const wide = await engine.run(
+	const wide = await runInsightQuery(
+		engine,
+		request,
 		dailyQuery(request, history, [
 			{type: 'DIMENSION', key: 'SERVICE'},
 			{type: 'DIMENSION', key: 'LINKED_ACCOUNT'},
 		]),
-		runOptionsOf(request),
 	);
 	const options = {reportFrom: period.start};
-	const found = [
-		...detectGroupAnomalies(dailySeriesByGroup(wide.rows, 0, history), options).map(anomaly => ({anomaly, dimension: 'SERVICE' as const})),
-		...detectGroupAnomalies(dailySeriesByGroup(wide.rows, 1, history), options).map(anomaly => ({anomaly, dimension: 'LINKED_ACCOUNT' as const})),
-	]
+	const found = dimensions
+		.flatMap(dimension =>
+			detectGroupAnomalies(dailySeriesByGroup(wide.rows, dimension === 'SERVICE' ? 0 : 1, history), options).map(anomaly => ({anomaly, dimension})),
+		)
 		.filter(({anomaly}) => sizeOf(anomaly) >= minImpact)
 		.sort((a, b) => sizeOf(b.anomaly) - sizeOf(a.anomaly) || compareText(a.anomaly.period.start, b.anomaly.period.start) || compareText(b.dimension, a.dimension) || compareText(a.anomaly.group, b.anomaly.group));
 	const anomalies: ExplainedAnomaly[] = [];

@@ -2,7 +2,7 @@ import {type Budget, type BudgetStatus, budgetFilter, budgetStatus} from '../ana
 import {dailySeriesFromRows} from '../analysis/daily-series.js';
 import {type IsoDate, type Period, addDays, startOfMonth} from '../dates.js';
 import type {CostEngine} from '../engine.js';
-import {type InsightRequest, billableCounter, dailyQuery, runOptionsOf} from './insight-request.js';
+import {type InsightRequest, billableCounter, dailyQuery, runInsightQuery} from './insight-request.js';
 
 /** Weeks before the month the forecast learns from. */
 export const BUDGET_HISTORY_WEEKS = 8;
@@ -30,7 +30,7 @@ export async function budgetReport(
 	const insight: InsightRequest = {...request, metric: request.metric ?? 'UnblendedCost'};
 	const statuses: BudgetStatus[] = [];
 	for (const budget of budgets) {
-		const result = await engine.run(dailyQuery(insight, history, [], budgetFilter(budget)), runOptionsOf(insight));
+		const result = await runInsightQuery(engine, insight, dailyQuery(insight, history, [], budgetFilter(budget)));
 		statuses.push(budgetStatus(budget, dailySeriesFromRows(result.rows, history), today));
 	}
 	return {today, statuses, billableRequests: billable()};

@@ -1,6 +1,6 @@
 import {dailySeriesByGroup, dailySeriesFromRows} from '../analysis/daily-series.js';
 import type {DailyPoint} from '../analysis/daily-series.js';
-import {type DailyForecast, type DailyForecastPoint, type ForecastMethod, forecastDaily, forecastSum} from '../analysis/forecast.js';
+import {type DailyForecast, forecastDaily, forecastSum} from '../analysis/forecast.js';
 import {type MonthEndProjection, formatProjection, projectMonthEnd} from '../analysis/month-outlook.js';
 import {Z_80, Z_95} from '../analysis/robust-statistics.js';
 import {type IsoDate, type Period, addDays, addMonths, daysBetween, minDate} from '../dates.js';
@@ -9,7 +9,7 @@ import {badInput} from '../errors.js';
 import {type GroupBy, type Metric, groupByLabel, metricIsMoney} from '../query.js';
 import {latestForecastEnd} from '../sources/cost-explorer/request-mapping.js';
 import type {ForecastResult} from '../sources/source.js';
-import {type InsightRequest, type Outcome, billableCounter, dailyQuery, filterWithAccount, optional, runOptionsOf} from './insight-request.js';
+import {type InsightRequest, type Outcome, billableCounter, dailyQuery, filterWithAccount, optional, runInsightQuery} from './insight-request.js';
 
 /** 13 weeks: enough for the weekly pattern and the trend, short enough to follow a change. */
 export const FORECAST_HISTORY_DAYS = 91;
@@ -31,10 +31,8 @@ export interface IntervalFigures {
 	readonly upper95: number;
 }
 
-export interface SeriesForecast {
-	readonly method: ForecastMethod;
-	/** Today first; today counts as a forecast day because its figure is still partial. */
-	readonly points: readonly DailyForecastPoint[];
+/** The model's forecast (today first; today counts as a forecast day because its figure is still partial), so forecastSum can add up any run of its days. */
+export interface SeriesForecast extends DailyForecast {
 	readonly total: IntervalFigures;
 	readonly monthEnd: MonthEndProjection;
 }
@@ -72,7 +70,7 @@ function seriesForecast(series: readonly DailyPoint[], today: IsoDate, horizon: 
 	const forecast = forecastDaily(series, horizon);
 	// A forecast shorter than the month cannot project the month: let monthOutlook make its own.
 	const monthEnd = projectMonthEnd(series, today, horizon >= daysToMonthEnd ? forecast : undefined);
-	return {method: forecast.method, points: forecast.points, total: intervalFigures(forecast), monthEnd};
+	return {...forecast, total: intervalFigures(forecast), monthEnd};
 }
 
 /** The horizon asked for, or through the end of the month; 1 to 90 days. */
@@ -115,7 +113,7 @@ export async function forecastReport(engine: CostEngine, request: ForecastReport
 	const billable = billableCounter(engine);
 	const history: Period = {start: addDays(today, -FORECAST_HISTORY_DAYS), end: today};
 	const forecastPeriod: Period = {start: today, end: addDays(today, horizon)};
-	const result = await engine.run(dailyQuery(request, history, request.groupBy ? [request.groupBy] : []), runOptionsOf(request));
+	const result = await runInsightQuery(engine, request, dailyQuery(request, history, request.groupBy ? [request.groupBy] : []));
 	const daysToMonthEnd = daysBetween(today, addMonths(today, 1));
 	const overall = seriesForecast(dailySeriesFromRows(result.rows, history), today, horizon, daysToMonthEnd);
 	const groups =

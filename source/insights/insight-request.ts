@@ -1,6 +1,6 @@
 import type {CacheMode} from '../cli/query-options.js';
 import type {Period} from '../dates.js';
-import type {CostEngine, RunOptions} from '../engine.js';
+import type {CostEngine, QueryResult, RunOptions} from '../engine.js';
 import {type CostError, isCostError} from '../errors.js';
 import type {CostQuery, Expression, GroupBy, Metric, Scope} from '../query.js';
 
@@ -11,6 +11,8 @@ export interface InsightRequest {
 	readonly filter?: Expression;
 	readonly cacheMode?: CacheMode;
 	readonly signal?: AbortSignal;
+	/** Called with each query's result as it arrives, the report's main query first: the chat records what it ran. */
+	readonly onResult?: (result: QueryResult) => void;
 }
 
 /** A DAILY query over `period` for the request's scope, metric and filter (plus `extra`, And-ed). */
@@ -40,6 +42,13 @@ export function andFilters(...filters: readonly (Expression | undefined)[]): Exp
 export function filterWithAccount(request: InsightRequest): Expression | undefined {
 	const account = request.scope.account;
 	return andFilters(request.filter, account === undefined ? undefined : {Dimensions: {Key: 'LINKED_ACCOUNT', Values: [account]}});
+}
+
+/** Runs one of an insight's queries through the engine and tells `onResult`. */
+export async function runInsightQuery(engine: CostEngine, request: InsightRequest, query: CostQuery): Promise<QueryResult> {
+	const result = await engine.run(query, runOptionsOf(request));
+	request.onResult?.(result);
+	return result;
 }
 
 export function runOptionsOf(request: InsightRequest): RunOptions {

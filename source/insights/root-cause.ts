@@ -5,7 +5,7 @@ import type {Period} from '../dates.js';
 import type {CostEngine} from '../engine.js';
 import type {GroupDimension} from '../query.js';
 import type {CostRow} from '../rows.js';
-import {type InsightRequest, dailyQuery, runOptionsOf} from './insight-request.js';
+import {type InsightRequest, dailyQuery, runInsightQuery} from './insight-request.js';
 
 /** The dimensions an anomaly is detected on. */
 export type AnomalyDimension = 'SERVICE' | 'LINKED_ACCOUNT';
@@ -64,7 +64,7 @@ export async function explainGroupAnomaly(
 		drill.map(key => ({type: 'DIMENSION', key}) as const),
 		inGroup,
 	);
-	const {rows} = await engine.run(query, runOptionsOf(request));
+	const {rows} = await runInsightQuery(engine, request, query);
 	const breakdown = twoLevelBreakdown(rows, drill, history);
 	const groupIndex = dimension === 'SERVICE' ? 0 : 1;
 	const siblingRows = wideRows.filter(row => row.keys[groupIndex] === anomaly.group);

@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {OfflineParserAnswerer} from '../../source/assistant/offline-answerer.js';
+import {formatPeriod} from '../../source/dates.js';
+import {anomalyReport} from '../../source/insights/anomaly-report.js';
+import {signedUsd, usd} from '../../source/insights/format/figures.js';
+import {forecastReport} from '../../source/insights/forecast-report.js';
+import {resolvePreset} from '../../source/presets.js';
+import {TODAY as DEMO_TODAY, demoEngine} from '../insights/demo-engine.js';
 import {fixedEngine, TODAY} from './fixed-source.js';
 
 describe('OfflineParserAnswerer', () => {
@@ -27,5 +33,28 @@ describe('OfflineParserAnswerer', () => {
 		const reply = await new OfflineParserAnswerer().answer('write me a poem', context());
 		expect(reply).toMatchObject({understood: false, results: []});
 		expect(reply.text).toMatch(/^I can't answer that offline. Try: /);
+	});
+
+	it('says the month end `aws-cost forecast` prints', async () => {
+		const report = await forecastReport(demoEngine(), {scope: {source: 'demo'}, metric: 'UnblendedCost'});
+		const {monthEnd} = report.overall;
+		const reply = await new OfflineParserAnswerer().answer('forecast', {engine: demoEngine(), scope: {source: 'demo'}, today: DEMO_TODAY});
+		expect(reply.text).toMatch(
+			new RegExp(`^Projected spend in November 2026: \\${usd(monthEnd.projected)} \\(80% range \\${usd(monthEnd.lower)} to \\${usd(monthEnd.upper)}\\), \\${usd(monthEnd.monthToDate)} billed through 2026-11-24`),
+		);
+		expect(reply.results.map(result => result.query.period)).toEqual([report.history]);
+	});
+
+	it('names the service anomalies `aws-cost anomalies` finds, largest first', async () => {
+		const period = resolvePreset('last-30-days', DEMO_TODAY);
+		const report = await anomalyReport(demoEngine(), {scope: {source: 'demo'}, metric: 'UnblendedCost', period, dimensions: ['SERVICE']});
+		const reply = await new OfflineParserAnswerer().answer('any anomalies?', {engine: demoEngine(), scope: {source: 'demo'}, today: DEMO_TODAY});
+		const [largest] = report.anomalies;
+		expect(largest).toBeDefined();
+		expect(reply.text).toContain(`${largest!.anomaly.group} ${largest!.anomaly.direction === 'spike' ? 'spiked' : 'dropped'}`);
+		expect(reply.text).toContain(`(${usd(largest!.anomaly.actual)} against about ${usd(largest!.anomaly.expected)} expected, ${signedUsd(largest!.anomaly.impact)}`);
+		expect(reply.text).toMatch(new RegExp(`^${report.anomalies.length} unusual stretch`));
+		expect(reply.results).toHaveLength(1);
+		expect(formatPeriod(report.period)).toBe('2026-10-26 … 2026-11-24');
 	});
 });

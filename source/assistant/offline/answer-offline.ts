@@ -1,5 +1,5 @@
 import {compareSentence} from './answer-compare.js';
-import {anomaliesSentence, forecastSentence} from './answer-outlook.js';
+import {anomaliesAnswer, forecastAnswer} from './answer-outlook.js';
 import {breakdownSentence, topSentence, totalSentence} from './answer-totals.js';
 import {trendSentence} from './answer-trend.js';
 import type {KnownAccount, OfflineAnswer, ParsedQuestion, QueryRunner} from './types.js';
@@ -37,15 +37,13 @@ export async function answerOffline(parsed: ParsedQuestion, runner: QueryRunner,
 				queries: [parsed.query, parsed.comparison],
 			};
 		}
-		case 'forecast':
-			return {
-				text: withNotes(forecastSentence(parsed.query, parsed.target, await runner.run(parsed.query), accounts)),
-				queries: [parsed.query],
-			};
-		case 'anomalies':
-			return {
-				text: withNotes(anomaliesSentence(parsed.query, parsed.window, await runner.run(parsed.query), accounts)),
-				queries: [parsed.query],
-			};
+		case 'forecast': {
+			const {text, queries} = await forecastAnswer(parsed.query, parsed.target, runner, accounts);
+			return {text: withNotes(text), queries};
+		}
+		case 'anomalies': {
+			const {text, queries} = await anomaliesAnswer(parsed.query, parsed.window, runner, accounts);
+			return {text: withNotes(text), queries};
+		}
 	}
 }

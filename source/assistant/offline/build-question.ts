@@ -1,4 +1,5 @@
-import {type IsoDate, type Period, formatPeriod} from '../../dates.js';
+import {type IsoDate, type Period, daysBetween, formatPeriod} from '../../dates.js';
+import {MAX_FORECAST_HORIZON_DAYS} from '../../insights/forecast-report.js';
 import {oneLineMessage} from '../../errors.js';
 import type {CostQuery, GroupBy} from '../../query.js';
 import {validateQuery} from '../../validate.js';
@@ -68,7 +69,7 @@ export function buildQuestion(frame: Frame, today: IsoDate): ParsedQuestion | In
 			case 'trend':
 				return {kind, query: valid(base(period, frame.groupBy), today), notes};
 			case 'anomalies': {
-				const query = valid({...grouped(anomalyHistory(period, today)), granularity: 'DAILY' as const}, today);
+				const query = valid({...grouped(anomalyHistory(period)), granularity: 'DAILY' as const}, today);
 				valid({...query, period}, today);
 				return {kind, query, window: period, notes};
 			}
@@ -77,7 +78,10 @@ export function buildQuestion(frame: Frame, today: IsoDate): ParsedQuestion | In
 				if (target.end <= today) {
 					return invalid(`${formatPeriod(target)} is over: ask how much was spent then, or forecast this month.`);
 				}
-				const query = {...base(forecastHistory(today, target), []), granularity: 'DAILY' as const};
+				if (daysBetween(today, target.end) > MAX_FORECAST_HORIZON_DAYS) {
+					return invalid(`A forecast reaches ${MAX_FORECAST_HORIZON_DAYS} days ahead at most: ask about this month or next.`);
+				}
+				const query = {...base(forecastHistory(today), []), granularity: 'DAILY' as const};
 				return {kind, query: valid(query, today), target, notes};
 			}
 		}

@@ -5,16 +5,16 @@ import {
 	addMonths,
 	daysBetween,
 	fromYmd,
-	maxDate,
 	minDate,
 	periodDays,
 	previousPeriod,
 	startOfMonth,
 	ymd,
 } from '../../dates.js';
+import {ANOMALY_BASELINE_DAYS} from '../../insights/anomaly-report.js';
+import {FORECAST_HISTORY_DAYS} from '../../insights/forecast-report.js';
 import {resolvePreset} from '../../presets.js';
 import type {Expression, Granularity, GroupBy} from '../../query.js';
-import {earliestDailyDate} from '../../validate.js';
 import {splitFilter} from './filter-parts.js';
 import type {QuestionKind} from './types.js';
 
@@ -75,19 +75,12 @@ export function forecastTarget(period: Period): Period {
 	return {start: startOfMonth(period.start), end: addMonths(startOfMonth(last), 1)};
 }
 
-/**
- * Eight weeks of DAILY history before today (not today: it is not over
- * yet), reaching back to the target's start when that is earlier, so the
- * billed part of the target is in the same rows.
- */
-export function forecastHistory(today: IsoDate, target: Period): Period {
-	return {start: minDate(addDays(today, -56), target.start), end: today};
+/** The forecast report's DAILY history: 13 weeks before today (not today: it is not over yet). */
+export function forecastHistory(today: IsoDate): Period {
+	return {start: addDays(today, -FORECAST_HISTORY_DAYS), end: today};
 }
 
-/**
- * The anomaly baseline needs about four weeks before the first judged day;
- * five are fetched, within the 13 months Cost Explorer keeps.
- */
-export function anomalyHistory(window: Period, today: IsoDate): Period {
-	return {start: maxDate(addDays(window.start, -35), earliestDailyDate(today)), end: window.end};
+/** The anomaly report's DAILY history: its baseline weeks before the first judged day. */
+export function anomalyHistory(window: Period): Period {
+	return {start: addDays(window.start, -ANOMALY_BASELINE_DAYS), end: window.end};
 }

@@ -1,4 +1,6 @@
 import type {IsoDate, Period} from '../../dates.js';
+import type {AnomalyReport, AnomalyReportRequest} from '../../insights/anomaly-report.js';
+import type {ForecastReport, ForecastReportRequest} from '../../insights/forecast-report.js';
 import type {Amount} from '../../money.js';
 import type {CostQuery, GroupBy, Scope} from '../../query.js';
 import type {CostRow} from '../../rows.js';
@@ -47,7 +49,7 @@ export type ParsedQuestion =
 	| {readonly kind: 'trend'; readonly query: CostQuery; readonly notes: readonly string[]}
 	| {
 			readonly kind: 'forecast';
-			/** DAILY history up to yesterday (from the target's start if earlier), with the question's filter and metric. */
+			/** The forecast report's DAILY history up to yesterday, with the question's filter and metric. */
 			readonly query: CostQuery;
 			/** The period whose spend is projected (e.g. this whole month). */
 			readonly target: Period;
@@ -55,7 +57,7 @@ export type ParsedQuestion =
 	  }
 	| {
 			readonly kind: 'anomalies';
-			/** DAILY, grouped; starts weeks before `window` so each day has a usual level to be judged against. */
+			/** DAILY, grouped by what to judge (per account, else per service); starts weeks before `window` so each day has a usual level. */
 			readonly query: GroupedQuery;
 			/** The days asked about. */
 			readonly window: Period;
@@ -80,7 +82,12 @@ export type NotParsed = Unrecognised | InvalidQuestion;
 
 export type ParseOutcome = ParsedQuestion | NotParsed;
 
-/** What answering needs from the engine; CostEngine.run's QueryResult satisfies it. */
+/**
+ * What answering needs from the engine: queries (CostEngine.run's
+ * QueryResult satisfies `run`), and the forecast and anomaly reports of
+ * `aws-cost forecast` and `aws-cost anomalies`, so the parser says the
+ * CLI's numbers. The runner adds its cache mode and cancellation.
+ */
 export interface QueryRunner {
 	run(query: CostQuery): Promise<{
 		readonly rows: readonly CostRow[];
@@ -89,6 +96,8 @@ export interface QueryRunner {
 		readonly empty: boolean;
 		readonly estimated: boolean;
 	}>;
+	forecast(request: ForecastReportRequest): Promise<ForecastReport>;
+	anomalies(request: AnomalyReportRequest): Promise<AnomalyReport>;
 }
 
 /** A computed answer and the queries it ran, so the UI can show or reopen them. */

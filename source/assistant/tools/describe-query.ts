@@ -34,10 +34,13 @@ export function queryLabel(query: CostQuery): string {
 	return `${what}${by}${metric}, ${periodLabel(query.period)}`;
 }
 
-/** "1 request", "cached", "2 requests, 1 cached": what answering cost. */
-export function costLabel(results: readonly QueryResult[]): string {
-	const requests = results.reduce((sum, result) => sum + result.stats.billableRequests, 0);
+/**
+ * "1 request", "cached", "2 requests, 1 cached": what answering cost.
+ * `requests` overrides the count when calls besides the queries were paid
+ * for (Cost Explorer's own forecast or anomalies).
+ */
+export function costLabel(results: readonly QueryResult[], requests = results.reduce((sum, result) => sum + result.stats.billableRequests, 0)): string {
 	const cached = results.filter(result => result.stats.cacheHits > 0).length;
-	if (cached === results.length && results.length > 0) return 'cached';
+	if (cached === results.length && results.length > 0 && requests === 0) return 'cached';
 	return cached === 0 ? plural(requests, 'request') : `${plural(requests, 'request')}, ${cached} cached`;
 }

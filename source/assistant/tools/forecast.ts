@@ -1,24 +1,42 @@
-import {dailySeriesFromRows} from '../../analysis/daily-series.js';
-import {forecastDaily, forecastSum} from '../../analysis/forecast.js';
-import {projectMonthEnd} from '../../analysis/month-outlook.js';
-import {Z_80} from '../../analysis/robust-statistics.js';
-import {type IsoDate, addDays, formatPeriod, maxDate} from '../../dates.js';
-import {type Amount, amountFromNumber, formatAmount} from '../../money.js';
+import {formatPeriod} from '../../dates.js';
+import {usd} from '../../insights/format/figures.js';
+import type {Amount} from '../../money.js';
+import {MAX_FORECAST_HORIZON_DAYS, type ForecastReport, forecastReport} from '../../insights/forecast-report.js';
 import {METRICS, type Metric} from '../../query.js';
-import {earliestDailyDate} from '../../validate.js';
 import {argumentRecord, optionalChoice, optionalInteger} from './arguments.js';
 import {costLabel, filterLabel} from './describe-query.js';
+import {toolInsight} from './insight-context.js';
 import {filterProperty} from './period-schema.js';
 import {filterArgument} from './query-arguments.js';
 import type {AssistantTool} from './tool.js';
 
-/** Eight weeks give Holt-Winters several weekly cycles to learn from. */
-const HISTORY_DAYS = 56;
+/** "Month end (2026-10): MTD $X → projected $Y (±$Z); 80% interval …": the CLI's month-end line. */
+function monthEndLine(report: ForecastReport): string {
+	const {monthEnd} = report.overall;
+	const money = (value: Amount): string => usd(value, report.unit);
+	const through = monthEnd.throughDay === undefined ? 'nothing billed yet this month' : `billed through ${monthEnd.throughDay}`;
+	return `Month end (${monthEnd.month.start.slice(0, 7)}): ${report.monthEndText}; 80% interval ${money(monthEnd.lower)} to ${money(monthEnd.upper)}, ${through}.`;
+}
+
+function horizonLine(report: ForecastReport): string {
+	const {total} = report.overall;
+	const money = (value: number): string => usd(value, report.unit);
+	const days = report.overall.points.length;
+	return `Next ${days} ${days === 1 ? 'day' : 'days'} (${formatPeriod(report.forecastPeriod)}): ${money(total.mean)} (80% interval ${money(total.lower80)} to ${money(total.upper80)}; 95% ${money(total.lower95)} to ${money(total.upper95)})`;
+}
+
+function costExplorerLine(report: ForecastReport): string | undefined {
+	const {costExplorer} = report;
+	if (costExplorer === null) return undefined;
+	if (costExplorer.status === 'unavailable') return `Cost Explorer's own forecast: unavailable. ${costExplorer.message}`;
+	const {total} = costExplorer.value;
+	return `Cost Explorer's own forecast for the same days: ${usd(total.mean, report.unit)} (80% ${usd(total.lower, report.unit)} to ${usd(total.upper, report.unit)}).`;
+}
 
 /**
- * `forecast`: month-end projection (month-to-date plus a local Holt-Winters
- * forecast of the remaining days) and optionally the next N days' total,
- * both fitted on the daily costs of the last eight weeks.
+ * `forecast`: the report `aws-cost forecast` prints (a local Holt-Winters
+ * forecast learnt from the last 13 weeks of daily costs), told compactly:
+ * the month-end projection and, when asked, the next N days' total.
  */
 export const forecastTool: AssistantTool = {
 	spec: {
@@ -28,7 +46,12 @@ export const forecastTool: AssistantTool = {
 		parameters: {
 			type: 'object',
 			properties: {
-				days: {type: 'integer', minimum: 1, maximum: 92, description: 'Optional: also forecast the total of the next N days (from today).'},
+				days: {
+					type: 'integer',
+					minimum: 1,
+					maximum: MAX_FORECAST_HORIZON_DAYS,
+					description: 'Optional: also forecast the total of the next N days (from today).',
+				},
 				metric: {type: 'string', enum: METRICS, description: 'Default UnblendedCost.'},
 				filter: filterProperty,
 			},
@@ -36,44 +59,30 @@ export const forecastTool: AssistantTool = {
 	},
 	async run(args, context) {
 		const record = argumentRecord(args, ['days', 'metric', 'filter']);
-		const days = optionalInteger(record, 'days', 1, 92);
+		const days = optionalInteger(record, 'days', 1, MAX_FORECAST_HORIZON_DAYS);
 		const metric = optionalChoice<Metric>(record, 'metric', METRICS) ?? context.view?.metric ?? 'UnblendedCost';
 		const filter = filterArgument(record);
-		const {today} = context;
-		const history = await context.engine.run(
-			{
-				period: {start: maxDate(addDays(today, -HISTORY_DAYS), earliestDailyDate(today)), end: today},
-				granularity: 'DAILY',
-				metric,
-				groupBy: [],
-				...(filter === undefined ? {} : {filter}),
-				scope: context.scope,
-			},
-			{signal: context.signal, noCache: context.noCache},
-		);
-		const series = dailySeriesFromRows(history.rows, history.query.period);
-		const money = (amount: Amount): string => formatAmount(amount, history.unit);
+		const {request, ran} = toolInsight(context);
+		const report = await forecastReport(context.engine, {
+			...request,
+			metric,
+			...(filter === undefined ? {} : {filter}),
+			...(days === undefined ? {} : {horizonDays: days}),
+		});
 		const what = filterLabel(filter) ?? 'all costs';
-		const projection = projectMonthEnd(series, today);
+		const history = ran.slice(0, 1);
 		const lines = [
-			`Forecast of ${what} (${metric}), fitted on daily costs ${formatPeriod(history.query.period)}, method ${projection.method}:`,
-			`Month to date (${formatPeriod({start: projection.month.start, end: today})}): ${money(projection.monthToDate)}`,
-			`Projected total for ${projection.month.start.slice(0, 7)}: ${money(projection.projected)} (80% interval ${money(projection.lower)} to ${money(projection.upper)})`,
+			`Forecast of ${what} (${metric}), learnt from daily costs ${formatPeriod(report.history)}, method ${report.overall.method}:`,
+			monthEndLine(report),
+			...(days === undefined ? [] : [horizonLine(report)]),
+			...[costExplorerLine(report)].filter((line): line is string => line !== undefined),
 		];
-		if (days !== undefined) {
-			const forecast = forecastDaily(series, days);
-			const sum = forecastSum(forecast, 0, days, Z_80);
-			const last: IsoDate = addDays(today, days - 1);
-			lines.push(
-				`Next ${days} days (${today} to ${last}): ${money(amountFromNumber(sum.mean))} (80% interval ${money(amountFromNumber(sum.lower))} to ${money(amountFromNumber(sum.upper))})`,
-			);
-		}
-		if (history.empty) lines.push('No cost history to learn from: the forecast is zero, not a prediction.');
+		if (history[0]?.empty) lines.push('No cost history to learn from: the forecast is zero, not a prediction.');
 		lines.push('These are estimates, not billed figures.');
 		return {
 			text: lines.join('\n'),
-			summary: `forecast ${what}, ${projection.month.start.slice(0, 7)}, ${costLabel([history])}`,
-			results: [history],
+			summary: `forecast ${what}, ${report.overall.monthEnd.month.start.slice(0, 7)}, ${costLabel(ran, report.billableRequests)}`,
+			results: history,
 		};
 	},
 };

@@ -131,24 +131,47 @@ describe('compare_periods and top_movers', () => {
 describe('forecast, anomalies and lookups', () => {
 	it('projects the month end from month-to-date plus the forecast', async () => {
 		const outcome = await ok('forecast', {days: 7});
-		expect(outcome.text).toContain('Month to date (2026-10-01 … 2026-10-15): $262.50');
-		expect(outcome.text).toContain('Projected total for 2026-10: $542.50');
-		expect(outcome.text).toContain('Next 7 days (2026-10-16 to 2026-10-22): $122.50');
-		expect(outcome.text).toContain('These are estimates, not billed figures.');
-		expect(outcome.results[0]!.query).toMatchObject({granularity: 'DAILY', period: {start: '2026-08-21', end: '2026-10-16'}});
+		expect(outcome.text.split('\n')).toEqual([
+			'Forecast of all costs (UnblendedCost), learnt from daily costs 2026-07-17 … 2026-10-15, method holt-winters:',
+			'Month end (2026-10): MTD $262.50 → projected $542.50 (±$0.00); 80% interval $542.50 to $542.50, billed through 2026-10-15.',
+			'Next 7 days (2026-10-16 … 2026-10-22): $122.50 (80% interval $122.50 to $122.50; 95% $122.50 to $122.50)',
+			'These are estimates, not billed figures.',
+		]);
+		expect(outcome.summary).toBe('forecast all costs, 2026-10, 1 request');
+		expect(outcome.results.map(result => result.query)).toMatchObject([{granularity: 'DAILY', period: {start: '2026-07-17', end: '2026-10-16'}}]);
+	});
+
+	it('keeps the forecast horizon within what the CLI forecasts', async () => {
+		expect(await run('forecast', {days: 91})).toEqual({ok: false, error: 'days must be between 1 and 90, got 91.'});
 	});
 
 	it('finds no anomalies in a flat history, and says so', async () => {
 		const outcome = await ok('anomalies', {});
 		expect(outcome.text).toBe(
-			'Anomalies by SERVICE, 2026-09-16 … 2026-10-15 (judged against daily costs since 2026-07-22): 0 anomalies\nRecent figures are estimated (not final yet).',
+			[
+				'Anomalies per service and account, 2026-09-16 … 2026-10-15 (baseline: the same weekday over the weeks since 2026-07-22): 0 anomalies',
+				"The demo's injected anomalies: 0 in the same days.",
+				'Recent figures are estimated (not final yet).',
+			].join('\n'),
 		);
-		expect(outcome.summary).toBe('looked for anomalies by SERVICE, 2026-09-16 … 2026-10-15: 0 found, 1 request');
+		expect(outcome.summary).toBe('looked for anomalies per service and account, 2026-09-16 … 2026-10-15: 0 found, 1 request');
 	});
 
-	it('lists a spike with expected and actual cost', async () => {
-		const outcome = await ok('anomalies', {range: 'last-month'}, contextWith(fixedEngine('2026-09-20' as IsoDate)));
-		expect(outcome.text.split('\n').slice(1)).toEqual(['SERVICE | days | kind | expected | actual | impact', 'AWS Lambda | 2026-09-20 | spike | $0.50 | $200.50 | +$200.00']);
+	it('lists a spike with expected and actual cost, and what drove it', async () => {
+		const outcome = await ok('anomalies', {range: 'last-month', dimension: 'service'}, contextWith(fixedEngine('2026-09-20' as IsoDate)));
+		expect(outcome.text.split('\n').slice(1, 3)).toEqual([
+			'group | per | days | kind | expected | actual | impact | driven by',
+			'AWS Lambda | service | 2026-09-20 | spike | $0.50 | $200.50 | +$200.00 | Other (usage type, 100% of the change); us-east-1 (region, 100% of the change); Other (account, 100% of the change)',
+		]);
+		expect(outcome.summary).toBe('looked for anomalies per service, 2026-09: 1 found, 2 requests');
+		expect(outcome.results).toHaveLength(1);
+	});
+
+	it('judges anomalies per service or account only', async () => {
+		expect(await run('anomalies', {dimension: 'REGION'})).toEqual({
+			ok: false,
+			error: "dimension REGION: anomalies are found per SERVICE or LINKED_ACCOUNT; each one's root cause names the usage type, region or account behind it.",
+		});
 	});
 
 	it('lists accounts and dimension values', async () => {
