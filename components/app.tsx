@@ -21,6 +21,8 @@ import {canonicalKey} from '../source/canonical.js';
 import {useAppStore} from '../hooks/use-app-store.js';
 import {type ExportFormat, narrowResult, writeExport} from '../source/view/export-view.js';
 import {screenLayout} from '../source/view/layout.js';
+import {type ChatSetup, OFFLINE_CHAT} from '../source/view/chat-setup.js';
+import {ChatSession} from './chat-session.js';
 import {Layout} from './layout.js';
 
 export interface AppProps {
@@ -37,6 +39,8 @@ export interface AppProps {
 	readonly startupNotice?: string;
 	/** Budgets from the settings file; the most urgent shows in the header. */
 	readonly budgets?: readonly Budget[];
+	/** Who answers chat questions; the offline parser alone when absent. */
+	readonly chat?: ChatSetup;
 }
 
 const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
@@ -128,7 +132,9 @@ export function App(props: AppProps) {
 			<AppActionsContext.Provider value={actions}>
 				<ViewModelContext.Provider value={model}>
 					<InsightsContext.Provider value={insights}>
-						<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} />
+						<ChatSession setup={props.chat ?? OFFLINE_CHAT} engineState={engineState} view={query} dispatch={dispatch}>
+							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} />
+						</ChatSession>
 					</InsightsContext.Provider>
 				</ViewModelContext.Provider>
 			</AppActionsContext.Provider>

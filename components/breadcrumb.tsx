@@ -8,12 +8,14 @@ export interface BreadcrumbProps {
 	readonly width: number;
 	readonly steps: readonly DrillStep[];
 	readonly groupBy: GroupBy;
+	/** The root when a shown query (a chat answer's) is on screen instead of the top view. */
+	readonly origin?: string | undefined;
 }
 
 /** Where the drill-down is: "All › SERVICE: Amazon EC2 › by USAGE_TYPE". */
-export const Breadcrumb = memo(function Breadcrumb({width, steps, groupBy}: BreadcrumbProps) {
+export const Breadcrumb = memo(function Breadcrumb({width, steps, groupBy, origin}: BreadcrumbProps) {
 	const theme = useTheme();
-	const trail = ['All', ...breadcrumbParts(steps)].join(' › ');
+	const trail = [origin ?? 'All', ...breadcrumbParts(steps)].join(' › ');
 	return (
 		<Box width={width} height={1}>
 			<Text wrap="truncate" color={theme.text.secondary}>

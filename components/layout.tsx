@@ -2,6 +2,8 @@ import {Box} from 'ink';
 import {useKeyRouting} from '../hooks/key-router-context.js';
 import {useAppState, useViewModel} from '../hooks/app-context.js';
 import {useInsightsOnScreen} from '../hooks/use-insights.js';
+import {useChatStatus} from '../hooks/use-chat-context.js';
+import {chatOriginLabel} from '../source/view/chat-view.js';
 import type {TerminalSize} from '../hooks/use-terminal-size.js';
 import {scopeLabel} from '../source/view/account-choices.js';
 import {currentView, drillSteps} from '../source/view/app-state.js';
@@ -10,7 +12,7 @@ import {primaryKey} from '../source/view/key-map.js';
 import {screenLayout} from '../source/view/layout.js';
 import {Breadcrumb} from './breadcrumb.js';
 import {ChartPane} from './chart-pane.js';
-import {ChatPaneSlot} from './chat-pane-slot.js';
+import {ChatPane} from './chat-pane.js';
 import {CostTable} from './cost-table.js';
 import {Header} from './header.js';
 import {OverlayPane} from './overlay-pane.js';
@@ -30,6 +32,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 	const model = useViewModel();
 	const insights = useInsightsOnScreen();
 	const {keyMap} = useKeyRouting();
+	const chatStatus = useChatStatus();
 	const filterShown = state.overlay?.kind === 'filter' || state.filterText !== '';
 	const layout = screenLayout(size.columns, size.rows, filterShown);
 	if (layout === undefined) return <TooSmall columns={size.columns} rows={size.rows} />;
@@ -52,6 +55,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 		`${primaryKey(keyMap, 'back')} back`,
 		`${primaryKey(keyMap, 'periodBack')}${primaryKey(keyMap, 'periodForward')} period`,
 		`${primaryKey(keyMap, 'accounts')} accounts`,
+		`${primaryKey(keyMap, 'chat')} ask`,
 		`${primaryKey(keyMap, 'export')} export`,
 		`${primaryKey(keyMap, 'quit')} quit`,
 	].join(' · ');
@@ -68,7 +72,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 				estimated={estimated}
 				budget={insights.budget}
 			/>
-			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} />
+			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} origin={chatOriginLabel(state)} />
 			<Box height={layout.bodyHeight} flexDirection="row">
 				{state.overlay !== null && state.overlay.kind !== 'filter' ? (
 					<OverlayPane
@@ -111,12 +115,12 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 							/>
 						</Box>
 						{layout.chatWidth > 0 ? (
-							<ChatPaneSlot width={layout.chatWidth} height={layout.bodyHeight} focused={state.focus === 'chat'} />
+							<ChatPane width={layout.chatWidth} height={layout.bodyHeight} focused={state.focus === 'chat'} />
 						) : null}
 					</>
 				)}
 			</Box>
-			<StatusBar width={layout.columns} message={statusMessage(state.notice, costView)} stats={model.sessionStats} hints={hintText} />
+			<StatusBar width={layout.columns} message={statusMessage(state.notice, costView)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
 		</Box>
 	);
 }

@@ -17,6 +17,8 @@ export interface StatusBarProps {
 	readonly message: StatusMessage;
 	readonly stats: RunStats;
 	readonly hints: string;
+	/** Who answers chat questions: "chat: ollama qwen2.5", "chat: offline parser (Ollama not running)". */
+	readonly chat?: string;
 }
 
 /** Dollars the session's billable Cost Explorer requests cost ($0.01 each). */
@@ -25,9 +27,9 @@ export function requestCost(requests: number): string {
 }
 
 /** Progress or the latest message, what the session has spent, and key hints. */
-export const StatusBar = memo(function StatusBar({width, message, stats, hints}: StatusBarProps) {
+export const StatusBar = memo(function StatusBar({width, message, stats, hints, chat}: StatusBarProps) {
 	const theme = useTheme();
-	const spend = `cache hits ${stats.cacheHits} · requests ${stats.billableRequests} (${requestCost(stats.billableRequests)})`;
+	const spend = `${chat === undefined ? '' : `${chat} · `}cache hits ${stats.cacheHits} · requests ${stats.billableRequests} (${requestCost(stats.billableRequests)})`;
 	return (
 		<Box width={width} height={2} flexDirection="column">
 			<Box width={width} height={1}>
