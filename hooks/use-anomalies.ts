@@ -4,7 +4,8 @@ import {canonicalKey} from '../source/canonical.js';
 import type {Period} from '../source/dates.js';
 import {type AnomalyReport, anomalyReport} from '../source/insights/anomaly-report.js';
 import {dailyQuery} from '../source/insights/insight-request.js';
-import type {Metric, Scope} from '../source/query.js';
+import type {GroupBy, Metric, Scope} from '../source/query.js';
+import type {Account} from '../source/sources/source.js';
 import {anomalyHistory, detectWindowAnomalies} from '../source/view/anomaly-markers.js';
 import type {EngineState} from './use-engine.js';
 import {type TaskState, useEngineTask} from './use-engine-task.js';
@@ -21,19 +22,20 @@ const wideGroupBy = [
 	{type: 'DIMENSION', key: 'LINKED_ACCOUNT'},
 ] as const;
 
-const subjectKey = (subject: AnomalySubject) =>
-	canonicalKey(dailyQuery({scope: subject.scope, metric: subject.metric}, anomalyHistory(subject.window), wideGroupBy));
+const serviceGroupBy = [{type: 'DIMENSION', key: 'SERVICE'}] as const;
+
+const historyQuery = (subject: AnomalySubject, groupBy: readonly GroupBy[]) =>
+	dailyQuery({scope: subject.scope, metric: subject.metric}, anomalyHistory(subject.window), groupBy);
 
 /**
- * The anomalies of the window for the chart's markers: detection only, from
- * the same DAILY query anomalyReport starts with (so opening the list after
- * reads it from the cache). Empty while loading or without a subject.
+ * The service anomalies of the window for the chart's markers: detection
+ * only, from one DAILY query by service over the window and its baseline
+ * weeks. Empty while loading or without a subject.
  */
 export function useAnomalyMarkers(engineState: EngineState, subject: AnomalySubject | undefined, refreshToken: number): readonly CostAnomaly[] {
-	const key = useMemo(() => (subject === undefined ? undefined : subjectKey(subject)), [subject]);
+	const key = useMemo(() => (subject === undefined ? undefined : canonicalKey(historyQuery(subject, serviceGroupBy))), [subject]);
 	const task = useEngineTask(engineState, key, refreshToken, async (engine, options) => {
-		const query = dailyQuery({scope: subject!.scope, metric: subject!.metric}, anomalyHistory(subject!.window), wideGroupBy);
-		const {rows} = await engine.run(query, options);
+		const {rows} = await engine.run(historyQuery(subject!, serviceGroupBy), options);
 		return detectWindowAnomalies(rows, subject!.window);
 	});
 	return task.status === 'ready' ? task.value : noAnomalies;
@@ -41,13 +43,22 @@ export function useAnomalyMarkers(engineState: EngineState, subject: AnomalySubj
 
 const noAnomalies: readonly CostAnomaly[] = [];
 
+/** The list's anomalies, and the accounts' names to show them by. */
+export interface ListedAnomalies {
+	readonly report: AnomalyReport;
+	readonly accounts: readonly Account[];
+}
+
 /**
  * The anomaly list with root causes, fetched only while `open` (each
  * explained anomaly costs a query). Idle when closed or without a subject.
  */
-export function useAnomalyReport(engineState: EngineState, subject: AnomalySubject | undefined, open: boolean, refreshToken: number): TaskState<AnomalyReport> {
-	const key = useMemo(() => (subject === undefined || !open ? undefined : subjectKey(subject)), [subject, open]);
-	return useEngineTask(engineState, key, refreshToken, (engine, {signal, refresh}) =>
-		anomalyReport(engine, {scope: subject!.scope, metric: subject!.metric, period: subject!.window, signal, ...(refresh ? {cacheMode: 'refresh' as const} : {})}),
-	);
+export function useAnomalyReport(engineState: EngineState, subject: AnomalySubject | undefined, open: boolean, refreshToken: number): TaskState<ListedAnomalies> {
+	const key = useMemo(() => (subject === undefined || !open ? undefined : canonicalKey(historyQuery(subject, wideGroupBy))), [subject, open]);
+	return useEngineTask(engineState, key, refreshToken, async (engine, {signal, refresh}) => {
+		const request = {scope: subject!.scope, metric: subject!.metric, period: subject!.window, signal, ...(refresh ? {cacheMode: 'refresh' as const} : {})};
+		// Names only dress the list: an account list that cannot be had leaves the ids.
+		const [report, accounts] = await Promise.all([anomalyReport(engine, request), engine.source.accounts(signal).catch((): Account[] => [])]);
+		return {report, accounts};
+	});
 }

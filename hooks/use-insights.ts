@@ -61,11 +61,12 @@ export function useInsights(engineState: EngineState, state: AppState, accounts:
 		const text = budgetHeaderText(budgetStatuses);
 		return text === undefined ? undefined : {text, atRisk: budgetAtRisk(budgetStatuses)};
 	}, [budgetStatuses]);
-	const anomalies = report.status === 'ready' ? report.value.anomalies : noAnomalies;
+	const anomalies = report.status === 'ready' ? report.value.report.anomalies : noAnomalies;
 	const anomalyList = useMemo((): AnomalyListContent => {
 		if (report.status === 'failed') return {status: 'failed', message: report.message};
 		if (report.status !== 'ready') return {status: 'loading'};
-		return {status: 'ready', rows: report.value.anomalies.map(anomaly => anomalyListRow(anomaly, accounts)), notes: report.value.notes};
+		const names = accounts.length > 0 ? accounts : report.value.accounts;
+		return {status: 'ready', rows: report.value.report.anomalies.map(anomaly => anomalyListRow(anomaly, names)), notes: report.value.report.notes};
 	}, [report, accounts]);
 	const anomalyWindowLabel = searched === undefined ? 'none: no day of this period has passed' : formatPeriod(searched);
 	return {forecast, markedDays, budget, anomalyWindowLabel, anomalyList, anomalies};

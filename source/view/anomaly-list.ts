@@ -41,18 +41,29 @@ function contributorText(contributor: Contributor, accounts: readonly Account[])
 	return `${contributor.dimension} ${keyLabel(contributor.dimension, contributor.key, accounts)} ${percent(contributor.share)}`;
 }
 
-/** The leading contributor of the dimension that explains most of the anomaly. */
+/** Most specific first: a usage type says what to look at, a region rarely does. */
+const CAUSE_PREFERENCE: readonly string[] = ['USAGE_TYPE', 'SERVICE', 'LINKED_ACCOUNT', 'REGION'];
+
+/**
+ * The cause to name first: the leader of the most specific dimension that
+ * explains at least half of the anomaly, else the leader of the dimension
+ * that explains most of it.
+ */
 export function topContributor(explained: ExplainedAnomaly): Contributor | undefined {
-	return explained.causes[0]?.contributors[0];
+	const leaders = explained.causes.flatMap(({contributors: [leader]}) => (leader === undefined ? [] : [leader]));
+	const specific = CAUSE_PREFERENCE.map(dimension => leaders.find(leader => leader.dimension === dimension && leader.share >= 0.5)).find(
+		leader => leader !== undefined,
+	);
+	return specific ?? leaders[0];
 }
 
 export function anomalyListRow(explained: ExplainedAnomaly, accounts: readonly Account[]): AnomalyListRow {
 	const {anomaly, dimension} = explained;
 	const top = topContributor(explained);
-	const detail = explained.causes.flatMap(({contributors: [leader]}) => {
-		if (leader === undefined) return [];
+	const leaders = explained.causes.flatMap(({contributors: [leader]}) => (leader === undefined ? [] : [leader]));
+	const detail = [...leaders.filter(leader => leader === top), ...leaders.filter(leader => leader !== top)].map(leader => {
 		const deeper = leader.causes[0]?.contributors[0];
-		return [deeper === undefined ? contributorText(leader, accounts) : `${contributorText(leader, accounts)} › ${contributorText(deeper, accounts)}`];
+		return deeper === undefined ? contributorText(leader, accounts) : `${contributorText(leader, accounts)} › ${contributorText(deeper, accounts)}`;
 	});
 	return {
 		days: formatPeriod(anomaly.period),

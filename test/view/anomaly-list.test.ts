@@ -53,6 +53,22 @@ describe('anomalyListRow', () => {
 		});
 	});
 
+	test('names the most specific cause that explains half the anomaly, even when a region explains more', () => {
+		const regionFirst = explained('SERVICE', 'EC2 - Other', [
+			{dimension: 'REGION', contributors: [contributor('REGION', 'us-east-1', 1)]},
+			{dimension: 'USAGE_TYPE', contributors: [contributor('USAGE_TYPE', 'USE1-NatGateway-Bytes', 0.96)]},
+		]);
+		expect(anomalyListRow(regionFirst, accounts)).toMatchObject({
+			topCause: 'USAGE_TYPE USE1-NatGateway-Bytes 96%',
+			causeDetail: 'USAGE_TYPE USE1-NatGateway-Bytes 96% · REGION us-east-1 100%',
+		});
+		const spread = explained('SERVICE', 'EC2 - Other', [
+			{dimension: 'REGION', contributors: [contributor('REGION', 'us-east-1', 0.45)]},
+			{dimension: 'USAGE_TYPE', contributors: [contributor('USAGE_TYPE', 'BoxUsage', 0.3)]},
+		]);
+		expect(anomalyListRow(spread, accounts).topCause).toBe('REGION us-east-1 45%');
+	});
+
 	test('an account anomaly, a drop, and one left unexplained', () => {
 		const row = anomalyListRow(explained('LINKED_ACCOUNT', '318274650193', [], -310), accounts);
 		expect(row).toMatchObject({group: 'Production (318274650193)', kind: 'account', impact: '-$310.00', topCause: '', causeDetail: ''});
