@@ -7,6 +7,10 @@ import {SettingsStore} from '../source/settings.js';
 import {BudgetStore} from '../source/insights/budget-config.js';
 import type {Budget} from '../source/analysis/budgets.js';
 import {resolveKeyMap} from '../source/view/key-map.js';
+import {type ChatFlags, resolveChatSetup} from '../source/view/chat-setup.js';
+import {DisclosureLog} from '../source/assistant/remote-disclosure.js';
+import {fileLogger} from '../source/log.js';
+import {defaultStateDir} from '../source/paths.js';
 import {ThemeContext} from '../hooks/theme-context.js';
 import {resolveTheme} from '../themes/index.js';
 import {App} from './app.js';
@@ -27,6 +31,8 @@ export interface RunAppOptions {
 	readonly settingsDirectory?: string;
 	readonly stdout?: NodeJS.WriteStream;
 	readonly stdin?: NodeJS.ReadStream;
+	/** --offline, --provider, --model: win over the settings. */
+	readonly chat?: ChatFlags;
 }
 
 /**
@@ -44,7 +50,13 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 	const {keyMap, problems: keyProblems} = resolveKeyMap(settings.keyBindings);
 	const theme = resolveTheme({...(options.theme === undefined ? {} : {flag: options.theme}), ...(settings.theme === undefined ? {} : {configured: settings.theme})});
 	const {budgets, problem: budgetProblem} = readBudgets(settingsDirectory);
-	const startupProblems = [...problems, ...keyProblems, ...(budgetProblem === undefined ? [] : [budgetProblem])];
+	const stateDirectory = defaultStateDir(process.env);
+	const {setup: chat, problem: chatProblem} = resolveChatSetup(settings, options.chat ?? {}, process.env, {
+		disclosures: new DisclosureLog(stateDirectory),
+		log: fileLogger(stateDirectory),
+		onModelChosen: model => store.save({model}),
+	});
+	const startupProblems = [...problems, ...keyProblems, ...(budgetProblem === undefined ? [] : [budgetProblem]), ...(chatProblem === undefined ? [] : [chatProblem])];
 	const initialScope =
 		options.initialScope.source === 'aws' && options.initialScope.profile === undefined && settings.defaultProfile !== undefined
 			? {...options.initialScope, profile: settings.defaultProfile}
@@ -80,6 +92,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							onProfileChosen={profile => store.save({defaultProfile: profile})}
 							{...(startupProblems.length === 0 ? {} : {startupNotice: startupProblems.join(' ')})}
 							budgets={budgets}
+							chat={chat}
 						/>
 					</KeyRouterProvider>
 				</ThemeContext.Provider>

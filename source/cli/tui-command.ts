@@ -2,6 +2,7 @@ import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import type {Scope} from '../query.js';
 import {Session} from '../session.js';
+import type {ChatFlags} from '../view/chat-setup.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 
 /** What the full-screen app needs from the command line; the app lives outside source/. */
@@ -12,6 +13,7 @@ export interface TuiLaunchOptions {
 	readonly demo: boolean;
 	readonly theme?: string;
 	readonly listProfiles: () => Promise<string[]>;
+	readonly chat: ChatFlags;
 }
 
 export type TuiLauncher = (options: TuiLaunchOptions) => Promise<number>;
@@ -22,6 +24,9 @@ const TUI_OPTIONS = {
 	theme: {type: 'string'},
 	today: {type: 'string'},
 	'no-cache': {type: 'boolean'},
+	offline: {type: 'boolean'},
+	provider: {type: 'string'},
+	model: {type: 'string'},
 } as const;
 
 /**
@@ -39,6 +44,12 @@ export function runTui(
 			throw badInput('The full-screen app needs a terminal: for scripts use `aws-cost query` (see `aws-cost --help`).');
 		}
 		if (values.demo && values.profile !== undefined) throw badInput('--demo uses the demo organization: drop --profile.');
+		if (values.offline && (values.provider !== undefined || values.model !== undefined)) {
+			throw badInput('--offline answers without a model: drop --provider/--model.');
+		}
+		if (values.provider !== undefined && !['ollama', 'openai'].includes(values.provider.trim().toLowerCase())) {
+			throw badInput(`Unknown provider "${values.provider}": use ollama or openai, or --offline.`);
+		}
 		const today = resolveToday(values.today, io.env);
 		const credentials = await import('../sources/cost-explorer/credentials.js');
 		const live = !values.demo && (values.profile !== undefined || (await credentials.hasAwsCredentials(io.env)));
@@ -56,6 +67,11 @@ export function runTui(
 				demo: !live,
 				...(values.theme === undefined ? {} : {theme: values.theme}),
 				listProfiles: () => credentials.listProfiles(io.env),
+				chat: {
+					...(values.offline ? {offline: true} : {}),
+					...(values.provider === undefined ? {} : {provider: values.provider}),
+					...(values.model === undefined ? {} : {model: values.model}),
+				},
 			});
 		} finally {
 			await session.close();
