@@ -1,5 +1,8 @@
 import {afterEach, expect, test} from 'vitest';
 import {ChartPane, xAxisLine} from '../../components/chart-pane.js';
+import type {IsoDate} from '../../source/dates.js';
+import {parseAmount} from '../../source/money.js';
+import type {ChartForecast} from '../../source/view/forecast-series.js';
 import {themeByName} from '../../themes/index.js';
 import {type Rendered, renderWithProviders} from '../render.js';
 
@@ -50,4 +53,39 @@ test('x-axis: first, middle and last dates under the plot', () => {
 	expect(line).toContain('2026-03-16');
 	expect(line.trimEnd().endsWith('2026-03-30')).toBe(true);
 	expect(line.length).toBeLessThanOrEqual(200);
+});
+
+test('the forecast continues the total dashed, with the projection, its band in the legend and ▲ under anomaly days', async () => {
+	const month = Array.from({length: 20}, (_, index) => `2026-11-${String(index + 1).padStart(2, '0')}`);
+	const forecastDays = Array.from({length: 10}, (_, index) => `2026-11-${String(index + 21).padStart(2, '0')}`);
+	const projection = {
+		month: {start: '2026-11-01', end: '2026-12-01'},
+		throughDay: '2026-11-20',
+		monthToDate: parseAmount('2000'),
+		projected: parseAmount('3000'),
+		lower: parseAmount('2900'),
+		upper: parseAmount('3100'),
+		method: 'holt-winters',
+	} as unknown as ChartForecast['projection'];
+	const forecast: ChartForecast = {
+		days: forecastDays as IsoDate[],
+		mean: forecastDays.map(() => 100),
+		lower80: forecastDays.map(() => 80),
+		upper80: forecastDays.map(() => 120),
+		projection,
+	};
+	const november = {buckets: month, series: [{name: 'Total', values: month.map(() => 100)}]};
+	rendered = renderWithProviders(
+		<ChartPane width={90} height={14} focused={false} chart={november} unit="USD" message={undefined} forecast={forecast} markedDays={new Set(['2026-11-05'])} />,
+	);
+	const frame = await rendered.waitFor('forecast (80% band)');
+	expect(frame).toContain('MTD $2,000.00 → projected $3,000.00 (±$100.00)  ┄ forecast (80% band)');
+	expect(frame).toContain('┄');
+	expect(frame).toContain('2026-11-30');
+	const lines = frame.split('\n');
+	const markerRow = lines.find(line => line.includes('▲'))!;
+	// 30 days over 77 points: each day two columns, day 5 from the 9th, after the 11-column axis gutter.
+	expect(markerRow.indexOf('▲') - markerRow.indexOf('│') - 1).toBe(11 + 8);
+	expect(lines).toHaveLength(14);
+	for (const line of lines) expect([...line].length).toBeLessThanOrEqual(90);
 });
