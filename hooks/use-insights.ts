@@ -5,9 +5,8 @@ import type {ExplainedAnomaly} from '../source/insights/anomaly-report.js';
 import type {Account} from '../source/sources/source.js';
 import {type AnomalyListContent, anomalyListRow} from '../source/view/anomaly-list.js';
 import {anomalyDays, anomalyWindow} from '../source/view/anomaly-markers.js';
-import {type AppState, drillSteps} from '../source/view/app-state.js';
+import {type AppState, viewQuery} from '../source/view/app-state.js';
 import {budgetAtRisk, budgetHeaderText} from '../source/view/budget-summary.js';
-import {drillFilter} from '../source/view/drill.js';
 import {type ChartForecast, viewHasForecast} from '../source/view/forecast-series.js';
 import {type AnomalySubject, useAnomalyMarkers, useAnomalyReport} from './use-anomalies.js';
 import {useBudgets} from './use-budgets.js';
@@ -36,7 +35,8 @@ const noAnomalies: readonly ExplainedAnomaly[] = [];
  */
 export function useInsights(engineState: EngineState, state: AppState, accounts: readonly Account[], budgets: readonly Budget[]): Insights {
 	const {scope, metric, period, granularity, today, chartFollowsCursor, refreshToken} = state;
-	const filter = drillFilter(drillSteps(state));
+	// The chart's total is the view's: narrowed by the drill-down and by a query put on screen.
+	const {filter} = viewQuery(state);
 	const filterKey = JSON.stringify(filter);
 	const forecastSubject = useMemo(
 		(): ForecastSubject | undefined =>
