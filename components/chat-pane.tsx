@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import {memo, useCallback, useMemo, useState} from 'react';
+import {memo, useCallback, useMemo, useRef, useState} from 'react';
 import {useAppActions} from '../hooks/app-context.js';
 import {useTheme} from '../hooks/theme-context.js';
 import {useChatContext} from '../hooks/use-chat-context.js';
@@ -27,7 +27,13 @@ export const ChatPane = memo(function ChatPane({width, height, focused}: ChatPan
 	const {dispatch} = useAppActions();
 	const {session, input} = useChatContext();
 	const [scroll, setScroll] = useState(0);
-	const [pickerCursor, setPickerCursor] = useState<number | undefined>(undefined);
+	// Read by keys that arrive before the next render (Down then Enter in one burst).
+	const pickerCursorNow = useRef<number | undefined>(undefined);
+	const [pickerCursor, setPickerCursorState] = useState<number | undefined>(undefined);
+	const setPickerCursor = (cursor: number | undefined) => {
+		pickerCursorNow.current = cursor;
+		setPickerCursorState(cursor);
+	};
 	const innerWidth = Math.max(1, width - 2);
 	const innerHeight = Math.max(1, height - 2);
 	const inputRowsShown = inputHeight(input.input, innerWidth, maxInputRows);
@@ -45,9 +51,9 @@ export const ChatPane = memo(function ChatPane({width, height, focused}: ChatPan
 			setPickerCursor(Math.max(0, models.findIndex(model => model.name === session.provider?.model)));
 		},
 		close: () => setPickerCursor(undefined),
-		move: step => setPickerCursor(cursor => Math.max(0, Math.min(models.length - 1, (cursor ?? 0) + step))),
+		move: step => setPickerCursor(Math.max(0, Math.min(models.length - 1, (pickerCursorNow.current ?? 0) + step))),
 		choose: () => {
-			const model = models[pickerCursor ?? 0];
+			const model = models[pickerCursorNow.current ?? 0];
 			setPickerCursor(undefined);
 			if (model !== undefined) session.chooseModel(model.name);
 		},

@@ -43,7 +43,7 @@ export function handleChatKey(context: ChatKeyContext, press: KeyPress): boolean
 	if (press.tab) return false;
 	const phase = session.getPhase();
 	if (phase.kind === 'confirming') {
-		if (press.input === 'y' || press.return) session.confirmRemote();
+		if (press.input === 'y') session.confirmRemote();
 		else if (press.input === 'n' || press.escape) {
 			const question = session.declineRemote();
 			if (question !== undefined) dispatchInput({type: 'set', text: question});
