@@ -9,6 +9,7 @@ import {oneLineMessage} from '../source/errors.js';
 import type {CostQuery} from '../source/query.js';
 import type {AnswererStatus} from '../source/view/chat-answerer.js';
 import type {ChatSetup} from '../source/view/chat-setup.js';
+import {createTextBatcher} from '../source/view/chat-text-batcher.js';
 import {
 	EMPTY_TRANSCRIPT,
 	type NoticeTone,
@@ -106,18 +107,11 @@ export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQu
 	const controllerRef = useRef<AbortController | undefined>(undefined);
 	const latest = useRef({view, onQuery, setup, provider});
 	latest.current = {view, onQuery, setup, provider};
-	const pending = useRef({text: '', timer: undefined as NodeJS.Timeout | undefined});
-
 	const update = useCallback((change: (transcript: Transcript) => Transcript) => setTranscript(change), []);
-	const flush = useCallback(() => {
-		const buffer = pending.current;
-		if (buffer.timer !== undefined) clearTimeout(buffer.timer);
-		buffer.timer = undefined;
-		if (buffer.text === '') return;
-		const text = buffer.text;
-		buffer.text = '';
-		update(current => applyAssistantEvent(current, {type: 'text', text}));
-	}, [update]);
+	const [batcher] = useState(() =>
+		createTextBatcher(text => setTranscript(current => applyAssistantEvent(current, {type: 'text', text})), flushIntervalMs),
+	);
+	const flush = batcher.flush;
 	const cancelWith = useCallback(
 		(why: string) => {
 			const controller = controllerRef.current;
@@ -148,13 +142,12 @@ export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQu
 		// The engine stands for its scope.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [engine, provider, cancelWith]);
-	useEffect(() => () => clearTimeout(pending.current.timer), []);
+	useEffect(() => () => batcher.dispose(), [batcher]);
 
 	const handle = useCallback(
 		(event: AssistantEvent, asker: ChatProvider | undefined) => {
 			if (event.type === 'text') {
-				pending.current.text += event.text;
-				pending.current.timer ??= setTimeout(flush, flushIntervalMs);
+				batcher.push(event.text);
 				return;
 			}
 			flush();
@@ -168,7 +161,7 @@ export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQu
 			if (event.type === 'query-result') latest.current.onQuery(event.result.query);
 			update(current => applyAssistantEvent(current, event));
 		},
-		[flush, update],
+		[batcher, flush, update],
 	);
 
 	const ask = useCallback(
