@@ -96,7 +96,7 @@ export function anomalyCauseActions(explained: ExplainedAnomaly, view: {readonly
 			: FALLBACK_CAUSE[explained.dimension];
 	const query: CostQuery = {period: explained.anomaly.period, granularity: 'DAILY', metric: view.metric, groupBy: [groupBy], scope: view.scope};
 	return [
-		{type: 'show-query', query},
+		{type: 'show-query', query, from: 'Anomaly'},
 		{type: 'drill', key: explained.anomaly.group},
 		{type: 'set-group-by', groupBy: {type: 'DIMENSION', key: cause}},
 	];

@@ -59,6 +59,7 @@ test("A lists this month's injected spike per service and per account with its c
 		8_000,
 	);
 	expect(drilled).toContain(`${nat.days[0]} … ${addDays(nat.days[0]!, 1)}`);
+	expect(drilled).toMatch(/Anomaly: .*› SERVICE: EC2 - Other/);
 });
 
 test('the chart continues this month with the forecast and marks the anomaly days', async () => {
