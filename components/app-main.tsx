@@ -54,7 +54,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 	const {setup: chat, problem: chatProblem} = resolveChatSetup(settings, options.chat ?? {}, process.env, {
 		disclosures: new DisclosureLog(stateDirectory),
 		log: fileLogger(stateDirectory),
-		onModelChosen: model => store.save({model}),
+		onModelChosen: model => void store.save({model}).catch(() => undefined),
 	});
 	const startupProblems = [...problems, ...keyProblems, ...(budgetProblem === undefined ? [] : [budgetProblem]), ...(chatProblem === undefined ? [] : [chatProblem])];
 	const initialScope =
@@ -89,7 +89,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							settings={settings}
 							{...(options.listProfiles === undefined ? {} : {listProfiles: options.listProfiles})}
 							exportDirectory={settings.exportDir ?? process.cwd()}
-							onProfileChosen={profile => store.save({defaultProfile: profile})}
+							onProfileChosen={profile => void store.save({defaultProfile: profile}).catch(() => undefined)}
 							{...(startupProblems.length === 0 ? {} : {startupNotice: startupProblems.join(' ')})}
 							budgets={budgets}
 							chat={chat}

@@ -1,4 +1,4 @@
-import Conf from 'conf';
+import {configFilePath, defaultConfigDir, readConfigFile, writeConfigKeys} from './config-file.js';
 import {type GroupDimension, isGroupDimension} from './query.js';
 
 /** Who answers chat questions: a local Ollama, a remote OpenAI-compatible endpoint, or the offline parser. */
@@ -36,18 +36,26 @@ export const DEFAULT_SETTINGS: Settings = {
 	chartSeries: 5,
 };
 
-const schema = {
-	theme: {type: 'string'},
-	defaultProfile: {type: 'string'},
-	drillPath: {type: 'array', items: {type: 'string'}, minItems: 1, maxItems: 14},
-	keyBindings: {type: 'object', additionalProperties: {type: 'array', items: {type: 'string', minLength: 1}}},
-	chartSeries: {type: 'integer', minimum: 0, maximum: 10},
-	exportDir: {type: 'string'},
-	provider: {type: 'string', enum: [...CHAT_PROVIDERS]},
-	model: {type: 'string', minLength: 1},
-	ollamaHost: {type: 'string', minLength: 1},
-	openaiBaseUrl: {type: 'string', minLength: 1},
-} as const;
+/** The stored shape each key must have; a file that breaks it is ignored as a whole. */
+const shapeProblems: Readonly<Record<string, (value: unknown) => boolean>> = {
+	theme: value => typeof value === 'string',
+	defaultProfile: value => typeof value === 'string',
+	drillPath: value => Array.isArray(value) && value.length >= 1 && value.length <= 14 && value.every(item => typeof item === 'string'),
+	keyBindings: value => isBindings(value),
+	chartSeries: value => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10,
+	exportDir: value => typeof value === 'string',
+	provider: value => isChatProvider(value),
+	model: value => typeof value === 'string' && value !== '',
+	ollamaHost: value => typeof value === 'string' && value !== '',
+	openaiBaseUrl: value => typeof value === 'string' && value !== '',
+};
+
+function shapeProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
+	for (const [key, fits] of Object.entries(shapeProblems)) {
+		if (raw[key] !== undefined && !fits(raw[key])) return `${key} has the wrong type or range`;
+	}
+	return undefined;
+}
 
 export interface LoadedSettings {
 	readonly settings: Settings;
@@ -55,46 +63,40 @@ export interface LoadedSettings {
 	readonly problems: readonly string[];
 }
 
-/** Reads and writes the settings file; `cwd` puts it somewhere else (tests). */
+/**
+ * Reads and writes the settings file (conf's `config.json`); `cwd` puts it
+ * somewhere else (tests). Reading is a plain file read so start-up stays fast;
+ * writing goes through conf.
+ */
 export class SettingsStore {
-	private readonly conf: Conf<Record<string, unknown>> | undefined;
-	private readonly openProblem: string | undefined;
+	readonly directory: string;
 
 	constructor(options: {cwd?: string} = {}) {
-		try {
-			this.conf = new Conf<Record<string, unknown>>({
-				projectName: 'aws-cost',
-				projectSuffix: '',
-				...(options.cwd === undefined ? {} : {cwd: options.cwd}),
-				schema,
-			});
-		} catch (error) {
-			this.openProblem = `Settings file ignored (${firstLine(error)}): using defaults.`;
-		}
+		this.directory = options.cwd ?? defaultConfigDir();
 	}
 
 	/** Where the settings live, for messages. */
-	get path(): string | undefined {
-		return this.conf?.path;
+	get path(): string {
+		return configFilePath(this.directory);
 	}
 
 	/** The stored settings over the defaults; bad entries are dropped and reported. */
 	load(): LoadedSettings {
-		if (this.conf === undefined) return {settings: DEFAULT_SETTINGS, problems: [this.openProblem ?? 'Settings unavailable.']};
-		return parseSettings(this.conf.store);
+		const read = readConfigFile(this.directory);
+		const problem = read.ok ? shapeProblem(read.values) : read.problem;
+		if (problem !== undefined || !read.ok) {
+			return {settings: DEFAULT_SETTINGS, problems: [`Settings file ignored (${problem ?? 'unreadable'}): using defaults.`]};
+		}
+		return parseSettings(read.values);
 	}
 
-	/** Stores the given keys, leaving the others as they were. */
-	save(patch: Partial<Settings>): void {
-		if (this.conf === undefined) return;
-		for (const [key, value] of Object.entries(patch)) {
-			if (value === undefined) this.conf.delete(key);
-			else this.conf.set(key, value);
-		}
+	/** Stores the given keys, leaving the others as they were; undefined removes a key. */
+	save(patch: Partial<Settings>): Promise<void> {
+		return writeConfigKeys(this.directory, patch);
 	}
 }
 
-/** Validates raw stored values into Settings (conf's schema checks types; this checks meaning). */
+/** Validates raw stored values into Settings (shapeProblem checks types; this checks meaning). */
 export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSettings {
 	const problems: string[] = [];
 	const drillPath = Array.isArray(raw['drillPath']) ? (raw['drillPath'] as unknown[]) : undefined;
@@ -122,9 +124,4 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 function isBindings(value: unknown): value is Record<string, readonly string[]> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
 	return Object.values(value).every(specs => Array.isArray(specs) && specs.every(spec => typeof spec === 'string'));
-}
-
-function firstLine(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
-	return (text.split('\n')[0] ?? '').trim();
 }

@@ -17,8 +17,8 @@ describe('SettingsStore', () => {
 		expect(new SettingsStore({cwd: directory}).load()).toEqual({settings: DEFAULT_SETTINGS, problems: []});
 	});
 
-	test('saved settings come back in a new store', () => {
-		new SettingsStore({cwd: directory}).save({
+	test('saved settings come back in a new store', async () => {
+		await new SettingsStore({cwd: directory}).save({
 			theme: 'light',
 			defaultProfile: 'prod',
 			drillPath: ['REGION', 'SERVICE'],
@@ -34,10 +34,10 @@ describe('SettingsStore', () => {
 		});
 	});
 
-	test('saving undefined removes a key', () => {
+	test('saving undefined removes a key', async () => {
 		const store = new SettingsStore({cwd: directory});
-		store.save({defaultProfile: 'prod'});
-		store.save({defaultProfile: undefined});
+		await store.save({defaultProfile: 'prod'});
+		await store.save({defaultProfile: undefined});
 		expect(new SettingsStore({cwd: directory}).load().settings.defaultProfile).toBeUndefined();
 	});
 
@@ -47,6 +47,27 @@ describe('SettingsStore', () => {
 		expect(settings).toEqual(DEFAULT_SETTINGS);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatch(/^Settings file ignored \(.*\): using defaults\.$/);
+	});
+
+	test.each([
+		[{chartSeries: 11}],
+		[{chartSeries: 2.5}],
+		[{drillPath: []}],
+		[{keyBindings: {quit: [1]}}],
+		[{provider: 'claude'}],
+		[{model: ''}],
+	])('a value of the wrong shape (%j) is reported and defaults are used', async raw => {
+		await writeFile(join(directory, 'config.json'), JSON.stringify(raw));
+		const {settings, problems} = new SettingsStore({cwd: directory}).load();
+		expect(settings).toEqual(DEFAULT_SETTINGS);
+		expect(problems[0]).toMatch(/^Settings file ignored \(\w+ has the wrong type or range\): using defaults\.$/);
+	});
+
+	test('the file conf writes is the file the store reads', async () => {
+		const store = new SettingsStore({cwd: directory});
+		await store.save({theme: 'light'});
+		expect(store.path).toBe(join(directory, 'config.json'));
+		expect(new SettingsStore({cwd: directory}).load().settings.theme).toBe('light');
 	});
 
 	test('a file that is not JSON does not stop the app', async () => {

@@ -1,6 +1,7 @@
 import type {Budget} from '../analysis/budgets.js';
 import {badInput} from '../errors.js';
-import {BudgetStore, configDirectory, parseBudget} from '../insights/budget-config.js';
+import {defaultConfigDir} from '../config-file.js';
+import {BudgetStore, parseBudget} from '../insights/budget-config.js';
 import {budgetReport} from '../insights/budget-report.js';
 import {budgetOutput, describeBudgetScope} from '../insights/format/budget-output.js';
 import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
@@ -30,8 +31,7 @@ const ADD_OPTIONS = {
 } as const;
 
 function storeFor(io: CommandIo): BudgetStore {
-	const cwd = configDirectory(io.env);
-	return new BudgetStore(cwd === undefined ? {} : {cwd});
+	return new BudgetStore({cwd: defaultConfigDir(io.env)});
 }
 
 function parseTag(text: string): {key: string; value: string} {
@@ -40,7 +40,7 @@ function parseTag(text: string): {key: string; value: string} {
 	return {key: match[1]!.trim(), value: match[2]!.trim()};
 }
 
-function addBudget(argv: readonly string[], io: CommandIo): number {
+async function addBudget(argv: readonly string[], io: CommandIo): Promise<number> {
 	const {values} = parseCommandArgs(argv, ADD_OPTIONS);
 	if (values.help) {
 		io.stdout.write(BUDGETS_USAGE);
@@ -58,16 +58,16 @@ function addBudget(argv: readonly string[], io: CommandIo): number {
 		},
 	});
 	const store = storeFor(io);
-	store.add(budget);
+	await store.add(budget);
 	const monthly = formatAmount(parseAmount(String(budget.monthlyAmount)));
 	io.stdout.write(`Added budget "${budget.name}": ${monthly} a month for ${describeBudgetScope(budget.scope)} (${store.path}).\n`);
 	return 0;
 }
 
-function removeBudget(positionals: readonly string[], io: CommandIo): number {
+async function removeBudget(positionals: readonly string[], io: CommandIo): Promise<number> {
 	const name = positionals.join(' ').trim();
 	if (name === '') throw badInput('Say which budget to remove: aws-cost budgets remove NAME.');
-	storeFor(io).remove(name);
+	await storeFor(io).remove(name);
 	io.stdout.write(`Removed budget "${name}".\n`);
 	return 0;
 }

@@ -1,5 +1,4 @@
-import {join} from 'node:path';
-import Conf from 'conf';
+import {configFilePath, defaultConfigDir, readConfigFile, writeConfigKeys} from '../config-file.js';
 import type {Budget, BudgetScope} from '../analysis/budgets.js';
 import {CostError, badInput} from '../errors.js';
 
@@ -62,65 +61,46 @@ export function parseBudgets(raw: unknown): Budget[] {
 	return budgets;
 }
 
-/**
- * The directory of the settings file: `AWS_COST_CONFIG_DIR` (tests, CI),
- * else `$XDG_CONFIG_HOME/aws-cost`, else undefined, meaning conf's own
- * default, the one settings.ts uses.
- */
-export function configDirectory(env: NodeJS.ProcessEnv): string | undefined {
-	const override = env['AWS_COST_CONFIG_DIR'];
-	if (override !== undefined && override !== '') return override;
-	const xdg = env['XDG_CONFIG_HOME'];
-	return xdg !== undefined && xdg.startsWith('/') ? join(xdg, 'aws-cost') : undefined;
-}
-
-/** Reads and writes the `budgets` key of the settings file. */
+/** Reads and writes the `budgets` key of the settings file (see source/config-file.ts). */
 export class BudgetStore {
-	private readonly conf: Conf<Record<string, unknown>>;
+	readonly directory: string;
 
 	constructor(options: {cwd?: string} = {}) {
-		try {
-			this.conf = new Conf<Record<string, unknown>>({
-				projectName: 'aws-cost',
-				projectSuffix: '',
-				...(options.cwd === undefined ? {} : {cwd: options.cwd}),
-			});
-		} catch (error) {
-			const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-			throw new CostError('bad-input', `The settings file cannot be read (${reason}): fix or remove it.`);
-		}
+		this.directory = options.cwd ?? defaultConfigDir();
 	}
 
 	/** Where the budgets are kept, for messages. */
 	get path(): string {
-		return this.conf.path;
+		return configFilePath(this.directory);
 	}
 
 	list(): Budget[] {
-		return parseBudgets(this.conf.get('budgets'));
+		const read = readConfigFile(this.directory);
+		if (!read.ok) throw new CostError('bad-input', `The settings file ${this.path} cannot be read (${read.problem}): fix or remove it.`);
+		return parseBudgets(read.values['budgets']);
 	}
 
 	/** Adds a budget; a name already taken is refused rather than overwritten. */
-	add(budget: Budget): Budget[] {
+	async add(budget: Budget): Promise<Budget[]> {
 		const checked = parseBudget(budget);
 		const budgets = this.list();
 		if (budgets.some(existing => existing.name.toLowerCase() === checked.name.toLowerCase())) {
 			throw badInput(`A budget named "${checked.name}" exists: remove it first (aws-cost budgets remove "${checked.name}").`);
 		}
 		const next = [...budgets, checked];
-		this.conf.set('budgets', next);
+		await writeConfigKeys(this.directory, {budgets: next});
 		return next;
 	}
 
 	/** Removes a budget by name (any case). */
-	remove(name: string): Budget[] {
+	async remove(name: string): Promise<Budget[]> {
 		const budgets = this.list();
 		const next = budgets.filter(budget => budget.name.toLowerCase() !== name.trim().toLowerCase());
 		if (next.length === budgets.length) {
 			const known = budgets.map(budget => `"${budget.name}"`).join(', ') || 'none';
 			throw badInput(`No budget named "${name}" (budgets: ${known}).`);
 		}
-		this.conf.set('budgets', next);
+		await writeConfigKeys(this.directory, {budgets: next});
 		return next;
 	}
 }

@@ -64,7 +64,7 @@ test('Ctrl-C quits cleanly too', async () => {
 });
 
 test('bad key bindings in the settings are a one-line notice, and the defaults still work', async () => {
-	new SettingsStore({cwd: directory}).save({keyBindings: {quit: ['shift+banana']}});
+	await new SettingsStore({cwd: directory}).save({keyBindings: {quit: ['shift+banana']}});
 	const stdout = new FakeStdout(120, 40);
 	const stdin = new FakeStdin();
 	const exitCode = start(stdout, stdin);

@@ -46,7 +46,7 @@ test('a budget in the settings directory (AWS_COST_CONFIG_DIR) shows in the app 
 	const spent = amountToNumber(probe.statuses[0]!.spent);
 	const projected = amountToNumber(probe.statuses[0]!.projected);
 	const amount = Math.round((spent + projected) / 2);
-	new BudgetStore({cwd: directory}).add({name: 'Prod', monthlyAmount: amount, scope: {account: production}});
+	await new BudgetStore({cwd: directory}).add({name: 'Prod', monthlyAmount: amount, scope: {account: production}});
 
 	const stdout = new FakeStdout(160, 40);
 	const stdin = new FakeStdin();

@@ -2,7 +2,8 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {BudgetStore, configDirectory, parseBudget, parseBudgets} from '../../source/insights/budget-config.js';
+import {defaultConfigDir} from '../../source/config-file.js';
+import {BudgetStore, parseBudget, parseBudgets} from '../../source/insights/budget-config.js';
 
 describe('parseBudget', () => {
 	it('keeps a valid budget and trims names', () => {
@@ -44,18 +45,18 @@ describe('BudgetStore', () => {
 	const directory = mkdtempSync(join(tmpdir(), 'aws-cost-budgets-'));
 	afterAll(() => rmSync(directory, {recursive: true, force: true}));
 
-	it('adds, refuses a taken name, lists across instances and removes by any case', () => {
-		new BudgetStore({cwd: directory}).add({name: 'Storage', monthlyAmount: 500, scope: {}});
-		expect(() => new BudgetStore({cwd: directory}).add({name: 'storage', monthlyAmount: 1, scope: {}})).toThrow(/exists/);
+	it('adds, refuses a taken name, lists across instances and removes by any case', async () => {
+		await new BudgetStore({cwd: directory}).add({name: 'Storage', monthlyAmount: 500, scope: {}});
+		await expect(new BudgetStore({cwd: directory}).add({name: 'storage', monthlyAmount: 1, scope: {}})).rejects.toThrow(/exists/);
 		expect(new BudgetStore({cwd: directory}).list()).toEqual([{name: 'Storage', monthlyAmount: 500, scope: {}}]);
-		expect(new BudgetStore({cwd: directory}).remove('STORAGE')).toEqual([]);
-		expect(() => new BudgetStore({cwd: directory}).remove('Storage')).toThrow(/No budget named "Storage" \(budgets: none\)/);
+		expect(await new BudgetStore({cwd: directory}).remove('STORAGE')).toEqual([]);
+		await expect(new BudgetStore({cwd: directory}).remove('Storage')).rejects.toThrow(/No budget named "Storage" \(budgets: none\)/);
 	});
 
 	it('finds the settings directory like settings.ts does, or where AWS_COST_CONFIG_DIR says', () => {
-		expect(configDirectory({AWS_COST_CONFIG_DIR: '/x'})).toBe('/x');
-		expect(configDirectory({XDG_CONFIG_HOME: '/home/u/.config'})).toBe('/home/u/.config/aws-cost');
-		expect(configDirectory({XDG_CONFIG_HOME: 'relative'})).toBeUndefined();
-		expect(configDirectory({})).toBeUndefined();
+		expect(defaultConfigDir({AWS_COST_CONFIG_DIR: '/x'}, 'linux')).toBe('/x');
+		expect(defaultConfigDir({XDG_CONFIG_HOME: '/home/u/.config'}, 'linux')).toBe('/home/u/.config/aws-cost');
+		expect(defaultConfigDir({XDG_CONFIG_HOME: 'relative', HOME: '/home/u'}, 'linux')).toBe('/home/u/.config/aws-cost');
+		expect(defaultConfigDir({HOME: '/Users/u'}, 'darwin')).toBe('/Users/u/Library/Preferences/aws-cost');
 	});
 });
