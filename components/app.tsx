@@ -4,7 +4,7 @@ import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} f
 import {useAccounts} from '../hooks/use-accounts.js';
 import {useAppKeys} from '../hooks/use-app-keys.js';
 import {useCostView} from '../hooks/use-cost-view.js';
-import {useEngine} from '../hooks/use-engine.js';
+import {type EngineState, useEngine} from '../hooks/use-engine.js';
 import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
@@ -71,7 +71,13 @@ export function App(props: AppProps) {
 		[state.scope, choices, state.overlay],
 	);
 
-	const insights = useInsights(engineState, state, choices.accounts, props.budgets ?? noBudgets);
+	// The view on screen goes first: forecasts and anomaly markers wait until its figures are in.
+	const viewLoading = costView.status === 'loading';
+	const insightsEngine = useMemo(
+		(): EngineState => (viewLoading ? {status: 'opening', scope: engineState.scope} : engineState),
+		[viewLoading, engineState],
+	);
+	const insights = useInsights(insightsEngine, state, choices.accounts, props.budgets ?? noBudgets);
 
 	const latest = useRef({state, model, insights});
 	latest.current = {state, model, insights};
