@@ -52,6 +52,15 @@ try {
 	tmux('send-keys', '-t', session, '?');
 	await sleep(500);
 	await shoot('accounts', 'aws-cost: the account switcher', 'All accounts', 'a');
+	tmux('send-keys', '-t', session, 'Escape');
+	await sleep(500);
+	await shoot('anomalies', 'aws-cost: anomalies of the month with their causes', 'NatGateway', 'A');
+	tmux('send-keys', '-t', session, 'Escape');
+	await sleep(500);
+	tmux('send-keys', '-t', session, 'i');
+	await sleep(500);
+	tmux('send-keys', '-t', session, '-l', 'why did EC2 go up last month?');
+	await shoot('chat', 'aws-cost: a question answered from real numbers (offline parser)', 'Biggest increases', 'Enter');
 } finally {
 	tmux('kill-session', '-t', session);
 	rmSync(home, {recursive: true, force: true});
