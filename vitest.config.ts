@@ -9,6 +9,9 @@ export default defineConfig({
 		env: {
 			AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 			FORCE_COLOR: '0',
+			// Ink holds every frame back until exit when it thinks it runs in CI; the app's tests read frames.
+			CI: 'false',
+			CONTINUOUS_INTEGRATION: 'false',
 		},
 	},
 });

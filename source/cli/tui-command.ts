@@ -56,6 +56,8 @@ export function runTui(
 		const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
 		const initialScope: Scope = live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
 		const session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger});
+		// Ink holds every frame back until exit when CI is set; a person at this terminal wants to see them.
+		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';
 		// Open the first engine (cache file, source) while the app's modules load, not after.
 		session.engineFor(initialScope).catch(() => undefined);
 		try {
