@@ -19,7 +19,8 @@ afterEach(async () => {
 
 let written = (): string[] => [];
 async function until(check: () => boolean): Promise<void> {
-	const deadline = Date.now() + 5000;
+	// A wait, not a speed bound: CI machines are shared and slow at times.
+	const deadline = Date.now() + 15_000;
 	while (!check()) {
 		if (Date.now() > deadline) throw new Error('Timed out; written: ' + JSON.stringify(written()).slice(0, 600));
 		await new Promise(resolve => setTimeout(resolve, 5));
