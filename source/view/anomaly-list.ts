@@ -61,9 +61,16 @@ export function anomalyListRow(explained: ExplainedAnomaly, accounts: readonly A
 	const {anomaly, dimension} = explained;
 	const top = topContributor(explained);
 	const leaders = explained.causes.flatMap(({contributors: [leader]}) => (leader === undefined ? [] : [leader]));
-	const detail = [...leaders.filter(leader => leader === top), ...leaders.filter(leader => leader !== top)].map(leader => {
+	// A leader already named one level down under an earlier cause is not named twice.
+	const named = new Set<string>();
+	const detail = [...leaders.filter(leader => leader === top), ...leaders.filter(leader => leader !== top)].flatMap(leader => {
+		const id = `${leader.dimension}\u0000${leader.key}`;
+		if (named.has(id)) return [];
+		named.add(id);
 		const deeper = leader.causes[0]?.contributors[0];
-		return deeper === undefined ? contributorText(leader, accounts) : `${contributorText(leader, accounts)} › ${contributorText(deeper, accounts)}`;
+		if (deeper === undefined) return [contributorText(leader, accounts)];
+		named.add(`${deeper.dimension}\u0000${deeper.key}`);
+		return [`${contributorText(leader, accounts)} › ${contributorText(deeper, accounts)}`];
 	});
 	return {
 		days: formatPeriod(anomaly.period),

@@ -53,6 +53,17 @@ describe('anomalyListRow', () => {
 		});
 	});
 
+	test('a cause already named one level down is not named again', () => {
+		const repeated = explained('SERVICE', 'EC2 - Other', [
+			{dimension: 'USAGE_TYPE', contributors: [contributor('USAGE_TYPE', 'USE1-NatGateway-Bytes', 0.964, [{dimension: 'REGION', contributors: [contributor('REGION', 'us-east-1', 1)]}])]},
+			{dimension: 'REGION', contributors: [contributor('REGION', 'us-east-1', 1)]},
+			{dimension: 'LINKED_ACCOUNT', contributors: [contributor('LINKED_ACCOUNT', '318274650193', 0.95)]},
+		]);
+		expect(anomalyListRow(repeated, accounts).causeDetail).toBe(
+			'USAGE_TYPE USE1-NatGateway-Bytes 96% › REGION us-east-1 100% · LINKED_ACCOUNT Production (318274650193) 95%',
+		);
+	});
+
 	test('names the most specific cause that explains half the anomaly, even when a region explains more', () => {
 		const regionFirst = explained('SERVICE', 'EC2 - Other', [
 			{dimension: 'REGION', contributors: [contributor('REGION', 'us-east-1', 1)]},
