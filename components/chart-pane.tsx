@@ -36,6 +36,7 @@ export function plotLines(plot: ChartPlot, plotWidth: number, plotHeight: number
 	const fitted = plot.lines.map(line => fitGappySeries(line.values, points));
 	const values = fitted.flat().filter((value): value is number => value !== null);
 	const flat = values.every(value => value === values[0]);
+	const axisScale = Math.max(0, ...values.map(Math.abs));
 	const seriesColour = (index: number) => theme.chart.series[index % theme.chart.series.length];
 	const text = plotChart(
 		plot.lines.map((line, index) => ({
@@ -45,7 +46,7 @@ export function plotLines(plot: ChartPlot, plotWidth: number, plotHeight: number
 		})),
 		{
 			height: Math.max(1, plotHeight - 1),
-			format: (value: number) => fitText(compactAmount(value, unit), axisLabelWidth, 'right'),
+			format: (value: number) => fitText(compactAmount(value, unit, axisScale), axisLabelWidth, 'right'),
 			// A flat line would divide by a zero range; give the axis some room.
 			...(flat ? {min: Math.min(0, values[0] ?? 0), max: Math.max(1, (values[0] ?? 0) * 2)} : {}),
 		},

@@ -1,13 +1,16 @@
-/** Short money for axes and tight columns: "$1.2k", "$950.00", "-$3.4M", "12.5 GB". */
-export function compactAmount(value: number, unit = 'USD'): string {
+/**
+ * Short money for axes and tight columns: "$1.2k", "$950.00", "-$3.4M", "12.5 GB".
+ * `scale` (the largest value shown beside this one) picks one style for a whole axis.
+ */
+export function compactAmount(value: number, unit = 'USD', scale = Math.abs(value)): string {
 	const negative = value < 0;
 	const absolute = Math.abs(value);
 	const scaled =
-		absolute >= 1e9
+		scale >= 1e9
 			? `${trim(absolute / 1e9)}B`
-			: absolute >= 1e6
+			: scale >= 1e6
 				? `${trim(absolute / 1e6)}M`
-				: absolute >= 1e4
+				: scale >= 1e4
 					? `${trim(absolute / 1e3)}k`
 					: absolute.toLocaleString('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2});
 	const sign = negative && scaled !== '0.00' ? '-' : '';

@@ -15,6 +15,11 @@ describe('compactAmount', () => {
 	])('%d %s → %s', (value, unit, text) => {
 		expect(compactAmount(value, unit)).toBe(text);
 	});
+
+	test('one style for a whole axis, picked by its largest value', () => {
+		expect([28_100, 8_560.43, 1_217.16].map(value => compactAmount(value, 'USD', 28_100))).toEqual(['$28.1k', '$8.6k', '$1.2k']);
+		expect([9_000, 12].map(value => compactAmount(value, 'USD', 9_000))).toEqual(['$9,000.00', '$12.00']);
+	});
 });
 
 describe('formatChangeRatio', () => {
