@@ -15,6 +15,7 @@ import {type IsoDate, type Period, addDays} from '../../dates.js';
 import {CostError, isCostError} from '../../errors.js';
 import type {SavingsAnswer, SavingsGap, SavingsSection} from '../source.js';
 import type {AwsCaller} from './aws-caller.js';
+import type {AwsOperation} from './error-mapping.js';
 import type {AwsClients} from './clients.js';
 import {malformed} from './response-mapping.js';
 
@@ -86,72 +87,57 @@ export async function fetchSavings(clients: AwsClients, caller: AwsCaller, today
 		}
 	};
 
-	const rightsizing = await section('rightsizing', async () => {
-		const pages = await eachPage(
-			token =>
-				caller.call(
-					'GetRightsizingRecommendation',
-					abortSignal =>
-						client.send(
-							new sdk.GetRightsizingRecommendationCommand({
-								Service: 'AmazonEC2',
-								Configuration: {RecommendationTarget: 'SAME_INSTANCE_FAMILY', BenefitsConsidered: true},
-								...(token === undefined ? {} : {NextPageToken: token}),
-							}),
-							{abortSignal},
-						),
-					true,
-					signal,
+	/** Every page of one operation, each request paced, retried, billed and mapped by `caller`. */
+	const allPages = <T extends {NextPageToken?: string | undefined}>(
+		operation: AwsOperation,
+		send: (page: {NextPageToken?: string}, abortSignal?: AbortSignal) => Promise<T>,
+	): Promise<T[]> =>
+		eachPage(token => caller.call(operation, abortSignal => send(token === undefined ? {} : {NextPageToken: token}, abortSignal), true, signal), signal);
+
+	const rightsizing = await section('rightsizing', async () =>
+		(
+			await allPages('GetRightsizingRecommendation', (page, abortSignal) =>
+				client.send(
+					new sdk.GetRightsizingRecommendationCommand({
+						Service: 'AmazonEC2',
+						Configuration: {RecommendationTarget: 'SAME_INSTANCE_FAMILY', BenefitsConsidered: true},
+						...page,
+					}),
+					{abortSignal},
 				),
-			signal,
-		);
-		return pages.flatMap(rightsizingRecommendations);
-	});
-	const savingsPlans = await section('savings-plans', async () => {
-		const pages = await eachPage(
-			token =>
-				caller.call(
-					'GetSavingsPlansPurchaseRecommendation',
-					abortSignal =>
-						client.send(
-							new sdk.GetSavingsPlansPurchaseRecommendationCommand({
-								SavingsPlansType: 'COMPUTE_SP',
-								TermInYears: 'ONE_YEAR',
-								PaymentOption: 'NO_UPFRONT',
-								LookbackPeriodInDays: 'THIRTY_DAYS',
-								...(token === undefined ? {} : {NextPageToken: token}),
-							}),
-							{abortSignal},
-						),
-					true,
-					signal,
+			)
+		).flatMap(rightsizingRecommendations),
+	);
+	const savingsPlans = await section('savings-plans', async () =>
+		(
+			await allPages('GetSavingsPlansPurchaseRecommendation', (page, abortSignal) =>
+				client.send(
+					new sdk.GetSavingsPlansPurchaseRecommendationCommand({
+						SavingsPlansType: 'COMPUTE_SP',
+						TermInYears: 'ONE_YEAR',
+						PaymentOption: 'NO_UPFRONT',
+						LookbackPeriodInDays: 'THIRTY_DAYS',
+						...page,
+					}),
+					{abortSignal},
 				),
-			signal,
-		);
-		return pages.flatMap(savingsPlanRecommendations);
-	});
+			)
+		).flatMap(savingsPlanRecommendations),
+	);
 	const reservations = await section('reservations', async () => {
 		const found: SavingsRecommendation[] = [];
 		for (const service of RESERVATION_SERVICES) {
-			const pages = await eachPage(
-				token =>
-					caller.call(
-						'GetReservationPurchaseRecommendation',
-						abortSignal =>
-							client.send(
-								new sdk.GetReservationPurchaseRecommendationCommand({
-									Service: service,
-									LookbackPeriodInDays: 'THIRTY_DAYS',
-									TermInYears: 'ONE_YEAR',
-									PaymentOption: 'NO_UPFRONT',
-									...(token === undefined ? {} : {NextPageToken: token}),
-								}),
-								{abortSignal},
-							),
-						true,
-						signal,
-					),
-				signal,
+			const pages = await allPages('GetReservationPurchaseRecommendation', (page, abortSignal) =>
+				client.send(
+					new sdk.GetReservationPurchaseRecommendationCommand({
+						Service: service,
+						LookbackPeriodInDays: 'THIRTY_DAYS',
+						TermInYears: 'ONE_YEAR',
+						PaymentOption: 'NO_UPFRONT',
+						...page,
+					}),
+					{abortSignal},
+				),
 			);
 			found.push(...pages.flatMap(reservationRecommendations));
 		}
@@ -159,45 +145,15 @@ export async function fetchSavings(clients: AwsClients, caller: AwsCaller, today
 	});
 	const coverage = await section('coverage', async () =>
 		mergeCoverage(
-			await eachPage(
-				token =>
-					caller.call(
-						'GetReservationCoverage',
-						abortSignal =>
-							client.send(
-								new sdk.GetReservationCoverageCommand({
-									TimePeriod: timePeriod,
-									Granularity: 'MONTHLY',
-									...(token === undefined ? {} : {NextPageToken: token}),
-								}),
-								{abortSignal},
-							),
-						true,
-						signal,
-					),
-				signal,
+			await allPages('GetReservationCoverage', (page, abortSignal) =>
+				client.send(new sdk.GetReservationCoverageCommand({TimePeriod: timePeriod, Granularity: 'MONTHLY', ...page}), {abortSignal}),
 			),
 		),
 	);
 	const utilization = await section('utilization', async () =>
 		mergeUtilization(
-			await eachPage(
-				token =>
-					caller.call(
-						'GetReservationUtilization',
-						abortSignal =>
-							client.send(
-								new sdk.GetReservationUtilizationCommand({
-									TimePeriod: timePeriod,
-									Granularity: 'MONTHLY',
-									...(token === undefined ? {} : {NextPageToken: token}),
-								}),
-								{abortSignal},
-							),
-						true,
-						signal,
-					),
-				signal,
+			await allPages('GetReservationUtilization', (page, abortSignal) =>
+				client.send(new sdk.GetReservationUtilizationCommand({TimePeriod: timePeriod, Granularity: 'MONTHLY', ...page}), {abortSignal}),
 			),
 		),
 	);
