@@ -59,6 +59,15 @@ describe('the bundled dist/cli.js', () => {
 		expect(denied.stderr).toMatch(/ce:GetCostAndUsage/);
 	});
 
+	it('answers offline questions and forecasts from the bundle', async () => {
+		const ask = await runBundle(['ask', '--demo', '--offline', '--json', 'top 5 services last month'], isolatedEnv(dir.path));
+		expect(ask.code).toBe(0);
+		expect(JSON.parse(ask.stdout)).toMatchObject({provider: 'offline'});
+		const forecast = await runBundle(['forecast', '--demo', '--format', 'json'], isolatedEnv(dir.path));
+		expect(forecast.code).toBe(0);
+		expect(JSON.parse(forecast.stdout).monthEnd.text).toMatch(/^MTD \$[\d,.]+ → projected \$[\d,.]+ \(±\$[\d,.]+\)/);
+	});
+
 	it('refuses the full-screen app off a terminal, and prints its version', async () => {
 		const app = await runBundle(['--demo'], isolatedEnv(dir.path));
 		expect(app.code).toBe(2);
