@@ -1,30 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {deriveRows, planDerivation} from '../../source/cache/derive.js';
-import type {IsoDate} from '../../source/dates.js';
 import {amountToString, parseAmount} from '../../source/money.js';
-import type {CostQuery, Expression, GroupBy} from '../../source/query.js';
+import type {CostQuery, Expression} from '../../source/query.js';
 import type {CostRow} from '../../source/rows.js';
 import {EMPTY_DAY, answerLikeCostExplorer} from './cost-explorer-like.js';
-
-const SERVICE: GroupBy = {type: 'DIMENSION', key: 'SERVICE'};
-const REGION: GroupBy = {type: 'DIMENSION', key: 'REGION'};
-
-function query(
-	start: string,
-	end: string,
-	granularity: CostQuery['granularity'],
-	groupBy: readonly GroupBy[] = [],
-	extra: Partial<CostQuery> = {},
-): CostQuery {
-	return {
-		period: {start: start as IsoDate, end: end as IsoDate},
-		granularity,
-		metric: 'UnblendedCost',
-		groupBy,
-		scope: {source: 'demo'},
-		...extra,
-	};
-}
+import {REGION, SERVICE, query} from './temp-cache.js';
 
 describe('planDerivation + deriveRows give what Cost Explorer would return', () => {
 	const cases: Array<[string, CostQuery, CostQuery]> = [
