@@ -9,7 +9,7 @@ import type {Identity} from '../sources/source.js';
  * the short key cannot serve one account's rows to another.
  */
 export function entryIdentityText(identity: Identity, query: CostQuery): string {
-	return JSON.stringify([identity.account, identity.principal, canonicalKey(query)]);
+	return JSON.stringify([...whoAndWhat(identity), canonicalKey(query)]);
 }
 
 /**
@@ -18,7 +18,13 @@ export function entryIdentityText(identity: Identity, query: CostQuery): string 
  */
 export function familyIdentityText(identity: Identity, query: CostQuery): string {
 	const {metric, filter, scope} = canonicalQuery(query);
-	return JSON.stringify([identity.account, identity.principal, metric, filter ?? null, scope]);
+	return JSON.stringify([...whoAndWhat(identity), metric, filter ?? null, scope]);
+}
+
+/** Account and principal, plus the dataset when the source has one (entries of real accounts keep their keys). */
+function whoAndWhat(identity: Identity): string[] {
+	const {account, principal, dataset} = identity;
+	return dataset === undefined ? [account, principal] : [account, principal, dataset];
 }
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -9,6 +9,11 @@ import type {CostPage} from '../rows.js';
 export interface Identity {
 	readonly account: string;
 	readonly principal: string;
+	/**
+	 * What the answers depend on besides who asks, when the source makes its
+	 * data up (the demo: generator version, seed, today). Part of every cache key.
+	 */
+	readonly dataset?: string;
 }
 
 export interface DimensionValue {

@@ -37,6 +37,13 @@ export interface DemoSourceOptions {
 }
 
 export const DEFAULT_DEMO_SEED = 42;
+/** Bump when a change to the generator changes any figure: answers cached from an older one must not be served. */
+export const DEMO_GENERATOR_VERSION = 1;
+
+/** Everything the demo's figures depend on; answers cached for another dataset are never served. */
+export function demoDataset(today: IsoDate, seed: number): string {
+	return `demo/v${DEMO_GENERATOR_VERSION}/seed=${seed}/today=${today}`;
+}
 export const DEFAULT_DEMO_PAGE_SIZE = 1000;
 
 let lastCatalogue: {readonly key: string; readonly catalogue: DemoCatalogue} | undefined;
@@ -71,7 +78,11 @@ export function createDemoSource(options: DemoSourceOptions): CostSource {
 		kind: 'demo',
 		async identity(signal?: AbortSignal): Promise<Identity> {
 			signal?.throwIfAborted();
-			return {account: MANAGEMENT_ACCOUNT_ID, principal: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:user/demo`};
+			return {
+				account: MANAGEMENT_ACCOUNT_ID,
+				principal: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:user/demo`,
+				dataset: demoDataset(options.today, seed),
+			};
 		},
 		costAndUsage(query: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage> {
 			return {[Symbol.asyncIterator]: () => answerCostQuery(book(signal), query, pageSize, signal)};

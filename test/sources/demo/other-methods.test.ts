@@ -11,7 +11,7 @@ const lastMonth = period('2026-10-01', '2026-11-01');
 
 describe('demo identity and accounts', () => {
 	it('answers as a demo user of the management account', async () => {
-		expect(await source.identity()).toEqual({account: MANAGEMENT_ACCOUNT_ID, principal: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:user/demo`});
+		expect(await source.identity()).toMatchObject({account: MANAGEMENT_ACCOUNT_ID, principal: `arn:aws:iam::${MANAGEMENT_ACCOUNT_ID}:user/demo`});
 		expect(source.kind).toBe('demo');
 	});
 
