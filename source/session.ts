@@ -2,7 +2,7 @@ import type {CostCache} from './cache/cost-cache.js';
 import type {CacheMode, ScopeRequest} from './cli/query-options.js';
 import type {IsoDate} from './dates.js';
 import {CostEngine} from './engine.js';
-import {CostError} from './errors.js';
+import {CostError, oneLineMessage} from './errors.js';
 import {type Logger, silentLogger} from './log.js';
 import {defaultCachePath} from './paths.js';
 import type {Scope} from './query.js';
@@ -21,6 +21,8 @@ export interface SessionOptions {
 	readonly logger?: Logger;
 	/** Overrides the cache file (tests); otherwise the XDG cache directory. */
 	readonly cachePath?: string;
+	/** Also told each one-line warning the log gets (a cache that cannot be used, or was damaged): the CLI's stderr. */
+	readonly warn?: (message: string) => void;
 }
 
 const noCredentialsForScripts = () =>
@@ -82,12 +84,24 @@ export class Session {
 		return engine;
 	}
 
-	/** The open cache, when this session uses one. */
+	/**
+	 * The open cache, when this session uses one. A cache that cannot be used
+	 * is never fatal: it is one warning, and the session goes on without it.
+	 */
 	cache(): Promise<CostCache | undefined> {
 		if (this.options.cacheMode === 'off') return Promise.resolve(undefined);
-		this.cachePromise ??= import('./cache/index.js').then(({openCostCache}) =>
-			openCostCache({path: this.options.cachePath ?? defaultCachePath(this.options.env ?? process.env)}),
-		);
+		const warn = (message: string): void => {
+			(this.options.logger ?? silentLogger)(`warning: ${message}`);
+			this.options.warn?.(message);
+		};
+		this.cachePromise ??= import('./cache/index.js')
+			.then(async ({openCostCache}) =>
+				openCostCache({path: this.options.cachePath ?? defaultCachePath(this.options.env ?? process.env), onWarning: warn}),
+			)
+			.catch((error: unknown) => {
+				warn(`${oneLineMessage(error)} Continuing without the cache.`);
+				return undefined;
+			});
 		return this.cachePromise;
 	}
 

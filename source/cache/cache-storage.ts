@@ -40,10 +40,12 @@ export async function openKeyvStorage(path: string): Promise<CacheStorage> {
 		// a power cut can lose the last few writes, never leave the file inconsistent. Fine for a cache.
 		await sqlite.query('PRAGMA journal_mode = WAL');
 		await sqlite.query('PRAGMA synchronous = NORMAL');
+		// Reading the first rows finds most damage (a foreign, truncated or torn file) now, not mid-command.
+		await sqlite.query(`SELECT key FROM ${table} LIMIT 1`);
 	} catch (error) {
 		await sqlite.close().catch(() => undefined);
-		const reason = error instanceof Error ? error.message : String(error);
-		throw new Error(`Cannot open the cost cache at ${path} (${reason}): set AWS_COST_CACHE_DIR or use --no-cache.`);
+		// Callers tell a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) from one they may not use by its code.
+		throw error;
 	}
 	return {
 		get: async key => (await keyv.get(key)) ?? undefined,

@@ -115,8 +115,8 @@ export class KeyvCostCache implements CostCache {
 		const text = await this.readOrUndefined(key);
 		if (text === undefined) return undefined;
 		const entry = openEntry(text, entryIdentityText(identity, query), now);
-		// Expired or damaged: make room. A concurrent fresh write lost here only costs a miss.
-		if (!entry) await this.storage.delete(key);
+		// Expired or damaged: make room. A concurrent fresh write lost here only costs a miss; a failed delete, nothing.
+		if (!entry) await this.storage.delete(key).catch(() => undefined);
 		return entry;
 	}
 
@@ -146,11 +146,12 @@ export class KeyvCostCache implements CostCache {
 		return openCounters(await this.readOrUndefined(STATS_KEY));
 	}
 
+	/** Counters are statistics: one that cannot be written (a read-only or locked file) must not cost the answer. */
 	private async count(change: Partial<CacheCounters>): Promise<void> {
 		await this.serialized(async () => {
 			const counters = await this.readCounters();
 			await this.storage.set(STATS_KEY, sealCounters(addCounters(counters, change)));
-		});
+		}).catch(() => undefined);
 	}
 
 	/** A value that cannot be read (locked past the busy timeout, damaged) is a miss, not a failure. */

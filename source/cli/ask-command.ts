@@ -10,7 +10,7 @@ import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import {defaultStateDir} from '../paths.js';
 import {resolveScopes, Session} from '../session.js';
-import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 
 export const ASK_USAGE = `Usage: aws-cost ask "QUESTION" [options]
 
@@ -91,7 +91,7 @@ export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> 
 			if (notice !== undefined) io.stderr.write(`${notice}\n`);
 		}
 		const noCache = values['no-cache'] === true;
-		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger});
+		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, warn: warnOn(io)});
 		try {
 			const assistant = new Assistant({
 				provider,

@@ -1,9 +1,8 @@
 import {formatAmount, parseAmount} from '../money.js';
 import {defaultCachePath} from '../paths.js';
-import {Session} from '../session.js';
-import {resolveToday} from '../clock.js';
-import {badInput} from '../errors.js';
-import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import type {CostCache} from '../cache/cost-cache.js';
+import {CostError, badInput} from '../errors.js';
+import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 
 export const CACHE_USAGE = `Usage: aws-cost cache stats [--format json]
        aws-cost cache clear
@@ -25,10 +24,23 @@ export function runCache(argv: readonly string[], io: CommandIo): Promise<number
 		if (values.format !== undefined && values.format !== 'json' && values.format !== 'table') {
 			throw badInput(`Unknown format "${values.format}": use table or json.`);
 		}
-		const session = new Session({today: resolveToday(undefined, io.env), cacheMode: 'use', env: io.env, logger: io.logger});
+		const path = defaultCachePath(io.env);
+		const {CacheUnavailableError, openCostCache} = await import('../cache/index.js');
+		let cache: CostCache;
 		try {
-			const cache = await session.cache();
-			if (!cache) throw badInput(`No cache at ${defaultCachePath(io.env)}.`);
+			// A damaged file is moved aside and replaced (one warning line), so even then clear and stats work.
+			cache = await openCostCache({path, onWarning: warnOn(io)});
+		} catch (error) {
+			if (!(error instanceof CacheUnavailableError)) throw error;
+			io.logger(`warning: ${error.message}`);
+			if (action === 'clear') throw new CostError('data-unavailable', `${error.message} Nothing was cleared.`);
+			const notInUse = {path, inUse: false, problem: error.message};
+			io.stdout.write(
+				values.format === 'json' ? `${JSON.stringify(notInUse, null, 2)}\n` : `Cache:          ${path}\nNot in use:     ${error.message}\n`,
+			);
+			return 0;
+		}
+		try {
 			if (action === 'clear') {
 				await cache.clear();
 				io.stdout.write('Cache cleared.\n');
@@ -52,7 +64,7 @@ export function runCache(argv: readonly string[], io: CommandIo): Promise<number
 			);
 			return 0;
 		} finally {
-			await session.close();
+			await cache.close();
 		}
 	});
 }

@@ -43,3 +43,8 @@ export async function runCommand(io: CommandIo, body: () => Promise<number>): Pr
 		return error instanceof CostError ? error.exitCode : 1;
 	}
 }
+
+/** One warning line on stderr: something went wrong that did not stop the command. */
+export function warnOn(io: CommandIo): (message: string) => void {
+	return message => io.stderr.write(`aws-cost: warning: ${message}\n`);
+}

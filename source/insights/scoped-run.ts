@@ -1,4 +1,4 @@
-import type {CommandIo} from '../cli/io.js';
+import {type CommandIo, warnOn} from '../cli/io.js';
 import type {QueryOptionValues, QueryRequest} from '../cli/query-options.js';
 import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
@@ -22,7 +22,7 @@ export async function printScopedReports(
 	report: (engine: CostEngine, scope: Scope, label: string) => Promise<ScopedReport>,
 ): Promise<number> {
 	const scopes = await resolveScopes(request.scopes, request.account, io.env);
-	const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger});
+	const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, warn: warnOn(io)});
 	try {
 		const reports = await Promise.all(scopes.map(async ({label, scope}) => report(await session.engineFor(scope), scope, label)));
 		io.stdout.write(renderReports(reports, request.format, io.stdout.columns ?? 100));
