@@ -105,7 +105,9 @@ export class CacheFile {
 		// Best effort: a file someone else owns (a shared cache) cannot be tightened by us, and may still be used.
 		const files = [this.path, ...companionSuffixes.map(suffix => `${this.path}${suffix}`)];
 		await Promise.all(files.map(async file => tightenFile(file).catch(() => undefined)));
-		this.openedInode = (await stat(this.path)).ino;
+		const file = await stat(this.path);
+		if (!file.isFile()) throw new CacheUnavailableError(`Cannot use the cost cache at ${this.path} (a directory or device is in the way).`);
+		this.openedInode = file.ino;
 		return openKeyvStorage(this.path);
 	}
 
