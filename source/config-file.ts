@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
+import {PRIVATE_FILE_MODE, ensurePrivateDirectory, tightenFileSync} from './private-files.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -31,6 +32,8 @@ export function readConfigFile(directory: string): ConfigRead {
 	let text: string;
 	try {
 		text = readFileSync(join(directory, 'config.json'), 'utf8');
+		// Written 0644 by versions before 0600; budgets and endpoints are nobody else's business.
+		tightenPrivately(join(directory, 'config.json'));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {ok: true, values: {}};
 		return {ok: false, problem: firstLine(error)};
@@ -46,8 +49,14 @@ export function readConfigFile(directory: string): ConfigRead {
 
 /** Sets (or, for undefined, deletes) keys of the settings file through conf, which writes atomically. */
 export async function writeConfigKeys(directory: string, patch: Readonly<Record<string, unknown>>): Promise<void> {
+	await ensurePrivateDirectory(directory);
 	const {default: Conf} = await import('conf');
-	const conf = new Conf<Record<string, unknown>>({projectName: 'aws-cost', projectSuffix: '', cwd: directory});
+	const conf = new Conf<Record<string, unknown>>({
+		projectName: 'aws-cost',
+		projectSuffix: '',
+		cwd: directory,
+		configFileMode: PRIVATE_FILE_MODE,
+	});
 	for (const [key, value] of Object.entries(patch)) {
 		if (value === undefined) conf.delete(key);
 		else conf.set(key, value);
@@ -56,6 +65,14 @@ export async function writeConfigKeys(directory: string, patch: Readonly<Record<
 
 export function configFilePath(directory: string): string {
 	return join(directory, 'config.json');
+}
+
+function tightenPrivately(path: string): void {
+	try {
+		tightenFileSync(path);
+	} catch {
+		// A file we may read but not chmod (someone else's) is still read.
+	}
 }
 
 function firstLine(error: unknown): string {

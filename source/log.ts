@@ -1,5 +1,6 @@
-import {appendFileSync, mkdirSync} from 'node:fs';
+import {appendFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {PRIVATE_FILE_MODE, ensurePrivateDirectorySync, tightenFileSync} from './private-files.js';
 
 export type Logger = (line: string) => void;
 
@@ -13,8 +14,8 @@ export function redactSecrets(line: string): string {
 }
 
 /**
- * Appends timestamped, redacted lines to `<stateDir>/aws-cost.log`. Logging
- * never breaks the app: a failing write is dropped.
+ * Appends timestamped, redacted lines to `<stateDir>/aws-cost.log`, private
+ * to its owner (0600). Logging never breaks the app: a failing write is dropped.
  */
 export function fileLogger(stateDir: string): Logger {
 	const path = join(stateDir, 'aws-cost.log');
@@ -22,10 +23,11 @@ export function fileLogger(stateDir: string): Logger {
 	return line => {
 		try {
 			if (!ready) {
-				mkdirSync(stateDir, {recursive: true});
+				ensurePrivateDirectorySync(stateDir);
+				tightenFileSync(path);
 				ready = true;
 			}
-			appendFileSync(path, `${new Date().toISOString()} ${redactSecrets(line).replaceAll('\n', ' ')}\n`);
+			appendFileSync(path, `${new Date().toISOString()} ${redactSecrets(line).replaceAll('\n', ' ')}\n`, {mode: PRIVATE_FILE_MODE});
 		} catch {
 			// The log is for details; losing one line must not cost the user their answer.
 		}

@@ -1,5 +1,6 @@
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
+import {readFile, rename, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
+import {PRIVATE_FILE_MODE, ensurePrivateDirectory, tightenFile} from '../private-files.js';
 
 /**
  * What a remote model gets to see, said before the first request to it: the
@@ -34,9 +35,10 @@ export class DisclosureLog {
 	async acknowledge(baseUrl: string): Promise<void> {
 		const known = await this.read();
 		if (known.includes(baseUrl)) return;
-		await mkdir(this.stateDir, {recursive: true});
+		await ensurePrivateDirectory(this.stateDir);
 		const temporary = `${this.path}.${process.pid}.tmp`;
-		await writeFile(temporary, `${JSON.stringify({acknowledged: [...known, baseUrl]} satisfies AcknowledgedFile, null, '\t')}\n`);
+		const text = `${JSON.stringify({acknowledged: [...known, baseUrl]} satisfies AcknowledgedFile, null, '\t')}\n`;
+		await writeFile(temporary, text, {mode: PRIVATE_FILE_MODE});
 		await rename(temporary, this.path);
 	}
 
@@ -54,6 +56,7 @@ export class DisclosureLog {
 	private async read(): Promise<readonly string[]> {
 		try {
 			const parsed = JSON.parse(await readFile(this.path, 'utf8')) as Partial<AcknowledgedFile>;
+			await tightenFile(this.path).catch(() => undefined);
 			return Array.isArray(parsed.acknowledged) ? parsed.acknowledged.filter(url => typeof url === 'string') : [];
 		} catch {
 			return [];

@@ -4,6 +4,7 @@ import type {QueryResult} from '../engine.js';
 import {oneLineMessage} from '../errors.js';
 import {formatExtension, formatResults} from '../export/index.js';
 import {totalOf} from '../aggregate.js';
+import {PRIVATE_DIR_MODE, PRIVATE_FILE_MODE} from '../private-files.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -35,9 +36,10 @@ export async function writeExport(
 ): Promise<ExportOutcome> {
 	try {
 		const folder = resolve(directory);
-		await mkdir(folder, {recursive: true});
+		await mkdir(folder, {recursive: true, mode: PRIVATE_DIR_MODE});
 		const path = join(folder, exportFileName(format, now));
-		await writeFile(path, formatResults([{label, result}], format), {flag: 'wx'});
+		// Costs and account ids: the owner shares an export deliberately, never by a default mode.
+		await writeFile(path, formatResults([{label, result}], format), {flag: 'wx', mode: PRIVATE_FILE_MODE});
 		return {ok: true, path};
 	} catch (error) {
 		return {ok: false, message: `Export failed: ${oneLineMessage(error)}`};
