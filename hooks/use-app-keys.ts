@@ -109,6 +109,7 @@ function moveByCommand(keyMap: KeyMap, press: KeyPress, context: AppKeyContext, 
 
 /** Moving through the table and drilling in and out. */
 export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
+	if (press.paste) return false;
 	const {dispatch, pageSize} = context;
 	const state = context.getState();
 	const rows = context.rowsFor(state);
@@ -134,6 +135,8 @@ export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: Key
 
 /** Keys that work whatever has focus (unless an overlay or text input took them first). */
 export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
+	// Pasted text is never a command, whatever letters it holds.
+	if (press.paste) return false;
 	const {dispatch} = context;
 	const state = context.getState();
 	const is = (command: KeyCommand) => isCommand(keyMap, command, press);

@@ -21,6 +21,8 @@ export interface KeyPress {
 	readonly ctrl: boolean;
 	readonly shift: boolean;
 	readonly meta: boolean;
+	/** A bracketed paste: `input` holds all of it, line breaks included, and it is never a command. */
+	readonly paste: boolean;
 }
 
 const noKeys: Omit<KeyPress, 'input'> = {
@@ -40,6 +42,7 @@ const noKeys: Omit<KeyPress, 'input'> = {
 	ctrl: false,
 	shift: false,
 	meta: false,
+	paste: false,
 };
 
 /** A keypress with only the given flags set; for tests and synthetic input. */

@@ -1,0 +1,67 @@
+import {tmpdir} from 'node:os';
+import {afterEach, describe, expect, test} from 'vitest';
+import {App} from '../../components/app.js';
+import {DEFAULT_SETTINGS} from '../../source/settings.js';
+import {TODAY, fixedEngine} from '../assistant/fixed-source.js';
+import {type FakeServer, startFakeOllama, text} from '../fixtures/fake-ollama.js';
+import {type Rendered, bracketedPaste, keys, renderApp, renderWithProviders} from '../render.js';
+
+let app: Rendered | undefined;
+let ollama: FakeServer | undefined;
+afterEach(async () => {
+	app?.unmount();
+	app = undefined;
+	await ollama?.close();
+	ollama = undefined;
+});
+
+/** The label of the table row under the cursor. */
+const cursorRow = (frame: string): string | undefined => /┃›(.+?)(?: ~)?\s{2,}/.exec(frame)?.[1];
+
+describe('keys that arrive in one read', () => {
+	// The fake source lists AWS Lambda, Amazon S3, Amazon EC2, largest first.
+	test('"jj" in one write moves two rows, like two presses', async () => {
+		app = renderApp();
+		await app.waitFor('Up to date');
+		app.press('jj');
+		await app.waitFor(frame => cursorRow(frame) === 'Amazon EC2');
+		app.press('jjjkk');
+		await app.waitFor(frame => cursorRow(frame) === 'AWS Lambda');
+	});
+
+	test('arrows and letters mixed in one read all apply, in order', async () => {
+		app = renderApp();
+		await app.waitFor('Up to date');
+		app.press(`jj${keys.up}${keys.down}${keys.down}k`);
+		await app.waitFor(frame => cursorRow(frame) === 'Amazon S3');
+	});
+
+	test('a pasted "jjj" in the filter is text, not three moves', async () => {
+		app = renderApp();
+		await app.waitFor('Up to date');
+		app.press('/', bracketedPaste('Lam'));
+		await app.waitFor(frame => frame.includes('/Lam') && frame.includes('1 row'));
+	});
+
+	test('a question typed and Enter in one read is sent', async () => {
+		ollama = await startFakeOllama({replies: () => text('ok.')});
+		const engine = fixedEngine();
+		app = renderWithProviders(
+			<App
+				engineFor={async () => engine}
+				initialScope={{source: 'demo'}}
+				today={TODAY}
+				settings={DEFAULT_SETTINGS}
+				exportDirectory={tmpdir()}
+				chat={{provider: 'ollama', model: 'qwen2.5', endpoint: ollama.url, env: {}}}
+			/>,
+			{columns: 130, rows: 40},
+		);
+		await app.waitFor('Up to date');
+		app.press('i');
+		await app.waitFor('Enter sends');
+		app.press('top services\r');
+		await app.waitFor(() => ollama!.requests.length === 1 && app!.lastFrame().includes('ok.'));
+		expect((ollama.requests[0]!['messages'] as {content: string}[]).at(-1)!.content).toBe('top services');
+	});
+});
