@@ -15,7 +15,7 @@ import type {Scope} from '../source/query.js';
 import type {Settings} from '../source/settings.js';
 import {type AccountChoice, accountChoices, scopeLabel} from '../source/view/account-choices.js';
 import {anomalyCauseActions} from '../source/view/anomaly-list.js';
-import {PANES, type Pane, initialAppState, viewQuery} from '../source/view/app-state.js';
+import {PANES, type Pane, initialAppState, viewComparison, viewQuery} from '../source/view/app-state.js';
 import {createRowsSelector} from '../source/view/rows-selector.js';
 import {canonicalKey} from '../source/canonical.js';
 import {useAppStore} from '../hooks/use-app-store.js';
@@ -62,7 +62,8 @@ export function App(props: AppProps) {
 	const size = useTerminalSize();
 	const engineState = useEngine(engineFor, state.scope);
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
-	const costView = useCostView(engineState, query, state.refreshToken);
+	const comparison = viewComparison(state);
+	const costView = useCostView(engineState, query, comparison, state.refreshToken);
 	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');
 	const stats = engineState.status === 'ready' ? engineState.engine.sessionStats : noStats;
 	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries, selectRows);
