@@ -133,6 +133,17 @@ export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: Key
 	return true;
 }
 
+/** Re-sorts with the cursor staying on the row it was on, wherever that row lands. */
+function resortKeepingCursor(context: AppKeyContext, action: AppAction): void {
+	const before = context.getState();
+	const key = context.rowsFor(before)[currentView(before).cursor]?.key;
+	context.dispatch(action);
+	if (key === undefined) return;
+	const after = context.rowsFor(context.getState());
+	const index = after.findIndex(row => row.key === key);
+	if (index !== -1) context.dispatch({type: 'move-cursor', to: index, relative: false, rowCount: after.length});
+}
+
 /** Keys that work whatever has focus (unless an overlay or text input took them first). */
 export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
 	// Pasted text is never a command, whatever letters it holds.
@@ -157,8 +168,8 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 		const cursor = groupBy.type === 'DIMENSION' ? GROUP_DIMENSIONS.indexOf(groupBy.key) : 0;
 		dispatch({type: 'open-overlay', overlay: {kind: 'group-by', cursor}});
 	} else if (is('filterRows')) dispatch({type: 'open-overlay', overlay: {kind: 'filter'}});
-	else if (is('cycleSort')) dispatch({type: 'cycle-sort'});
-	else if (is('reverseSort')) dispatch({type: 'reverse-sort'});
+	else if (is('cycleSort')) resortKeepingCursor(context, {type: 'cycle-sort'});
+	else if (is('reverseSort')) resortKeepingCursor(context, {type: 'reverse-sort'});
 	else if (is('cycleColumns')) dispatch({type: 'cycle-columns'});
 	else if (is('chartFollowsCursor')) dispatch({type: 'toggle-chart-follows-cursor'});
 	else if (is('refresh')) dispatch({type: 'refresh'});

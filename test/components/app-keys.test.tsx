@@ -65,3 +65,19 @@ describe('keys that arrive in one read', () => {
 		expect((ollama.requests[0]!['messages'] as {content: string}[]).at(-1)!.content).toBe('top services');
 	});
 });
+
+describe('sorting', () => {
+	test('the cursor stays on its row when the table is re-sorted', async () => {
+		app = renderApp();
+		await app.waitFor('Up to date');
+		expect(cursorRow(app.lastFrame())).toBe('AWS Lambda');
+		app.press('S');
+		await app.waitFor(frame => frame.includes('amount▲'));
+		expect(cursorRow(app.lastFrame())).toBe('AWS Lambda');
+		const lines = app.lastFrame().split('\n');
+		expect(lines.findIndex(line => line.includes('›AWS Lambda'))).toBeGreaterThan(lines.findIndex(line => line.includes('Amazon EC2')));
+		app.press('k', 's');
+		await app.waitFor(frame => /Feb 1–17▲/.test(frame));
+		expect(cursorRow(app.lastFrame())).toBe('Amazon S3');
+	});
+});
