@@ -8,8 +8,9 @@ import {type EngineState, useEngine} from '../hooks/use-engine.js';
 import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
+import {useSessionStats} from '../hooks/use-session-stats.js';
 import type {Budget} from '../source/analysis/budgets.js';
-import type {CostEngine, RunStats} from '../source/engine.js';
+import type {CostEngine} from '../source/engine.js';
 import type {IsoDate} from '../source/dates.js';
 import type {Scope} from '../source/query.js';
 import type {Settings} from '../source/settings.js';
@@ -43,7 +44,6 @@ export interface AppProps {
 	readonly chat?: ChatSetup;
 }
 
-const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
 const noBudgets: readonly Budget[] = [];
 const panesWithoutChat: readonly Pane[] = PANES.filter(pane => pane !== 'chat');
 
@@ -65,7 +65,7 @@ export function App(props: AppProps) {
 	const comparison = viewComparison(state);
 	const costView = useCostView(engineState, query, comparison, state.refreshToken);
 	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');
-	const stats = engineState.status === 'ready' ? engineState.engine.sessionStats : noStats;
+	const stats = useSessionStats(engineState);
 	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries, selectRows);
 	const visibleChoices = useMemo(
 		() => accountChoices(state.scope, choices.profiles, choices.accounts, state.overlay?.kind === 'accounts' ? state.overlay.query : ''),
@@ -123,7 +123,8 @@ export function App(props: AppProps) {
 			canonicalKey(viewQuery(next)) === renderedQueryKey ? selectRows(model.built, next.sort, next.filterText) : [],
 		pageSize: layout?.tableVisibleRows ?? 10,
 		panes: layout !== undefined && layout.chatWidth === 0 ? panesWithoutChat : PANES,
-		accountChoices: visibleChoices,
+		accountChoicesFor: next =>
+			accountChoices(next.scope, choices.profiles, choices.accounts, next.overlay?.kind === 'accounts' ? next.overlay.query : ''),
 		canExport: costView.status === 'ready',
 		dispatch,
 		quit: actions.quit,

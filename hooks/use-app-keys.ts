@@ -19,7 +19,8 @@ export interface AppKeyContext {
 	readonly pageSize: number;
 	/** The panes on screen, in focus order. */
 	readonly panes: readonly Pane[];
-	readonly accountChoices: readonly AccountChoice[];
+	/** The account switcher's choices under that state (its query typed so far). */
+	readonly accountChoicesFor: (state: AppState) => readonly AccountChoice[];
 	readonly canExport: boolean;
 	readonly dispatch: (action: AppAction) => void;
 	readonly quit: () => void;
@@ -69,7 +70,7 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 			return true;
 		}
 		case 'accounts': {
-			const choices = context.accountChoices;
+			const choices = context.accountChoicesFor(context.getState());
 			if (press.escape) dispatch({type: 'close-overlay'});
 			else if (press.return) {
 				const choice = choices[overlay.cursor];

@@ -81,3 +81,23 @@ describe('sorting', () => {
 		expect(cursorRow(app.lastFrame())).toBe('Amazon S3');
 	});
 });
+
+describe('the request counter', () => {
+	const requests = (frame: string): number => Number(/requests (\d+) \(/.exec(frame)?.[1] ?? -1);
+
+	test('counts the whole session across account switches', async () => {
+		app = renderApp();
+		await app.waitFor('requests 4 ($0.04)');
+		app.press('a');
+		await app.waitFor('Production');
+		app.press('prod', keys.enter);
+		await app.waitFor(frame => frame.includes('demo / Production (111111111111)') && frame.includes('Up to date'));
+		// The new account's view, previous period, forecast and markers come on top of the first four.
+		await app.waitFor('requests 8 ($0.08)');
+		app.press('a');
+		await app.waitFor('All accounts');
+		app.press(keys.enter);
+		await app.waitFor(frame => frame.includes('demo / All accounts') && frame.includes('Up to date'));
+		expect(requests(app.lastFrame())).toBeGreaterThanOrEqual(8);
+	});
+});
