@@ -16,11 +16,13 @@ import type {Scope} from '../source/query.js';
 import type {Settings} from '../source/settings.js';
 import {type AccountChoice, accountChoices, scopeLabel} from '../source/view/account-choices.js';
 import {anomalyCauseActions} from '../source/view/anomaly-list.js';
-import {PANES, type Pane, initialAppState, viewComparison, viewQuery} from '../source/view/app-state.js';
+import {PANES, type Pane, drillSteps, initialAppState, viewComparison, viewQuery} from '../source/view/app-state.js';
 import {createRowsSelector} from '../source/view/rows-selector.js';
 import {canonicalKey} from '../source/canonical.js';
 import {useAppStore} from '../hooks/use-app-store.js';
-import {type ExportFormat, narrowResult, writeExport} from '../source/view/export-view.js';
+import {type ExportFormat, writeExport} from '../source/view/export-view.js';
+import {chatOriginLabel} from '../source/view/chat-view.js';
+import {breadcrumbParts} from '../source/view/drill.js';
 import {screenLayout} from '../source/view/layout.js';
 import {type ChatSetup, OFFLINE_CHAT} from '../source/view/chat-setup.js';
 import {ChatSession} from './chat-session.js';
@@ -86,9 +88,19 @@ export function App(props: AppProps) {
 		(format: ExportFormat) => {
 			const {state: now, model: figures} = latest.current;
 			if (figures.view.status !== 'ready') return;
-			const keys = now.filterText === '' ? undefined : new Set(figures.rows.map(row => row.key));
-			const label = scopeLabel(now.scope, figures.accounts);
-			void writeExport(narrowResult(figures.view.current, keys), label, format, exportDirectory).then(outcome => {
+			const origin = chatOriginLabel(now);
+			const view = {
+				scope: scopeLabel(now.scope, figures.accounts),
+				query: viewQuery(now),
+				comparison: viewComparison(now),
+				path: [...(origin === undefined ? [] : [origin]), ...breadcrumbParts(drillSteps(now))].join(' › '),
+				filterText: now.filterText,
+				sort: now.sort,
+				columns: now.columns,
+				rows: figures.rows,
+				unit: figures.unit,
+			};
+			void writeExport(view, format, exportDirectory).then(outcome => {
 				dispatch({
 					type: 'notice',
 					notice: outcome.ok ? {text: `Exported to ${outcome.path}`, tone: 'info'} : {text: outcome.message, tone: 'error'},

@@ -1,9 +1,8 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
-import type {QueryResult} from '../engine.js';
 import {oneLineMessage} from '../errors.js';
-import {formatExtension, formatResults} from '../export/index.js';
-import {totalOf} from '../aggregate.js';
+import {formatExtension} from '../export/index.js';
+import {type ViewExport, formatViewExport} from './view-export.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -18,17 +17,9 @@ export function exportFileName(format: ExportFormat, now: Date): string {
 	return `aws-cost-${stamp}.${formatExtension(format)}`;
 }
 
-/** The result narrowed to the group keys still listed (the `/` filter applies to exports too). */
-export function narrowResult(result: QueryResult, keys: ReadonlySet<string> | undefined): QueryResult {
-	if (keys === undefined) return result;
-	const rows = result.rows.filter(row => keys.has(row.keys[0] ?? ''));
-	return {...result, rows, total: totalOf(rows), empty: rows.length === 0, estimated: rows.some(row => row.estimated)};
-}
-
-/** Writes the view through the shared exporter; resolves to the path or a one-line reason. */
+/** Writes the view on screen (see formatViewExport); resolves to the path or a one-line reason. */
 export async function writeExport(
-	result: QueryResult,
-	label: string,
+	view: ViewExport,
 	format: ExportFormat,
 	directory: string,
 	now: Date = new Date(),
@@ -37,7 +28,7 @@ export async function writeExport(
 		const folder = resolve(directory);
 		await mkdir(folder, {recursive: true});
 		const path = join(folder, exportFileName(format, now));
-		await writeFile(path, formatResults([{label, result}], format), {flag: 'wx'});
+		await writeFile(path, formatViewExport(view, format), {flag: 'wx'});
 		return {ok: true, path};
 	} catch (error) {
 		return {ok: false, message: `Export failed: ${oneLineMessage(error)}`};

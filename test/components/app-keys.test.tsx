@@ -1,4 +1,6 @@
+import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {App} from '../../components/app.js';
 import {DEFAULT_SETTINGS} from '../../source/settings.js';
@@ -99,5 +101,37 @@ describe('the request counter', () => {
 		app.press(keys.enter);
 		await app.waitFor(frame => frame.includes('demo / All accounts') && frame.includes('Up to date'));
 		expect(requests(app.lastFrame())).toBeGreaterThanOrEqual(8);
+	});
+});
+
+describe('export', () => {
+	test('writes the view on screen: its listed rows, comparison, text filter and sort', async () => {
+		const directory = await mkdtemp(join(tmpdir(), 'aws-cost-view-export-'));
+		try {
+			app = renderApp({exportDirectory: directory});
+			await app.waitFor('Up to date');
+			app.press('/', 'mazon', keys.enter, 'S');
+			await app.waitFor(frame => frame.includes('/mazon') && frame.includes('amount▲'));
+			app.press('e');
+			await app.waitFor('Export the view');
+			app.press(keys.down, keys.enter);
+			await app.waitFor('Exported to');
+			const [file] = await readdir(directory);
+			const exported = JSON.parse(await readFile(join(directory, file!), 'utf8')) as {
+				view: {rowsMatching: string; sort: unknown; comparison: unknown; period: unknown};
+				rows: {name: string; previous: unknown}[];
+			};
+			expect(exported.view).toMatchObject({
+				rowsMatching: 'mazon',
+				sort: {column: 'amount', descending: false},
+				period: {start: '2026-03-01', end: '2026-03-18'},
+				comparison: {start: '2026-02-01', end: '2026-02-18'},
+			});
+			// "mazon" lists Amazon S3 and Amazon EC2 (not AWS Lambda), smallest first.
+			expect(exported.rows.map(row => row.name)).toEqual(['Amazon EC2', 'Amazon S3']);
+			expect(exported.rows[0]!.previous).not.toBeNull();
+		} finally {
+			await rm(directory, {recursive: true, force: true});
+		}
 	});
 });
