@@ -54,6 +54,8 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 	const {overlay} = context.getState();
 	const {dispatch} = context;
 	if (overlay === null) return false;
+	// A paste is text: only the text boxes take it; pick lists ignore it rather than read it as keys.
+	if (press.paste && overlay.kind !== 'filter' && overlay.kind !== 'accounts') return true;
 	switch (overlay.kind) {
 		case 'help':
 			if (press.escape || isCommand(keyMap, 'help', press) || isCommand(keyMap, 'quit', press)) dispatch({type: 'close-overlay'});
