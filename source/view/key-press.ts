@@ -1,6 +1,7 @@
 /**
- * One keypress as the router sees it: Ink's parsed key, minus Ink. Keeping
- * our own shape lets the key map and router be tested without a terminal.
+ * One keypress as the router sees it, decoded from what the terminal sent
+ * (key-chunks.ts). Keeping our own shape lets the key map and router be
+ * tested without a terminal.
  */
 export interface KeyPress {
 	/** The printable text typed, '' for special keys. */
