@@ -1,5 +1,8 @@
-const enter = '\u001B[?1049h';
-const leave = '\u001B[?1049l';
+import {DISABLE_BRACKETED_PASTE, ENABLE_BRACKETED_PASTE} from '../source/view/key-chunks.js';
+
+// Bracketed paste comes and goes with the screen, so a paste is never read as keys.
+const enter = `\u001B[?1049h${ENABLE_BRACKETED_PASTE}`;
+const leave = `${DISABLE_BRACKETED_PASTE}\u001B[?1049l`;
 const showCursor = '\u001B[?25h';
 
 export interface AlternateScreen {
@@ -7,7 +10,7 @@ export interface AlternateScreen {
 	readonly restore: () => void;
 }
 
-/** Switches the terminal to its alternate screen, so quitting leaves the scrollback as it was. */
+/** Switches the terminal to its alternate screen (and bracketed paste), so quitting leaves the scrollback as it was. */
 export function enterAlternateScreen(stdout: NodeJS.WriteStream): AlternateScreen {
 	stdout.write(enter);
 	let restored = false;

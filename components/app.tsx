@@ -8,18 +8,21 @@ import {type EngineState, useEngine} from '../hooks/use-engine.js';
 import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
+import {useSessionStats} from '../hooks/use-session-stats.js';
 import type {Budget} from '../source/analysis/budgets.js';
-import type {CostEngine, RunStats} from '../source/engine.js';
+import type {CostEngine} from '../source/engine.js';
 import type {IsoDate} from '../source/dates.js';
 import type {Scope} from '../source/query.js';
 import type {Settings} from '../source/settings.js';
 import {type AccountChoice, accountChoices, scopeLabel} from '../source/view/account-choices.js';
 import {anomalyCauseActions} from '../source/view/anomaly-list.js';
-import {PANES, type Pane, initialAppState, viewQuery} from '../source/view/app-state.js';
+import {PANES, type Pane, drillSteps, initialAppState, viewComparison, viewQuery} from '../source/view/app-state.js';
 import {createRowsSelector} from '../source/view/rows-selector.js';
 import {canonicalKey} from '../source/canonical.js';
 import {useAppStore} from '../hooks/use-app-store.js';
-import {type ExportFormat, narrowResult, writeExport} from '../source/view/export-view.js';
+import {type ExportFormat, writeExport} from '../source/view/export-view.js';
+import {chatOriginLabel} from '../source/view/chat-view.js';
+import {breadcrumbParts} from '../source/view/drill.js';
 import {screenLayout} from '../source/view/layout.js';
 import {type ChatSetup, OFFLINE_CHAT} from '../source/view/chat-setup.js';
 import {ChatSession} from './chat-session.js';
@@ -43,7 +46,6 @@ export interface AppProps {
 	readonly chat?: ChatSetup;
 }
 
-const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
 const noBudgets: readonly Budget[] = [];
 const panesWithoutChat: readonly Pane[] = PANES.filter(pane => pane !== 'chat');
 
@@ -62,9 +64,10 @@ export function App(props: AppProps) {
 	const size = useTerminalSize();
 	const engineState = useEngine(engineFor, state.scope);
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
-	const costView = useCostView(engineState, query, state.refreshToken);
+	const comparison = viewComparison(state);
+	const costView = useCostView(engineState, query, comparison, state.refreshToken);
 	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');
-	const stats = engineState.status === 'ready' ? engineState.engine.sessionStats : noStats;
+	const stats = useSessionStats(engineState);
 	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries, selectRows);
 	const visibleChoices = useMemo(
 		() => accountChoices(state.scope, choices.profiles, choices.accounts, state.overlay?.kind === 'accounts' ? state.overlay.query : ''),
@@ -85,9 +88,19 @@ export function App(props: AppProps) {
 		(format: ExportFormat) => {
 			const {state: now, model: figures} = latest.current;
 			if (figures.view.status !== 'ready') return;
-			const keys = now.filterText === '' ? undefined : new Set(figures.rows.map(row => row.key));
-			const label = scopeLabel(now.scope, figures.accounts);
-			void writeExport(narrowResult(figures.view.current, keys), label, format, exportDirectory).then(outcome => {
+			const origin = chatOriginLabel(now);
+			const view = {
+				scope: scopeLabel(now.scope, figures.accounts),
+				query: viewQuery(now),
+				comparison: viewComparison(now),
+				path: [...(origin === undefined ? [] : [origin]), ...breadcrumbParts(drillSteps(now))].join(' › '),
+				filterText: now.filterText,
+				sort: now.sort,
+				columns: now.columns,
+				rows: figures.rows,
+				unit: figures.unit,
+			};
+			void writeExport(view, format, exportDirectory).then(outcome => {
 				dispatch({
 					type: 'notice',
 					notice: outcome.ok ? {text: `Exported to ${outcome.path}`, tone: 'info'} : {text: outcome.message, tone: 'error'},
@@ -122,7 +135,8 @@ export function App(props: AppProps) {
 			canonicalKey(viewQuery(next)) === renderedQueryKey ? selectRows(model.built, next.sort, next.filterText) : [],
 		pageSize: layout?.tableVisibleRows ?? 10,
 		panes: layout !== undefined && layout.chatWidth === 0 ? panesWithoutChat : PANES,
-		accountChoices: visibleChoices,
+		accountChoicesFor: next =>
+			accountChoices(next.scope, choices.profiles, choices.accounts, next.overlay?.kind === 'accounts' ? next.overlay.query : ''),
 		canExport: costView.status === 'ready',
 		dispatch,
 		quit: actions.quit,

@@ -23,13 +23,14 @@ export const CostTableRow = memo(function CostTableRow({row, selected, columns, 
 			? {inverse: true}
 			: {color: theme.cursor.foreground, backgroundColor: theme.cursor.background}
 		: {};
-	const previousWasZero = row.previous !== null && row.previous === 0n;
+	const previousWasZero = row.previous !== null && row.previous === 0n && !row.noData;
+	const noData = '—';
 	return (
 		<Text wrap="truncate" {...cursorColours}>
 			<Text>{fitText(`${selected ? '›' : ' '}${row.label}${row.estimated ? ' ~' : ''}`, columns.label)}</Text>
-			<Text>{fitText(formatAmount(row.amount, unit), columns.amount, 'right')}</Text>
+			<Text>{fitText(row.noData ? noData : formatAmount(row.amount, unit), columns.amount, 'right')}</Text>
 			{columns.previous > 0 ? (
-				<Text>{fitText(row.previous === null ? '…' : formatAmount(row.previous, unit), columns.previous, 'right')}</Text>
+				<Text>{fitText(row.previous === null ? '…' : row.noPreviousData ? noData : formatAmount(row.previous, unit), columns.previous, 'right')}</Text>
 			) : null}
 			{columns.change > 0 ? (
 				<Text color={selected ? undefined : changeColour}>

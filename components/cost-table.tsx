@@ -19,6 +19,8 @@ export interface CostTableProps {
 	readonly columnSet: ColumnSet;
 	readonly sort: SortOrder;
 	readonly unit: string;
+	/** Which days the previous column holds ("Oct 1–27"); "previous" when not given. */
+	readonly previousLabel?: string;
 	/** Shown instead of rows: loading, an error, no data. */
 	readonly message: string | undefined;
 	/** The `/` filter line: shown while typing or while a filter applies. */
@@ -46,7 +48,7 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 			<Text wrap="truncate" bold color={theme.text.secondary}>
 				{heading(` ${SORT_COLUMN_LABELS.label}`, 'label', columns.label, 'left')}
 				{heading('amount', 'amount', columns.amount, 'right')}
-				{heading('previous', 'previous', columns.previous, 'right')}
+				{heading(props.previousLabel ?? 'previous', 'previous', columns.previous, 'right')}
 				{heading('change', 'change', columns.change, 'right')}
 				{heading('chg %', 'changeRatio', columns.changeRatio, 'right')}
 				{columns.share > 0 ? fitText(' share', columns.share, 'left') : ''}

@@ -110,6 +110,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 								columnSet={state.columns}
 								sort={state.sort}
 								unit={model.unit}
+								previousLabel={model.comparisonLabel}
 								message={tableMessage}
 								filter={filterShown ? {text: state.filterText, editing: state.overlay?.kind === 'filter'} : undefined}
 							/>

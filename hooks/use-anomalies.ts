@@ -4,7 +4,7 @@ import {canonicalKey} from '../source/canonical.js';
 import type {Period} from '../source/dates.js';
 import {type AnomalyReport, anomalyReport} from '../source/insights/anomaly-report.js';
 import {dailyQuery} from '../source/insights/insight-request.js';
-import type {GroupBy, Metric, Scope} from '../source/query.js';
+import type {Expression, GroupBy, Metric, Scope} from '../source/query.js';
 import type {Account} from '../source/sources/source.js';
 import {anomalyHistory, detectWindowAnomalies} from '../source/view/anomaly-markers.js';
 import type {EngineState} from './use-engine.js';
@@ -15,6 +15,8 @@ export interface AnomalySubject {
 	readonly scope: Scope;
 	readonly metric: Metric;
 	readonly window: Period;
+	/** Only these costs (the view's drill-down); the markers of a view are its own. */
+	readonly filter?: Expression;
 }
 
 const wideGroupBy = [
@@ -25,7 +27,7 @@ const wideGroupBy = [
 const serviceGroupBy = [{type: 'DIMENSION', key: 'SERVICE'}] as const;
 
 const historyQuery = (subject: AnomalySubject, groupBy: readonly GroupBy[]) =>
-	dailyQuery({scope: subject.scope, metric: subject.metric}, anomalyHistory(subject.window), groupBy);
+	dailyQuery({scope: subject.scope, metric: subject.metric, ...(subject.filter === undefined ? {} : {filter: subject.filter})}, anomalyHistory(subject.window), groupBy);
 
 /**
  * The service anomalies of the window for the chart's markers: detection

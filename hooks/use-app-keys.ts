@@ -19,7 +19,8 @@ export interface AppKeyContext {
 	readonly pageSize: number;
 	/** The panes on screen, in focus order. */
 	readonly panes: readonly Pane[];
-	readonly accountChoices: readonly AccountChoice[];
+	/** The account switcher's choices under that state (its query typed so far). */
+	readonly accountChoicesFor: (state: AppState) => readonly AccountChoice[];
 	readonly canExport: boolean;
 	readonly dispatch: (action: AppAction) => void;
 	readonly quit: () => void;
@@ -53,6 +54,8 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 	const {overlay} = context.getState();
 	const {dispatch} = context;
 	if (overlay === null) return false;
+	// A paste is text: only the text boxes take it; pick lists ignore it rather than read it as keys.
+	if (press.paste && overlay.kind !== 'filter' && overlay.kind !== 'accounts') return true;
 	switch (overlay.kind) {
 		case 'help':
 			if (press.escape || isCommand(keyMap, 'help', press) || isCommand(keyMap, 'quit', press)) dispatch({type: 'close-overlay'});
@@ -69,7 +72,7 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 			return true;
 		}
 		case 'accounts': {
-			const choices = context.accountChoices;
+			const choices = context.accountChoicesFor(context.getState());
 			if (press.escape) dispatch({type: 'close-overlay'});
 			else if (press.return) {
 				const choice = choices[overlay.cursor];
@@ -109,6 +112,7 @@ function moveByCommand(keyMap: KeyMap, press: KeyPress, context: AppKeyContext, 
 
 /** Moving through the table and drilling in and out. */
 export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
+	if (press.paste) return false;
 	const {dispatch, pageSize} = context;
 	const state = context.getState();
 	const rows = context.rowsFor(state);
@@ -132,8 +136,21 @@ export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: Key
 	return true;
 }
 
+/** Re-sorts with the cursor staying on the row it was on, wherever that row lands. */
+function resortKeepingCursor(context: AppKeyContext, action: AppAction): void {
+	const before = context.getState();
+	const key = context.rowsFor(before)[currentView(before).cursor]?.key;
+	context.dispatch(action);
+	if (key === undefined) return;
+	const after = context.rowsFor(context.getState());
+	const index = after.findIndex(row => row.key === key);
+	if (index !== -1) context.dispatch({type: 'move-cursor', to: index, relative: false, rowCount: after.length});
+}
+
 /** Keys that work whatever has focus (unless an overlay or text input took them first). */
 export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: KeyPress): boolean {
+	// Pasted text is never a command, whatever letters it holds.
+	if (press.paste) return false;
 	const {dispatch} = context;
 	const state = context.getState();
 	const is = (command: KeyCommand) => isCommand(keyMap, command, press);
@@ -154,8 +171,8 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 		const cursor = groupBy.type === 'DIMENSION' ? GROUP_DIMENSIONS.indexOf(groupBy.key) : 0;
 		dispatch({type: 'open-overlay', overlay: {kind: 'group-by', cursor}});
 	} else if (is('filterRows')) dispatch({type: 'open-overlay', overlay: {kind: 'filter'}});
-	else if (is('cycleSort')) dispatch({type: 'cycle-sort'});
-	else if (is('reverseSort')) dispatch({type: 'reverse-sort'});
+	else if (is('cycleSort')) resortKeepingCursor(context, {type: 'cycle-sort'});
+	else if (is('reverseSort')) resortKeepingCursor(context, {type: 'reverse-sort'});
 	else if (is('cycleColumns')) dispatch({type: 'cycle-columns'});
 	else if (is('chartFollowsCursor')) dispatch({type: 'toggle-chart-follows-cursor'});
 	else if (is('refresh')) dispatch({type: 'refresh'});

@@ -1,6 +1,6 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {canonicalKey} from '../source/canonical.js';
-import {previousPeriod} from '../source/dates.js';
+import type {Period} from '../source/dates.js';
 import type {QueryResult} from '../source/engine.js';
 import {oneLineMessage} from '../source/errors.js';
 import type {CostQuery} from '../source/query.js';
@@ -39,12 +39,15 @@ const noProgress: LoadProgress = {pages: 0, rows: 0};
 const progressIntervalMs = 50;
 
 /**
- * Runs the view's query and the previous equal period's (for the change
- * columns) through the engine. Each new query or refresh aborts the
- * requests of the one before; results arriving for an old query are dropped.
+ * Runs the view's query and the same query over the comparison period (for
+ * the change columns) through the engine. Each new query or refresh aborts
+ * the requests of the one before; results arriving for an old query are dropped.
  */
-export function useCostView(engineState: EngineState, query: CostQuery, refreshToken: number): CostView {
-	const key = useMemo(() => `${canonicalKey(query)}#${refreshToken}`, [query, refreshToken]);
+export function useCostView(engineState: EngineState, query: CostQuery, comparison: Period, refreshToken: number): CostView {
+	const key = useMemo(
+		() => `${canonicalKey(query)}#${comparison.start}/${comparison.end}#${refreshToken}`,
+		[query, comparison.start, comparison.end, refreshToken],
+	);
 	const [fetched, setFetched] = useState<Fetched>({key: '', progress: noProgress});
 	const lastRefreshToken = useRef(refreshToken);
 
@@ -79,7 +82,7 @@ export function useCostView(engineState: EngineState, query: CostQuery, refreshT
 				(error: unknown) => update(previous => ({...previous, message: oneLineMessage(error)})),
 			);
 		engine
-			.run({...query, period: previousPeriod(query.period)}, {signal, refresh})
+			.run({...query, period: comparison}, {signal, refresh})
 			.then(
 				previousResult => update(previous => ({...previous, previous: previousResult})),
 				(error: unknown) => update(previous => ({...previous, previousMessage: oneLineMessage(error)})),
@@ -88,7 +91,7 @@ export function useCostView(engineState: EngineState, query: CostQuery, refreshT
 			controller.abort();
 			if (progressTimer !== undefined) clearTimeout(progressTimer);
 		};
-		// `key` stands for query and refreshToken.
+		// `key` stands for query, comparison and refreshToken.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [engineState, key]);
 

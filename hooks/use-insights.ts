@@ -51,8 +51,16 @@ export function useInsights(engineState: EngineState, state: AppState, accounts:
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 		[scope, metric, searched?.start, searched?.end],
 	);
+	// Markers are looked for in the view's own costs: a drill-down shows none from an unrelated service.
+	const markerSubject = useMemo(
+		(): AnomalySubject | undefined =>
+			anomalySubject === undefined || granularity !== 'DAILY' ? undefined : {...anomalySubject, ...(filter === undefined ? {} : {filter})},
+		// `filterKey` stands for the filter.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[anomalySubject, granularity, filterKey],
+	);
 	const forecast = useForecast(engineState, forecastSubject, refreshToken);
-	const markers = useAnomalyMarkers(engineState, granularity === 'DAILY' ? anomalySubject : undefined, refreshToken);
+	const markers = useAnomalyMarkers(engineState, markerSubject, refreshToken);
 	const report = useAnomalyReport(engineState, anomalySubject, state.overlay?.kind === 'anomalies', refreshToken);
 	const budgetStatuses = useBudgets(engineState, budgets, scope, today, refreshToken);
 

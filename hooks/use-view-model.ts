@@ -1,9 +1,10 @@
 import {useMemo} from 'react';
 import type {RunStats} from '../source/engine.js';
 import type {Account} from '../source/sources/source.js';
-import {type AppState, currentView} from '../source/view/app-state.js';
+import {type AppState, currentView, viewComparison} from '../source/view/app-state.js';
 import {type ChartData, buildChartData} from '../source/view/chart-series.js';
 import type {RowsSelector} from '../source/view/rows-selector.js';
+import {shortPeriodLabel} from '../source/view/period-label.js';
 import {type TableRow, buildTableRows} from '../source/view/table-rows.js';
 import type {CostView} from './use-cost-view.js';
 
@@ -17,6 +18,8 @@ export interface ViewModel {
 	/** Undefined until the first page of the current view is in. */
 	readonly chart: ChartData | undefined;
 	readonly unit: string;
+	/** The days the previous column holds, for its header: "Oct 1–27". */
+	readonly comparisonLabel: string;
 	readonly sessionStats: RunStats;
 	readonly accounts: readonly Account[];
 }
@@ -51,5 +54,6 @@ export function useViewModelOf(
 				: buildChartData(current.rows, {groupBy, topGroups: chartSeries, ...(cursorKey === undefined ? {} : {onlyKey: cursorKey})}),
 		[current, groupBy, chartSeries, cursorKey],
 	);
-	return {view, built, rows, chart, unit: current?.unit ?? 'USD', sessionStats, accounts};
+	const comparisonLabel = shortPeriodLabel(viewComparison(state));
+	return {view, built, rows, chart, unit: current?.unit ?? 'USD', comparisonLabel, sessionStats, accounts};
 }

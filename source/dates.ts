@@ -114,6 +114,19 @@ export function previousPeriod(period: Period): Period {
 	return {start: addDays(start, -daysBetween(start, end)), end: start};
 }
 
+/**
+ * What a period is compared with: the previous equal period, except a month
+ * so far, which is compared with the same days of the month before:
+ * November 1–25 against October 1–25, not October 7–31.
+ */
+export function comparisonPeriod(period: Period): Period {
+	const {start, end} = period;
+	const monthSoFar = ymd(start).day === 1 && ymd(end).day !== 1 && end <= addMonths(start, 1);
+	if (!monthSoFar) return previousPeriod(period);
+	const earlierStart = addMonths(start, -1);
+	return {start: earlierStart, end: minDate(addDays(earlierStart, daysBetween(start, end)), start)};
+}
+
 /** Shifts a period by its own length (whole months stay whole months). */
 export function shiftPeriod(period: Period, steps: number): Period {
 	let shifted = period;

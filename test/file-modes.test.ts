@@ -8,6 +8,8 @@ import {readConfigFile} from '../source/config-file.js';
 import {fileLogger} from '../source/log.js';
 import {SettingsStore} from '../source/settings.js';
 import {writeExport} from '../source/view/export-view.js';
+import {buildTableRows} from '../source/view/table-rows.js';
+import type {ViewExport} from '../source/view/view-export.js';
 import {isolatedEnv, runCliInProcess, tempDir} from './fixtures/run-cli.js';
 import {resultOf, row, sampleQuery} from './fixtures/query-results.js';
 
@@ -110,7 +112,20 @@ describe.skipIf(process.platform === 'win32')('file modes', () => {
 	});
 
 	it('an export from the app: 0600', async () => {
-		const outcome = await writeExport(resultOf([row('2026-09-01', '2026-10-01', ['Amazon S3'], '1.25')]), 'demo', 'csv', join(dir.path, 'exports'));
+		const query = {...sampleQuery, period: {start: '2026-09-01' as IsoDate, end: '2026-10-01' as IsoDate}};
+		const rows = buildTableRows(query.groupBy[0]!, resultOf([row('2026-09-01', '2026-10-01', ['Amazon S3'], '1.25')]).rows, []);
+		const view: ViewExport = {
+			scope: 'demo',
+			query,
+			comparison: {start: '2026-08-01' as IsoDate, end: '2026-09-01' as IsoDate},
+			path: '',
+			filterText: '',
+			sort: {column: 'amount', descending: true},
+			columns: 'full',
+			rows,
+			unit: 'USD',
+		};
+		const outcome = await writeExport(view, 'csv', join(dir.path, 'exports'));
 		expect(outcome.ok).toBe(true);
 		if (outcome.ok) expectMode(outcome.path, 0o600);
 	});

@@ -29,6 +29,9 @@ export const keys = {
 	ctrlC: '\u0003',
 } as const;
 
+/** Text as a terminal with bracketed paste on sends a paste. */
+export const bracketedPaste = (text: string): string => `\u001B[200~${text}\u001B[201~`;
+
 /** A terminal-sized stdout that keeps every frame written. */
 export class FakeStdout extends EventEmitter {
 	readonly isTTY = true;

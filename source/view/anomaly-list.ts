@@ -1,5 +1,5 @@
 import type {Contributor} from '../analysis/contribution.js';
-import {formatPeriod} from '../dates.js';
+import {type Period, addDays, formatPeriod, periodDays} from '../dates.js';
 import type {ExplainedAnomaly} from '../insights/anomaly-report.js';
 import {type Amount, formatAmount} from '../money.js';
 import {type CostQuery, type GroupBy, type GroupDimension, type Metric, type Scope, isGroupDimension} from '../query.js';
@@ -88,11 +88,21 @@ export function anomalyListRow(explained: ExplainedAnomaly, accounts: readonly A
 const FALLBACK_CAUSE: Readonly<Record<ExplainedAnomaly['dimension'], GroupDimension>> = {SERVICE: 'USAGE_TYPE', LINKED_ACCOUNT: 'SERVICE'};
 
 /**
+ * What an anomaly's days are compared with: as many days on the same
+ * weekdays, whole weeks before it began, as its expected cost is read from
+ * the same weekdays. Never the days just before, which may be the spike.
+ */
+export function anomalyBaseline(period: Period): Period {
+	const back = 7 * Math.max(1, Math.ceil(periodDays(period) / 7));
+	return {start: addDays(period.start, -back), end: addDays(period.end, -back)};
+}
+
+/**
  * The steps that put an anomaly's cause on screen: its days with every
  * group of its dimension (shown like a chat answer's query, so Back returns
  * to the view the person had), drilled into its group and grouped by the
  * dimension of its leading cause (usage type, service…). The table's change
- * column then compares with as many days just before.
+ * column compares with the anomaly's baseline days (anomalyBaseline).
  */
 export function anomalyCauseActions(explained: ExplainedAnomaly, view: {readonly metric: Metric; readonly scope: Scope}): readonly AppAction[] {
 	const groupBy: GroupBy = {type: 'DIMENSION', key: explained.dimension};
@@ -103,7 +113,7 @@ export function anomalyCauseActions(explained: ExplainedAnomaly, view: {readonly
 			: FALLBACK_CAUSE[explained.dimension];
 	const query: CostQuery = {period: explained.anomaly.period, granularity: 'DAILY', metric: view.metric, groupBy: [groupBy], scope: view.scope};
 	return [
-		{type: 'show-query', query, from: 'Anomaly'},
+		{type: 'show-query', query, from: 'Anomaly', comparison: anomalyBaseline(explained.anomaly.period)},
 		{type: 'drill', key: explained.anomaly.group},
 		{type: 'set-group-by', groupBy: {type: 'DIMENSION', key: cause}},
 	];

@@ -1,4 +1,4 @@
-import type {IsoDate, Period} from '../dates.js';
+import {type IsoDate, type Period, comparisonPeriod} from '../dates.js';
 import type {CostQuery, Granularity, GroupBy, GroupDimension, Metric, Scope} from '../query.js';
 import {type ChatOrigin, showChatQuery} from './chat-view.js';
 import {DEFAULT_DRILL_PATH, type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
@@ -39,6 +39,12 @@ export interface AppState {
 	readonly scope: Scope;
 	readonly today: IsoDate;
 	readonly period: Period;
+	/**
+	 * What the previous column compares with when a query put on screen named
+	 * it (an anomaly's baseline, a chat answer's comparison); null for the
+	 * period's usual comparison (see viewComparison).
+	 */
+	readonly comparison: Period | null;
 	readonly granularity: Granularity;
 	readonly metric: Metric;
 	/** Never empty: the last frame is the view on screen. */
@@ -71,7 +77,7 @@ export type AppAction =
 	| {readonly type: 'focus'; readonly step: 1 | -1; readonly panes?: readonly Pane[]}
 	| {readonly type: 'focus-pane'; readonly pane: Pane}
 	/** Chart and table show a query (a chat answer's; `from` names who else, for the breadcrumb). */
-	| {readonly type: 'show-query'; readonly query: CostQuery; readonly from?: string}
+	| {readonly type: 'show-query'; readonly query: CostQuery; readonly from?: string; readonly comparison?: Period}
 	| {readonly type: 'toggle-chart-follows-cursor'}
 	| {readonly type: 'refresh'}
 	| {readonly type: 'open-overlay'; readonly overlay: Overlay}
@@ -96,7 +102,8 @@ export function initialAppState(options: InitialStateOptions): AppState {
 		scope: options.scope,
 		today: options.today,
 		period: presetPeriod(options.preset ?? 'this-month', options.today),
-		granularity: 'DAILY',
+		comparison: null,
+		granularity: presetGranularity(options.preset ?? 'this-month'),
 		metric: 'UnblendedCost',
 		views: [{groupBy: {type: 'DIMENSION', key: drillPath[0]!}, cursor: 0}],
 		drillPath,
@@ -137,6 +144,11 @@ export function viewQuery(state: AppState): CostQuery {
 	};
 }
 
+/** The period the previous column shows: the one named with the view, else the same days before. */
+export function viewComparison(state: AppState): Period {
+	return state.comparison ?? comparisonPeriod(state.period);
+}
+
 const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(high, value));
 
 function withCurrentView(state: AppState, change: (view: ViewFrame) => ViewFrame): AppState {
@@ -168,7 +180,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'back': {
 			if (state.views.length === 1) return state;
-			const restored = currentView(state).origin?.restore ?? {};
+			const {origin} = currentView(state);
+			const restored = origin === undefined ? {} : {...origin.restore, comparison: null};
 			return {...state, ...restored, views: state.views.slice(0, -1) as unknown as AppState['views'], filterText: '', notice: null};
 		}
 		case 'shift-period': {
@@ -176,8 +189,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			if (!shift.ok) return {...state, notice: {text: shift.reason, tone: 'info'}};
 			return withPeriod(state, shift.period);
 		}
-		case 'preset':
-			return withPeriod(state, presetPeriod(action.preset, state.today));
+		case 'preset': {
+			const granularity = presetGranularity(action.preset, state.granularity);
+			return withPeriod({...state, granularity}, presetPeriod(action.preset, state.today));
+		}
 		case 'cycle-granularity':
 			return resetRows({...state, granularity: nextGranularity(state.granularity, state.period, state.today), notice: null});
 		case 'cycle-metric':
@@ -198,7 +213,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'focus-pane':
 			return {...state, focus: action.pane};
 		case 'show-query':
-			return showChatQuery(state, action.query, action.from);
+			return {...showChatQuery(state, action.query, action.from), comparison: action.comparison ?? null};
 		case 'toggle-chart-follows-cursor':
 			return {...state, chartFollowsCursor: !state.chartFollowsCursor};
 		case 'refresh':
@@ -227,7 +242,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'switch-scope': {
 			// Keys drilled into in one account may not exist in another: start at the top.
 			const top = state.views[0];
-			return {...state, scope: action.scope, views: [{...top, cursor: 0}], filterText: '', overlay: null, notice: null};
+			return {...state, scope: action.scope, views: [{...top, cursor: 0}], comparison: null, filterText: '', overlay: null, notice: null};
 		}
 		case 'notice':
 			return {...state, notice: action.notice};
@@ -236,7 +251,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 
 function withPeriod(state: AppState, period: Period): AppState {
 	const granularity = granularityFits(state.granularity, period, state.today) ? state.granularity : 'DAILY';
-	return resetRows({...state, period, granularity, notice: null});
+	return resetRows({...state, period, comparison: null, granularity, notice: null});
+}
+
+/** Months are read month by month; the shorter presets by day (or by hour where chosen). */
+function presetGranularity(preset: KeyPreset, current: Granularity = 'DAILY'): Granularity {
+	if (preset === 'last-3-months' || preset === 'last-12-months') return 'MONTHLY';
+	return current === 'MONTHLY' ? 'DAILY' : current;
 }
 
 export type {SortColumn};

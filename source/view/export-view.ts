@@ -1,10 +1,9 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
-import type {QueryResult} from '../engine.js';
 import {oneLineMessage} from '../errors.js';
-import {formatExtension, formatResults} from '../export/index.js';
-import {totalOf} from '../aggregate.js';
+import {formatExtension} from '../export/index.js';
 import {PRIVATE_DIR_MODE, PRIVATE_FILE_MODE} from '../private-files.js';
+import {type ViewExport, formatViewExport} from './view-export.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -19,17 +18,9 @@ export function exportFileName(format: ExportFormat, now: Date): string {
 	return `aws-cost-${stamp}.${formatExtension(format)}`;
 }
 
-/** The result narrowed to the group keys still listed (the `/` filter applies to exports too). */
-export function narrowResult(result: QueryResult, keys: ReadonlySet<string> | undefined): QueryResult {
-	if (keys === undefined) return result;
-	const rows = result.rows.filter(row => keys.has(row.keys[0] ?? ''));
-	return {...result, rows, total: totalOf(rows), empty: rows.length === 0, estimated: rows.some(row => row.estimated)};
-}
-
-/** Writes the view through the shared exporter; resolves to the path or a one-line reason. */
+/** Writes the view on screen (see formatViewExport); resolves to the path or a one-line reason. */
 export async function writeExport(
-	result: QueryResult,
-	label: string,
+	view: ViewExport,
 	format: ExportFormat,
 	directory: string,
 	now: Date = new Date(),
@@ -39,7 +30,7 @@ export async function writeExport(
 		await mkdir(folder, {recursive: true, mode: PRIVATE_DIR_MODE});
 		const path = join(folder, exportFileName(format, now));
 		// Costs and account ids: the owner shares an export deliberately, never by a default mode.
-		await writeFile(path, formatResults([{label, result}], format), {flag: 'wx', mode: PRIVATE_FILE_MODE});
+		await writeFile(path, formatViewExport(view, format), {flag: 'wx', mode: PRIVATE_FILE_MODE});
 		return {ok: true, path};
 	} catch (error) {
 		return {ok: false, message: `Export failed: ${oneLineMessage(error)}`};

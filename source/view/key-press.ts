@@ -1,6 +1,7 @@
 /**
- * One keypress as the router sees it: Ink's parsed key, minus Ink. Keeping
- * our own shape lets the key map and router be tested without a terminal.
+ * One keypress as the router sees it, decoded from what the terminal sent
+ * (key-chunks.ts). Keeping our own shape lets the key map and router be
+ * tested without a terminal.
  */
 export interface KeyPress {
 	/** The printable text typed, '' for special keys. */
@@ -21,6 +22,8 @@ export interface KeyPress {
 	readonly ctrl: boolean;
 	readonly shift: boolean;
 	readonly meta: boolean;
+	/** A bracketed paste: `input` holds all of it, line breaks included, and it is never a command. */
+	readonly paste: boolean;
 }
 
 const noKeys: Omit<KeyPress, 'input'> = {
@@ -40,6 +43,7 @@ const noKeys: Omit<KeyPress, 'input'> = {
 	ctrl: false,
 	shift: false,
 	meta: false,
+	paste: false,
 };
 
 /** A keypress with only the given flags set; for tests and synthetic input. */

@@ -1,5 +1,5 @@
 import {totalsByGroup} from '../aggregate.js';
-import {type Amount, ZERO, compareAmounts, ratio, subtractAmounts} from '../money.js';
+import {type Amount, ZERO, compareAmounts, negateAmount, ratio, subtractAmounts} from '../money.js';
 import type {GroupBy} from '../query.js';
 import type {CostRow} from '../rows.js';
 import {groupKeyLabel} from './drill.js';
@@ -9,11 +9,18 @@ export interface TableRow {
 	/** The raw group key, what a drill-down filters on. */
 	readonly key: string;
 	readonly label: string;
+	/** Zero when the group has no data this period (see `noData`). */
 	readonly amount: Amount;
-	/** Null while the previous period is still loading. */
+	/** The group has no cost line this period: shown as "—", which is not $0.00. */
+	readonly noData: boolean;
+	/** Null while the previous period is still loading; zero when it had no data (see `noPreviousData`). */
 	readonly previous: Amount | null;
+	readonly noPreviousData: boolean;
 	readonly change: Amount | null;
-	/** Change over the previous amount; null when there was nothing before or it is loading. */
+	/**
+	 * Change over |previous|, so it has the sign of the change even for
+	 * credits and refunds; null when there was nothing before or it is loading.
+	 */
 	readonly changeRatio: number | null;
 	/** Share of the view's total; null when the total is zero. */
 	readonly share: number | null;
@@ -43,8 +50,8 @@ export function nextSortColumn(column: SortColumn): SortColumn {
 /**
  * Joins the period's rows with the previous period's by group key (the view
  * groups by one dimension, so the key is the first). Groups that only cost
- * money before still appear, at zero, since a cost that vanished is news.
- * Unsorted: see sortTableRows.
+ * money before still appear, marked as having no data now, since a cost that
+ * vanished is news. Unsorted: see sortTableRows.
  */
 export function buildTableRows(
 	groupBy: GroupBy,
@@ -60,21 +67,27 @@ export function buildTableRows(
 	for (const id of ids) {
 		const group = now.get(id);
 		const amount = group?.amount ?? ZERO;
-		const previousAmount = before === undefined ? null : (before.get(id)?.amount ?? ZERO);
-		const key = group?.keys[0] ?? before?.get(id)?.keys[0] ?? '';
+		const earlier = before?.get(id);
+		const previousAmount = before === undefined ? null : (earlier?.amount ?? ZERO);
+		const change = previousAmount === null ? null : subtractAmounts(amount, previousAmount);
+		const key = group?.keys[0] ?? earlier?.keys[0] ?? '';
 		rows.push({
 			key,
 			label: groupKeyLabel(groupBy, key),
 			amount,
+			noData: group === undefined,
 			previous: previousAmount,
-			change: previousAmount === null ? null : subtractAmounts(amount, previousAmount),
-			changeRatio: previousAmount === null ? null : ratio(subtractAmounts(amount, previousAmount), previousAmount),
+			noPreviousData: before !== undefined && earlier === undefined,
+			change,
+			changeRatio: change === null || previousAmount === null ? null : ratio(change, absolute(previousAmount)),
 			share: ratio(amount, total),
 			estimated: group?.estimated ?? false,
 		});
 	}
 	return rows;
 }
+
+const absolute = (amount: Amount): Amount => (amount < 0n ? negateAmount(amount) : amount);
 
 function compareNullableNumbers(a: number | null, b: number | null): number {
 	if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;

@@ -1,4 +1,4 @@
-import {type IsoDate, type Period, addDays, minDate, shiftPeriod} from '../dates.js';
+import {type IsoDate, type Period, addDays, addMonths, minDate, shiftPeriod, startOfMonth, ymd} from '../dates.js';
 import {PERIOD_PRESETS, resolvePreset} from '../presets.js';
 import {type Granularity, METRICS, type Metric} from '../query.js';
 import {earliestDailyDate, earliestHourlyDate} from '../validate.js';
@@ -38,13 +38,20 @@ export function nextMetric(current: Metric): Metric {
 
 export type PeriodShift = {readonly ok: true; readonly period: Period} | {readonly ok: false; readonly reason: string};
 
+/** The whole month "this month so far" stands for; any other period is itself. */
+export function calendarSpan(period: Period, today: IsoDate): Period {
+	const monthSoFar = period.start === startOfMonth(today) && period.end === addDays(today, 1) && ymd(period.end).day !== 1;
+	return monthSoFar ? {start: period.start, end: addMonths(period.start, 1)} : period;
+}
+
 /**
- * The period one length earlier or later. A period reaching past today is
- * cut at today; one starting after today, or before the 13 months Cost
- * Explorer keeps, is refused with the reason.
+ * The period one length earlier or later; calendar months step by calendar
+ * months, so `[` from this month is all of last month. A period reaching past
+ * today is cut at today; one starting after today, or before the 13 months
+ * Cost Explorer keeps, is refused with the reason.
  */
 export function shiftViewPeriod(period: Period, steps: number, today: IsoDate): PeriodShift {
-	const shifted = shiftPeriod(period, steps);
+	const shifted = shiftPeriod(calendarSpan(period, today), steps);
 	const tomorrow = addDays(today, 1);
 	if (shifted.start >= tomorrow) return {ok: false, reason: 'Already at the latest period: cost data stops at today.'};
 	if (shifted.start < earliestDailyDate(today)) {

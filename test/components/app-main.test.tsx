@@ -47,10 +47,11 @@ test('enters the alternate screen, and leaves it when the user quits', async () 
 	const stdin = new FakeStdin();
 	const exitCode = start(stdout, stdin);
 	await until(() => stdout.frames.some(frame => stripVTControlCharacters(frame).includes('Up to date')));
-	expect(stdout.frames[0]).toBe('\u001B[?1049h');
+	expect(stdout.frames[0]).toBe('\u001B[?1049h\u001B[?2004h');
 	stdin.write('q');
 	await expect(exitCode).resolves.toBe(0);
 	expect(stdout.frames.join('')).toContain('\u001B[?1049l');
+	expect(stdout.frames.join('').lastIndexOf('\u001B[?2004l')).toBeGreaterThan(stdout.frames.join('').lastIndexOf('\u001B[?2004h'));
 	expect(stdout.frames.join('').lastIndexOf('\u001B[?1049l')).toBeGreaterThan(stdout.frames.join('').lastIndexOf('\u001B[?1049h'));
 });
 
@@ -62,6 +63,15 @@ test('Ctrl-C quits cleanly too', async () => {
 	stdin.write('\u0003');
 	await expect(exitCode).resolves.toBe(0);
 	expect(stdout.frames.join('')).toContain('\u001B[?1049l');
+});
+
+test('Ctrl-C read together with other keys quits too', async () => {
+	const stdout = new FakeStdout(120, 40);
+	const stdin = new FakeStdin();
+	const exitCode = start(stdout, stdin);
+	await until(() => stdout.frames.some(frame => stripVTControlCharacters(frame).includes('DEMO')));
+	stdin.write('jj\u0003');
+	await expect(exitCode).resolves.toBe(0);
 });
 
 test('bad key bindings in the settings are a one-line notice, and the defaults still work', async () => {

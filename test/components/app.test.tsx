@@ -106,6 +106,16 @@ describe('the app', () => {
 		expect(app.lastFrame()).toContain('2026-03-01 … 2026-03-17');
 	});
 
+	test('[ from this month steps to all of last month; the previous column says which days it holds', async () => {
+		app = renderApp();
+		const first = await app.waitFor('Up to date');
+		// March 1–17 so far, against the same days of February.
+		expect(first).toMatch(/amount▼\s+Feb 1–17\s+change/);
+		expect(app.source.queries.some(query => query.period.start === '2026-02-01' && query.period.end === '2026-02-18')).toBe(true);
+		app.press('[');
+		await app.waitFor(frame => frame.includes('2026-02-01 … 2026-02-28') && /amount▼\s+Jan 2026\s+change/.test(frame));
+	});
+
 	test('the help overlay lists every binding and takes keys before the table', async () => {
 		app = renderApp({rows: 50});
 		await app.waitFor('Up to date');
@@ -185,9 +195,9 @@ describe('the app', () => {
 		app.press('m');
 		await app.waitFor('MONTHLY · AmortizedCost');
 		app.press('s');
-		await app.waitFor('previous▼');
+		await app.waitFor('Feb 1–17▼');
 		app.press('S');
-		await app.waitFor('previous▲');
+		await app.waitFor('Feb 1–17▲');
 	});
 
 	test('a live scope is badged LIVE, demo data never is', async () => {

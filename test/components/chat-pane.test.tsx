@@ -10,7 +10,7 @@ import type {ChatSetup} from '../../source/view/chat-setup.js';
 import {TODAY, fixedEngine} from '../assistant/fixed-source.js';
 import {type FakeServer, closeServer, listen, refusedUrl, startFakeOllama, text, toolCall} from '../fixtures/fake-ollama.js';
 import {startFakeOpenAI} from '../fixtures/fake-openai.js';
-import {type Rendered, keys, renderWithProviders} from '../render.js';
+import {type Rendered, bracketedPaste, keys, renderWithProviders} from '../render.js';
 
 let app: Rendered | undefined;
 const cleanups: (() => Promise<void>)[] = [];
@@ -79,7 +79,7 @@ describe('the chat pane', () => {
 	test('a multi-line paste is one question; Up and Down walk the questions asked', async () => {
 		const fake = await server(startFakeOllama({replies: () => text('ok.')}));
 		await openChat(ollama(fake.url));
-		app!.press('first line\nsecond line');
+		app!.press(bracketedPaste('first line\nsecond line'));
 		await app!.waitFor(frame => chatColumn(frame).includes('second line'));
 		app!.press(keys.enter);
 		await app!.waitFor(() => fake.requests.length === 1 && app!.lastFrame().includes('ok.'));

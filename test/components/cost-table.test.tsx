@@ -8,7 +8,9 @@ const rows: TableRow[] = Array.from({length: 10_000}, (_, index) => ({
 	key: `group-${index}`,
 	label: `group-${index}`,
 	amount: parseAmount(String(10_000 - index)),
+	noData: false,
 	previous: parseAmount('100'),
+	noPreviousData: false,
 	change: parseAmount(String(9_900 - index)),
 	changeRatio: (9_900 - index) / 100,
 	share: 0.5,
@@ -72,4 +74,26 @@ test('compact columns drop previous and change; a message replaces rows', async 
 test('the filter line shows the text and the row count', async () => {
 	rendered = renderWithProviders(<CostTable {...props({rows: rows.slice(0, 1), filter: {text: 'grp', editing: true}})} />);
 	await rendered.waitFor('/grp▏  1 row · Enter keeps · Esc clears');
+});
+
+test('no data this period, or before, reads "—", never $0.00', async () => {
+	const refund: TableRow = {
+		key: 'Refund',
+		label: 'Refund',
+		amount: parseAmount('0'),
+		noData: true,
+		previous: parseAmount('-122.18'),
+		noPreviousData: false,
+		change: parseAmount('122.18'),
+		changeRatio: 1,
+		share: 0,
+		estimated: false,
+	};
+	const fresh: TableRow = {...refund, key: 'New', label: 'New', amount: parseAmount('5'), noData: false, previous: parseAmount('0'), noPreviousData: true, change: parseAmount('5'), changeRatio: null};
+	rendered = renderWithProviders(<CostTable {...props({rows: [refund, fresh]})} />);
+	const frame = await rendered.waitFor('Refund');
+	const line = (label: string) => frame.split('\n').find(text => text.includes(label))!;
+	expect(line('Refund')).toMatch(/Refund\s+—\s+-\$122\.18\s+\$122\.18\s+\+100\.0%/);
+	expect(line('New')).toMatch(/New\s+\$5\.00\s+—\s+\$5\.00\s+new/);
+	expect(frame).not.toContain('$0.00');
 });

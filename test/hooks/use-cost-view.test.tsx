@@ -2,7 +2,7 @@ import {Text} from 'ink';
 import {afterEach, expect, test} from 'vitest';
 import {type CostView, useCostView} from '../../hooks/use-cost-view.js';
 import type {EngineState} from '../../hooks/use-engine.js';
-import type {IsoDate} from '../../source/dates.js';
+import {type IsoDate, type Period, comparisonPeriod} from '../../source/dates.js';
 import {CostEngine} from '../../source/engine.js';
 import {amountToFixed} from '../../source/money.js';
 import type {CostQuery} from '../../source/query.js';
@@ -26,16 +26,19 @@ function describeView(view: CostView): string {
 	return `ready ${view.current.query.period.start} ${amountToFixed(view.current.total)} previous ${view.previous === undefined ? '…' : view.previous.query.period.start}`;
 }
 
-function Probe({engineState, costQuery, refreshToken = 0}: {engineState: EngineState; costQuery: CostQuery; refreshToken?: number}) {
-	return <Text>{describeView(useCostView(engineState, costQuery, refreshToken))}</Text>;
+function Probe({engineState, costQuery, refreshToken = 0, comparison}: {engineState: EngineState; costQuery: CostQuery; refreshToken?: number; comparison?: Period}) {
+	return <Text>{describeView(useCostView(engineState, costQuery, comparison ?? comparisonPeriod(costQuery.period), refreshToken))}</Text>;
 }
 
-test('runs the view and the previous equal period', async () => {
+test('runs the view and the period it is compared with', async () => {
 	const engine = new CostEngine({source: new FakeCostSource(), today: TEST_TODAY});
 	const engineState: EngineState = {status: 'ready', scope: {source: 'demo'}, engine};
 	rendered = renderWithProviders(<Probe engineState={engineState} costQuery={query('2026-03-01', '2026-03-03')} />);
-	await rendered.waitFor('previous 2026-02-27');
-	expect(rendered.lastFrame()).toMatch(/^ready 2026-03-01 \d+\.\d\d previous 2026-02-27/);
+	// March 1–2 so far: the same days of February.
+	await rendered.waitFor('previous 2026-02-01');
+	expect(rendered.lastFrame()).toMatch(/^ready 2026-03-01 \d+\.\d\d previous 2026-02-01/);
+	rendered.rerender(<Probe engineState={engineState} costQuery={query('2026-03-01', '2026-03-03')} comparison={{start: '2026-02-22' as IsoDate, end: '2026-02-24' as IsoDate}} />);
+	await rendered.waitFor('previous 2026-02-22');
 });
 
 test('a new query aborts the one in flight, whose answer is never shown', async () => {

@@ -3,8 +3,8 @@ import type {Contributor} from '../../source/analysis/contribution.js';
 import type {IsoDate} from '../../source/dates.js';
 import type {ExplainedAnomaly} from '../../source/insights/anomaly-report.js';
 import {amountFromNumber} from '../../source/money.js';
-import {anomalyCauseActions, anomalyListRow} from '../../source/view/anomaly-list.js';
-import {type AppState, appReducer, drillSteps, initialAppState, viewQuery} from '../../source/view/app-state.js';
+import {anomalyBaseline, anomalyCauseActions, anomalyListRow} from '../../source/view/anomaly-list.js';
+import {type AppState, appReducer, drillSteps, initialAppState, viewComparison, viewQuery} from '../../source/view/app-state.js';
 
 const contributor = (dimension: string, key: string, share: number, causes: Contributor['causes'] = []): Contributor => ({
 	dimension,
@@ -87,6 +87,18 @@ describe('anomalyListRow', () => {
 	});
 });
 
+describe('anomalyBaseline', () => {
+	const p = (start: string, end: string) => ({start: start as IsoDate, end: end as IsoDate});
+	test.each([
+		['one day: the same weekday a week before', p('2026-11-01', '2026-11-02'), p('2026-10-25', '2026-10-26')],
+		['three days: the same weekdays a week before', p('2026-11-17', '2026-11-20'), p('2026-11-10', '2026-11-13')],
+		['seven days: the week before', p('2026-11-01', '2026-11-08'), p('2026-10-25', '2026-11-01')],
+		['nine days: two weeks back, so the baseline never overlaps it', p('2026-11-10', '2026-11-19'), p('2026-10-27', '2026-11-05')],
+	])('%s', (_name, period, expected) => {
+		expect(anomalyBaseline(period)).toEqual(expected);
+	});
+});
+
 describe('anomalyCauseActions', () => {
 	const today = '2026-11-25' as IsoDate;
 	const scope = {source: 'demo'} as const;
@@ -102,6 +114,8 @@ describe('anomalyCauseActions', () => {
 			filter: {Dimensions: {Key: 'SERVICE', Values: ['EC2 - Other']}},
 		});
 		expect(drillSteps(shown)).toEqual([{groupBy: {type: 'DIMENSION', key: 'SERVICE'}, key: 'EC2 - Other'}]);
+		// Compared with the same weekdays a week before, not the days just before (which may be the spike).
+		expect(viewComparison(shown)).toEqual({start: '2026-11-10', end: '2026-11-12'});
 		expect(shown.overlay).toBeNull();
 		const back = appReducer(appReducer(shown, {type: 'back'}), {type: 'back'});
 		expect(viewQuery(back)).toEqual(viewQuery(start));

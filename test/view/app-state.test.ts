@@ -7,6 +7,7 @@ import {
 	currentView,
 	drillSteps,
 	initialAppState,
+	viewComparison,
 	viewQuery,
 } from '../../source/view/app-state.js';
 
@@ -115,7 +116,37 @@ describe('period and view options', () => {
 		expect(run(month, cycle).granularity).toBe('DAILY');
 		const week = run(start(), {type: 'preset', preset: 'last-7-days'}, cycle, cycle);
 		expect(week.granularity).toBe('HOURLY');
-		expect(run(week, {type: 'preset', preset: 'last-3-months'}).granularity).toBe('DAILY');
+		expect(run(week, {type: 'preset', preset: 'last-3-months'}).granularity).toBe('MONTHLY');
+	});
+
+	test('the 3- and 12-month presets read by month; the shorter ones by day again', () => {
+		const quarter = run(start(), {type: 'preset', preset: 'last-3-months'});
+		expect(quarter.granularity).toBe('MONTHLY');
+		expect(run(start(), {type: 'preset', preset: 'last-12-months'}).granularity).toBe('MONTHLY');
+		expect(run(quarter, {type: 'preset', preset: 'this-month'}).granularity).toBe('DAILY');
+		expect(initialAppState({scope: {source: 'demo'}, today, preset: 'last-12-months'}).granularity).toBe('MONTHLY');
+	});
+
+	test('[ from this month so far is all of last month; the previous column then compares whole months', () => {
+		const state = run(start(), {type: 'shift-period', steps: -1});
+		expect(state.period).toEqual({start: '2026-02-01', end: '2026-03-01'});
+		expect(viewComparison(state)).toEqual({start: '2026-01-01', end: '2026-02-01'});
+		// The month so far against the same days of the month before.
+		expect(viewComparison(start())).toEqual({start: '2026-02-01', end: '2026-02-18'});
+	});
+
+	test('a query shown with its own comparison keeps it while drilling, and loses it on leaving or a new period', () => {
+		const baseline = {start: '2026-03-03' as IsoDate, end: '2026-03-05' as IsoDate};
+		const query = {...viewQuery(start()), period: {start: '2026-03-10' as IsoDate, end: '2026-03-12' as IsoDate}};
+		const shown = run(start(), {type: 'show-query', query, from: 'Anomaly', comparison: baseline}, {type: 'drill', key: 'AWS Lambda'});
+		expect(viewComparison(shown)).toEqual(baseline);
+		expect(viewComparison(run(shown, {type: 'back'}))).toEqual(baseline);
+		const left = run(shown, {type: 'back'}, {type: 'back'});
+		expect(left.period).toEqual(start().period);
+		expect(viewComparison(left)).toEqual({start: '2026-02-01', end: '2026-02-18'});
+		expect(run(shown, {type: 'shift-period', steps: -1}).comparison).toBeNull();
+		expect(run(shown, {type: 'preset', preset: 'last-month'}).comparison).toBeNull();
+		expect(run(start(), {type: 'show-query', query}).comparison).toBeNull();
 	});
 
 	test('metric, sort and columns cycle', () => {

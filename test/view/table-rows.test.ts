@@ -24,8 +24,30 @@ describe('buildTableRows', () => {
 		);
 		const byKey = Object.fromEntries(rows.map(entry => [entry.key, entry]));
 		expect(byKey['EC2']).toMatchObject({amount: usd('75'), previous: usd('50'), change: usd('25'), changeRatio: 0.5, share: 0.75});
-		expect(byKey['S3']).toMatchObject({amount: usd('25'), previous: usd('0'), change: usd('25'), changeRatio: null, estimated: true});
-		expect(byKey['Gone']).toMatchObject({amount: usd('0'), previous: usd('10'), change: usd('-10'), changeRatio: -1, share: 0});
+		expect(byKey['S3']).toMatchObject({amount: usd('25'), previous: usd('0'), noPreviousData: true, change: usd('25'), changeRatio: null, estimated: true});
+		expect(byKey['Gone']).toMatchObject({amount: usd('0'), noData: true, previous: usd('10'), change: usd('-10'), changeRatio: -1, share: 0});
+		expect(byKey['EC2']).toMatchObject({noData: false, noPreviousData: false});
+	});
+
+	test('a group with no data is told apart from one that cost $0.00', () => {
+		const rows = buildTableRows(service, [row('2026-03-01', 'Free', '0')], [row('2026-02-01', 'Free', '0'), row('2026-02-01', 'Refund', '-122.18')]);
+		const byKey = Object.fromEntries(rows.map(entry => [entry.key, entry]));
+		expect(byKey['Free']).toMatchObject({noData: false, noPreviousData: false});
+		expect(byKey['Refund']).toMatchObject({noData: true, noPreviousData: false, change: usd('122.18'), changeRatio: 1});
+	});
+
+	// Percent change is over |previous|: it has the sign of the dollar change, also for credits.
+	test.each([
+		['a cost that grew', '110', '100', 0.1],
+		['a cost that fell', '90', '100', -0.1],
+		['a credit that grew (more negative)', '-103.5', '-100', -0.035],
+		['a credit that shrank', '-50', '-100', 0.5],
+		['a credit that became a cost', '50', '-100', 1.5],
+		['a cost that became a credit', '-50', '100', -1.5],
+	])('%s: %s vs %s is %s', (_name, now, before, expected) => {
+		const [only] = buildTableRows(service, [row('2026-03-01', 'X', now)], [row('2026-02-01', 'X', before)]);
+		expect(Math.sign(only!.changeRatio!)).toBe(Math.sign(Number(only!.change!)));
+		expect(only!.changeRatio).toBeCloseTo(expected, 10);
 	});
 
 	test('previous columns stay unknown while the previous period loads', () => {

@@ -3,11 +3,8 @@ import {
 	type Period,
 	addDays,
 	addMonths,
-	daysBetween,
 	fromYmd,
-	minDate,
 	periodDays,
-	previousPeriod,
 	startOfMonth,
 	ymd,
 } from '../../dates.js';
@@ -50,18 +47,8 @@ export function defaultGroupBy(filter: Expression | undefined): GroupBy {
 	return services.length === 1 ? {type: 'DIMENSION', key: 'USAGE_TYPE'} : {type: 'DIMENSION', key: 'SERVICE'};
 }
 
-/**
- * The previous equal period (dates.ts previousPeriod), except a month so far,
- * which is compared with the same days of the month before: November 1–25
- * against October 1–25, not October 7–31.
- */
-export function comparisonPeriod(period: Period): Period {
-	const {start, end} = period;
-	const monthSoFar = ymd(start).day === 1 && ymd(end).day !== 1 && end <= addMonths(start, 1);
-	if (!monthSoFar) return previousPeriod(period);
-	const earlierStart = addMonths(start, -1);
-	return {start: earlierStart, end: minDate(addDays(earlierStart, daysBetween(start, end)), start)};
-}
+/** Shared with the app's previous column, so the chat and the screen compare the same days. */
+export {comparisonPeriod} from '../../dates.js';
 
 /** The same days one year earlier (February 29 becomes March 1). */
 export function yearAgoPeriod(period: Period): Period {
