@@ -1,5 +1,6 @@
 import {totalsByGroup} from '../aggregate.js';
 import {type Amount, ZERO, compareAmounts, ratio, subtractAmounts} from '../money.js';
+import {changeRatio} from '../percent.js';
 import type {GroupBy} from '../query.js';
 import type {CostRow} from '../rows.js';
 import {groupKeyLabel} from './drill.js';
@@ -13,11 +14,13 @@ export interface TableRow {
 	/** Null while the previous period is still loading. */
 	readonly previous: Amount | null;
 	readonly change: Amount | null;
-	/** Change over the previous amount; null when there was nothing before or it is loading. */
+	/** Change over |previous|, signed like the change; null when there was nothing before or it is loading. */
 	readonly changeRatio: number | null;
 	/** Share of the view's total; null when the total is zero. */
 	readonly share: number | null;
 	readonly estimated: boolean;
+	/** The rows' unit ("USD", or "GB", "Hrs"… for usage); the view's unit when absent. */
+	readonly unit?: string;
 }
 
 export const SORT_COLUMNS = ['amount', 'previous', 'change', 'changeRatio', 'label'] as const;
@@ -52,6 +55,8 @@ export function buildTableRows(
 	previous: readonly CostRow[] | undefined,
 ): TableRow[] {
 	const now = totalsByGroup(current);
+	const units = new Map<string, string>();
+	for (const row of [...(previous ?? []), ...current]) units.set(row.keys.join('\u0000'), row.unit);
 	const before = previous === undefined ? undefined : totalsByGroup(previous);
 	let total = ZERO;
 	for (const group of now.values()) total = (total + group.amount) as Amount;
@@ -68,9 +73,10 @@ export function buildTableRows(
 			amount,
 			previous: previousAmount,
 			change: previousAmount === null ? null : subtractAmounts(amount, previousAmount),
-			changeRatio: previousAmount === null ? null : ratio(subtractAmounts(amount, previousAmount), previousAmount),
+			changeRatio: changeRatio(amount, previousAmount),
 			share: ratio(amount, total),
 			estimated: group?.estimated ?? false,
+			unit: units.get(id) ?? 'USD',
 		});
 	}
 	return rows;

@@ -1,4 +1,5 @@
 import {type Period, addDays, addMonths, periodDays, ymd} from '../../dates.js';
+import {formatShare} from '../../percent.js';
 import type {CostQuery, Expression, GroupBy, Metric} from '../../query.js';
 import {splitFilter} from './filter-parts.js';
 import {DATA_TRANSFER_USAGE_TYPE_GROUPS} from './service-aliases.js';
@@ -78,10 +79,8 @@ export function describeMetric(metric: Metric): string {
 	return metricWords[metric];
 }
 
-/** "12.5%", or "n/a" when there is nothing to divide by. */
-export function describeShare(share: number | null): string {
-	return share === null ? 'n/a' : `${(share * 100).toFixed(1)}%`;
-}
+/** "12.5%", or "—" when there is nothing to divide by: the shared percent format. */
+export const describeShare = formatShare;
 
 const groupNouns: Readonly<Record<string, readonly [string, string]>> = {
 	SERVICE: ['service', 'services'],

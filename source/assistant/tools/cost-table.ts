@@ -1,6 +1,7 @@
 import {totalsByGroup} from '../../aggregate.js';
 import type {QueryResult} from '../../engine.js';
 import {type Amount, compareAmounts, formatAmount, ratio, sumAmounts} from '../../money.js';
+import {formatShare} from '../../percent.js';
 import {groupByLabel} from '../../query.js';
 import {compactTable, capRows, plural} from './compact-table.js';
 import {queryLabel} from './describe-query.js';
@@ -73,6 +74,5 @@ function groupTable(result: QueryResult, buckets: readonly string[], money: (amo
 }
 
 export function share(part: Amount, whole: Amount): string {
-	const value = ratio(part, whole);
-	return value === null ? '-' : `${(value * 100).toFixed(1)}%`;
+	return formatShare(ratio(part, whole));
 }
