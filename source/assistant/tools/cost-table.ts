@@ -1,6 +1,7 @@
 import {totalsByGroup} from '../../aggregate.js';
 import type {QueryResult} from '../../engine.js';
 import {type Amount, compareAmounts, formatAmount, ratio, sumAmounts} from '../../money.js';
+import {rowKeyLabels} from '../../group-keys.js';
 import {formatShare} from '../../percent.js';
 import {groupByLabel} from '../../query.js';
 import {compactTable, capRows, plural} from './compact-table.js';
@@ -59,7 +60,7 @@ function groupTable(result: QueryResult, buckets: readonly string[], money: (amo
 	];
 	const {shown, hidden} = capRows(totals);
 	const rows = shown.map(group => [
-		...group.keys.map(key => (key === '' ? '(none)' : key)),
+		...rowKeyLabels(result.query.groupBy, group.keys),
 		...bucketColumns.map(bucket => {
 			const amount = perBucket.get(`${group.keys.join('\u0000')}\u0001${bucket}`);
 			return amount === undefined ? '-' : money(amount);

@@ -5,8 +5,12 @@ import {formatShare} from '../../percent.js';
 export const cents = (value: number | Amount): number =>
 	typeof value === 'bigint' ? Number(amountToFixed(value, 2)) : Math.round(value * 100) / 100;
 
-/** "$1,234.57" from a float or an Amount. */
-export const usd = (value: number | Amount, unit = 'USD'): string => formatAmount(typeof value === 'bigint' ? value : amountFromNumber(value), unit);
+/**
+ * "$1,234.57" from a float or an Amount; "1,234.57 GB" in another unit. Cost
+ * Explorer labels a usage total over several units "N/A": that reads "(mixed units)".
+ */
+export const usd = (value: number | Amount, unit = 'USD'): string =>
+	formatAmount(typeof value === 'bigint' ? value : amountFromNumber(value), unit === 'N/A' ? '(mixed units)' : unit);
 
 /** "+$12.00" / "-$3.10": a change, signed. */
 export const signedUsd = (value: number | Amount, unit = 'USD'): string => {

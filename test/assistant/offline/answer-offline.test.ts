@@ -172,7 +172,7 @@ describe('breakdowns and top N', () => {
 			row('2026-10-02', '2026-10-03', ['team$payments'], '20'),
 			row('2026-10-01', '2026-10-02', ['team$'], '10'),
 		]);
-		expect(text).toBe('You spent $40.00 in October 2026. By team: payments $30.00 (75.0%), (no team tag) $10.00 (25.0%).');
+		expect(text).toBe('You spent $40.00 in October 2026. By team: payments $30.00 (75.0%), (untagged) $10.00 (25.0%).');
 		const accounts = await answer('spend by account last month', () => [
 			row('2026-10-01', '2026-11-01', ['111111111111'], '5'),
 			row('2026-10-01', '2026-11-01', ['999999999999'], '5'),
