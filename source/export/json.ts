@@ -11,7 +11,7 @@ const rowJson = (row: CostRow, groupBy: readonly GroupBy[], rawKeys: boolean, sc
 	...(scope === undefined ? {} : {scope}),
 	start: row.start,
 	end: row.end,
-	keys: rowKeyValues(groupBy, row.keys),
+	keys: rawKeys ? rowKeyValues(groupBy, row.keys) : row.keys,
 	...(rawKeys ? {rawKeys: row.keys} : {}),
 	amount: amountToNumber(row.amount),
 	unit: row.unit,
@@ -24,9 +24,10 @@ const totalJson = (amount: Amount, unit: string) => ({amount: amountToNumber(amo
  * One JSON object. For one scope: `query`, `rows`, `total`, `units`, `stats`. For
  * several, `queries` and `scopes` replace `query` and each row names its scope.
  * `total` is null when there is no data at all (no data is not $0.00) and when the
- * rows are in more than one unit (`units` lists them). Rows' `keys` read like the
- * table (a tag's value, "(untagged)"); grouped by a tag or cost category, `rawKeys`
- * keeps Cost Explorer's keys ("team$analytics", "team$"), what filters take.
+ * rows are in more than one unit (`units` lists them). Grouped by a tag or cost
+ * category, rows' `keys` read like the table (a tag's value, "(untagged)") and
+ * `rawKeys` keeps Cost Explorer's keys ("team$analytics", "team$"), what filters
+ * take; dimension keys need no label and come as Cost Explorer sent them.
  */
 export function formatJson(results: readonly LabelledResult[]): string {
 	const multi = isMultiScope(results);
