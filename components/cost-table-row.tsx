@@ -1,20 +1,20 @@
 import {Text} from 'ink';
 import {memo} from 'react';
 import {useTheme} from '../hooks/theme-context.js';
-import {formatAmount} from '../source/money.js';
-import {fitText, formatChangeRatio, shareBar} from '../source/view/format.js';
+import {fitText, shareBar} from '../source/view/format.js';
+import {type TableCells, fitCell, fitFigure} from '../source/view/table-display.js';
 import type {TableRow} from '../source/view/table-rows.js';
 import type {TableColumns} from './table-columns.js';
 
 export interface CostTableRowProps {
 	readonly row: TableRow;
+	readonly cells: TableCells;
 	readonly selected: boolean;
 	readonly columns: TableColumns;
-	readonly unit: string;
 }
 
 /** One group's line; memoized, so moving the cursor redraws two rows, not all. */
-export const CostTableRow = memo(function CostTableRow({row, selected, columns, unit}: CostTableRowProps) {
+export const CostTableRow = memo(function CostTableRow({row, cells, selected, columns}: CostTableRowProps) {
 	const theme = useTheme();
 	const changeColour =
 		row.change === null || row.change === 0n ? theme.text.secondary : row.change > 0n ? theme.change.up : theme.change.down;
@@ -23,24 +23,19 @@ export const CostTableRow = memo(function CostTableRow({row, selected, columns, 
 			? {inverse: true}
 			: {color: theme.cursor.foreground, backgroundColor: theme.cursor.background}
 		: {};
-	const previousWasZero = row.previous !== null && row.previous === 0n && !row.noData;
 	const noData = '—';
 	return (
 		<Text wrap="truncate" {...cursorColours}>
 			<Text>{fitText(`${selected ? '›' : ' '}${row.label}${row.estimated ? ' ~' : ''}`, columns.label)}</Text>
-			<Text>{fitText(row.noData ? noData : formatAmount(row.amount, unit), columns.amount, 'right')}</Text>
+			<Text>{row.noData ? fitCell(noData, columns.amount) : fitFigure(cells.amount, cells.unit, columns.amount)}</Text>
 			{columns.previous > 0 ? (
-				<Text>{fitText(row.previous === null ? '…' : row.noPreviousData ? noData : formatAmount(row.previous, unit), columns.previous, 'right')}</Text>
+				<Text>{row.noPreviousData ? fitCell(noData, columns.previous) : fitFigure(cells.previous, cells.unit, columns.previous)}</Text>
 			) : null}
 			{columns.change > 0 ? (
-				<Text color={selected ? undefined : changeColour}>
-					{fitText(row.change === null ? '' : formatAmount(row.change, unit), columns.change, 'right')}
-				</Text>
+				<Text color={selected ? undefined : changeColour}>{fitFigure(cells.change, cells.unit, columns.change, '')}</Text>
 			) : null}
 			{columns.changeRatio > 0 ? (
-				<Text color={selected ? undefined : changeColour}>
-					{fitText(formatChangeRatio(row.changeRatio, previousWasZero), columns.changeRatio, 'right')}
-				</Text>
+				<Text color={selected ? undefined : changeColour}>{fitCell(cells.changeRatio, columns.changeRatio)}</Text>
 			) : null}
 			{columns.share > 0 ? (
 				<Text color={selected ? undefined : theme.text.accent}>

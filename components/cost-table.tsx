@@ -1,9 +1,10 @@
 import {Box, Text} from 'ink';
-import {memo, useRef} from 'react';
+import {memo, useMemo, useRef} from 'react';
 import {useTheme} from '../hooks/theme-context.js';
 import type {ColumnSet} from '../source/view/app-state.js';
 import {fitText} from '../source/view/format.js';
 import {windowStart} from '../source/view/list-window.js';
+import {buildTableDisplay, fitCell, fitFigure} from '../source/view/table-display.js';
 import {SORT_COLUMN_LABELS, type SortOrder, type TableRow} from '../source/view/table-rows.js';
 import {CostTableRow} from './cost-table-row.js';
 import {PaneFrame} from './pane-frame.js';
@@ -36,11 +37,15 @@ const arrow = (sort: SortOrder, column: SortOrder['column']) => (sort.column ===
 export const CostTable = memo(function CostTable(props: CostTableProps) {
 	const {width, height, focused, rows, cursor, visibleRows, columnSet, sort, unit, message, filter} = props;
 	const theme = useTheme();
-	const columns = tableColumns(width - 2, columnSet);
+	const display = useMemo(() => buildTableDisplay(rows, unit), [rows, unit]);
+	const columns = tableColumns(width - 2, columnSet, display.figureWidth);
+	const footer = message === undefined ? display.footer : undefined;
+	// The total line takes a row of the window when the pane has rows to spare.
+	const rowsShown = footer !== undefined && visibleRows > 2 ? visibleRows - 1 : visibleRows;
 	const previousStart = useRef(0);
-	const start = windowStart(cursor, previousStart.current, visibleRows, rows.length);
+	const start = windowStart(cursor, previousStart.current, rowsShown, rows.length);
 	previousStart.current = start;
-	const shown = rows.slice(start, start + visibleRows);
+	const shown = rows.slice(start, start + rowsShown);
 	const heading = (label: string, column: SortOrder['column'], cells: number, align: 'left' | 'right') =>
 		cells > 0 ? fitText(`${label}${arrow(sort, column)}`, cells, align) : '';
 	return (
@@ -55,11 +60,30 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 			</Text>
 			{message === undefined ? (
 				shown.map((row, index) => (
-					<CostTableRow key={row.key} row={row} selected={start + index === cursor} columns={columns} unit={unit} />
+					<CostTableRow
+						key={row.key}
+						row={row}
+						cells={display.cells[start + index]!}
+						selected={start + index === cursor}
+						columns={columns}
+					/>
 				))
 			) : (
 				<Text wrap="truncate" color={theme.text.secondary}>
 					{message}
+				</Text>
+			)}
+			{footer === undefined || rowsShown === visibleRows ? null : footer.kind === 'total' ? (
+				<Text wrap="truncate" bold>
+					{fitText(` Total${footer.estimated ? ' ~' : ''}`, columns.label)}
+					{fitFigure(footer.cells.amount, footer.cells.unit, columns.amount)}
+					{columns.previous > 0 ? fitFigure(footer.cells.previous, footer.cells.unit, columns.previous) : ''}
+					{columns.change > 0 ? fitFigure(footer.cells.change, footer.cells.unit, columns.change, '') : ''}
+					{columns.changeRatio > 0 ? fitCell(footer.cells.changeRatio, columns.changeRatio) : ''}
+				</Text>
+			) : (
+				<Text wrap="truncate" color={theme.text.secondary}>
+					{` ${footer.text}`}
 				</Text>
 			)}
 			<Box flexGrow={1} />

@@ -10,13 +10,16 @@ export interface TableColumns {
 	readonly share: number;
 }
 
-/** Fits the columns into the pane: the label takes what the figures leave. */
-export function tableColumns(width: number, set: ColumnSet): TableColumns {
+/**
+ * Fits the columns into the pane: the label takes what the figures leave.
+ * `figureWidth` grows past 14 for usage, whose figures carry a unit ("48.2B Requests").
+ */
+export function tableColumns(width: number, set: ColumnSet, figureWidth = 14): TableColumns {
 	const full = set === 'full';
 	const figures = {
-		amount: 14,
-		previous: full ? 14 : 0,
-		change: full ? 13 : 0,
+		amount: figureWidth,
+		previous: full ? figureWidth : 0,
+		change: full ? figureWidth - 1 : 0,
 		changeRatio: full ? 9 : 0,
 		share: width >= 70 ? 11 : 0,
 	};

@@ -107,3 +107,40 @@ export function ratio(a: Amount, b: Amount): number | null {
 export function compareAmounts(a: Amount, b: Amount): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `amount` rounded half away from zero to `places` decimals, still an Amount. */
+export function roundAmount(amount: Amount, places = 2): Amount {
+	const divisor = 10n ** BigInt(AMOUNT_SCALE - places);
+	const absolute = amount < 0n ? -amount : amount;
+	const rounded = ((absolute + divisor / 2n) / divisor) * divisor;
+	return (amount < 0n ? -rounded : rounded) as Amount;
+}
+
+/**
+ * Parts rounded to `places` so that they add up to their rounded total
+ * (largest-remainder): each part is rounded down, then the cents still missing
+ * go to the parts that lost most. Three parts of 0.005 show 0.01, 0.01, 0.00 and
+ * a total of 0.02, instead of 0.01 three times beside 0.02.
+ */
+export function reconcileRounding(parts: readonly Amount[], places = 2): Amount[] {
+	const divisor = 10n ** BigInt(AMOUNT_SCALE - places);
+	const floors = parts.map(part => {
+		const quotient = part / divisor;
+		return part % divisor < 0n ? quotient - 1n : quotient;
+	});
+	const remainders = parts.map((part, index) => part - (floors[index] ?? 0n) * divisor);
+	const total = roundAmount(sumAmounts(parts), places) / divisor;
+	let missing = total - floors.reduce((sum, floor) => sum + floor, 0n);
+	const order = parts.map((_, index) => index).sort((a, b) => {
+		const left = remainders[a] ?? 0n;
+		const right = remainders[b] ?? 0n;
+		return left === right ? a - b : left > right ? -1 : 1;
+	});
+	const result = [...floors];
+	for (const index of order) {
+		if (missing <= 0n) break;
+		result[index] = (result[index] ?? 0n) + 1n;
+		missing--;
+	}
+	return result.map(value => (value * divisor) as Amount);
+}

@@ -6,6 +6,8 @@ import {
 	amountToString,
 	formatAmount,
 	parseAmount,
+	reconcileRounding,
+	roundAmount,
 	sumAmounts,
 } from '../source/money.js';
 
@@ -67,5 +69,33 @@ describe('display', () => {
 	});
 	it('converts to a number for JSON', () => {
 		expect(amountToNumber(parseAmount('40.3543773134'))).toBe(40.3543773134);
+	});
+});
+
+describe('reconcileRounding', () => {
+	const cents = (values: string[]) => reconcileRounding(values.map(value => parseAmount(value))).map(value => amountToFixed(value));
+	it.each([
+		[['0.005', '0.005', '0.005'], ['0.01', '0.01', '0.00']],
+		[['1.004', '1.004', '1.004'], ['1.01', '1.00', '1.00']],
+		[['0.333333', '0.333333', '0.333334'], ['0.33', '0.33', '0.34']],
+		[['-0.005', '-0.005', '-0.005'], ['0.00', '-0.01', '-0.01']],
+		[['10', '2.50'], ['10.00', '2.50']],
+		[['-1.006', '2.003'], ['-1.00', '2.00']],
+		[[], []],
+	])('%j → %j', (parts, shown) => {
+		expect(cents(parts)).toEqual(shown);
+	});
+	it('always adds up to the rounded total', () => {
+		let seed = 7;
+		const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed);
+		for (let trial = 0; trial < 200; trial++) {
+			const parts = Array.from({length: 1 + (next() % 9)}, () => parseAmount(((next() % 200_001) - 100_000) / 1000 + ''));
+			const shown = reconcileRounding(parts);
+			expect(sumAmounts(shown)).toBe(roundAmount(sumAmounts(parts)));
+			for (const [index, value] of shown.entries()) {
+				const exact = parts[index]!;
+				expect(value - exact < 10n ** 13n && exact - value < 10n ** 13n).toBe(true);
+			}
+		}
 	});
 });

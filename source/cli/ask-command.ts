@@ -10,6 +10,7 @@ import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import {defaultStateDir} from '../paths.js';
 import {resolveScopes, Session} from '../session.js';
+import {terminalLines, terminalText} from '../terminal-text.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 
 export const ASK_USAGE = `Usage: aws-cost ask "QUESTION" [options]
@@ -105,17 +106,17 @@ export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> 
 			let endsWithNewline = true;
 			for await (const event of assistant.ask(question)) {
 				if (event.type === 'text' && !values.json) {
-					io.stdout.write(event.text);
+					io.stdout.write(terminalLines(event.text));
 					endsWithNewline = event.text.endsWith('\n');
 				}
 				if (event.type === 'answering' && event.reason !== undefined) {
-					io.stderr.write(`aws-cost: ${event.reason} Answering with the offline parser.\n`);
+					io.stderr.write(`aws-cost: ${terminalText(event.reason)} Answering with the offline parser.\n`);
 				}
-				if (event.type === 'tool-finished' && io.stderr.isTTY === true) io.stderr.write(`· ${event.summary}\n`);
-				if (event.type === 'notice') io.stderr.write(`aws-cost: ${event.message}\n`);
+				if (event.type === 'tool-finished' && io.stderr.isTTY === true) io.stderr.write(`· ${terminalText(event.summary)}\n`);
+				if (event.type === 'notice') io.stderr.write(`aws-cost: ${terminalText(event.message)}\n`);
 				if (event.type === 'error') {
 					if (!endsWithNewline) io.stdout.write('\n');
-					io.stderr.write(`aws-cost: ${event.message}\n`);
+					io.stderr.write(`aws-cost: ${terminalText(event.message)}\n`);
 					return 1;
 				}
 				if (event.type === 'done') turn = event.turn;

@@ -1,6 +1,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {badInput, CostError, oneLineMessage} from '../errors.js';
 import type {Logger} from '../log.js';
+import {terminalText} from '../terminal-text.js';
 
 export interface OutputStream {
 	write(text: string): unknown;
@@ -39,7 +40,7 @@ export async function runCommand(io: CommandIo, body: () => Promise<number>): Pr
 		return await body();
 	} catch (error) {
 		io.logger(`error: ${error instanceof CostError ? `${error.kind} ${error.detail ?? ''}` : ''} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-		io.stderr.write(`aws-cost: ${oneLineMessage(error)}\n`);
+		io.stderr.write(`aws-cost: ${terminalText(oneLineMessage(error))}\n`);
 		return error instanceof CostError ? error.exitCode : 1;
 	}
 }

@@ -3,6 +3,7 @@ import {runCache} from './cache-command.js';
 import type {CommandIo} from './io.js';
 import {runQuery} from './query-command.js';
 import {runTui, type TuiLauncher} from './tui-command.js';
+import {terminalText} from '../terminal-text.js';
 
 export const USAGE = `aws-cost ${packageJson.version}: make an AWS bill understandable
 
@@ -68,7 +69,7 @@ export async function main(
 			return 0;
 		default:
 			if (command !== undefined && !command.startsWith('-')) {
-				io.stderr.write(`aws-cost: unknown command "${command}": see \`aws-cost --help\`.\n`);
+				io.stderr.write(`aws-cost: unknown command "${terminalText(command)}": see \`aws-cost --help\`.\n`);
 				return 2;
 			}
 			return runTui(argv, io, launchers.tui);

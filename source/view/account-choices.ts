@@ -1,5 +1,6 @@
 import type {Scope} from '../query.js';
 import type {Account} from '../sources/source.js';
+import {terminalText} from '../terminal-text.js';
 
 /** One line of the account switcher and the scope it switches to. */
 export interface AccountChoice {
@@ -21,7 +22,7 @@ export function accountChoices(
 	const base: Scope = {source: current.source, ...(current.profile === undefined ? {} : {profile: current.profile})};
 	const choices: AccountChoice[] = [
 		{label: 'All accounts', detail: scopeSourceLabel(base), scope: base},
-		...accounts.map(account => ({label: account.name || account.id, detail: account.id, scope: {...base, account: account.id}})),
+		...accounts.map(account => ({label: terminalText(account.name || account.id), detail: account.id, scope: {...base, account: account.id}})),
 		...profiles.map(profile => ({label: profile, detail: 'AWS profile', scope: {source: 'aws' as const, profile}})),
 	];
 	const needle = query.trim().toLowerCase();
@@ -39,5 +40,5 @@ export function scopeLabel(scope: Scope, accounts: readonly Account[] = []): str
 	const who = scope.source === 'demo' ? 'demo' : (scope.profile ?? 'default');
 	if (scope.account === undefined) return `${who} / All accounts`;
 	const name = accounts.find(account => account.id === scope.account)?.name;
-	return `${who} / ${name ? `${name} (${scope.account})` : scope.account}`;
+	return terminalText(`${who} / ${name ? `${name} (${scope.account})` : scope.account}`);
 }

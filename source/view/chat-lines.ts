@@ -1,5 +1,6 @@
 import {type Span, type StyledLine, markdownLines, wrapSpans} from './chat-markdown.js';
 import type {ChatEntry} from './chat-transcript.js';
+import {terminalLines} from '../terminal-text.js';
 
 /** What a line is, which decides its colour. */
 export type LineTone = 'answer' | 'question' | 'tool' | 'tool-failed' | 'info' | 'warning' | 'error' | 'disclosure';
@@ -13,7 +14,7 @@ const plain = (text: string): Span => ({text, style: 'plain'});
 
 function wrapped(text: string, width: number, marker: string, tone: LineTone): ChatLine[] {
 	const hang = ' '.repeat([...marker].length);
-	return text
+	return terminalLines(text)
 		.split('\n')
 		.flatMap((line, index) => wrapSpans([plain(line)], width, [plain(index === 0 ? marker : hang)], hang))
 		.map(spans => ({spans, tone}));
@@ -28,7 +29,7 @@ export function entryLines(entry: ChatEntry, width: number): ChatLine[] {
 		case 'question':
 			return wrapped(entry.text, width, '› ', 'question');
 		case 'answer': {
-			const lines = markdownLines(entry.text, width).map((spans): ChatLine => ({spans, tone: 'answer'}));
+			const lines = markdownLines(terminalLines(entry.text), width).map((spans): ChatLine => ({spans, tone: 'answer'}));
 			return entry.ending === 'cancelled' ? [...lines, {spans: [{text: '[cancelled]', style: 'dim'}], tone: 'answer'}] : lines;
 		}
 		case 'tool':

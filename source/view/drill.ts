@@ -1,5 +1,8 @@
 import type {Expression, GroupBy, GroupDimension} from '../query.js';
 import {groupByLabel} from '../query.js';
+import {groupKeyLabel} from '../group-keys.js';
+
+export {groupKeyLabel} from '../group-keys.js';
 
 /** SERVICE → USAGE_TYPE → REGION → LINKED_ACCOUNT unless the settings say otherwise. */
 export const DEFAULT_DRILL_PATH: readonly GroupDimension[] = ['SERVICE', 'USAGE_TYPE', 'REGION', 'LINKED_ACCOUNT'];
@@ -51,14 +54,6 @@ export function drillFilter(steps: readonly DrillStep[]): Expression | undefined
 	if (expressions.length === 0) return undefined;
 	if (expressions.length === 1) return expressions[0];
 	return {And: expressions};
-}
-
-/** How a group key reads on screen: tag prefixes dropped, empties named. */
-export function groupKeyLabel(groupBy: GroupBy, key: string): string {
-	if (groupBy.type === 'DIMENSION') return key === '' ? '(none)' : key;
-	const prefix = `${groupBy.key}$`;
-	const value = key.startsWith(prefix) ? key.slice(prefix.length) : key;
-	return value === '' ? `(no ${groupBy.key})` : value;
 }
 
 /** "All › SERVICE: Amazon EC2 › USAGE_TYPE: BoxUsage", for the breadcrumb. */

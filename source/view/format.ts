@@ -19,14 +19,6 @@ export function compactAmount(value: number, unit = 'USD', scale = Math.abs(valu
 
 const trim = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
-/** "+12.3%", "-4.0%", "new" when there was nothing before, "" while unknown. */
-export function formatChangeRatio(changeRatio: number | null, previousWasZero: boolean): string {
-	if (changeRatio === null) return previousWasZero ? 'new' : '';
-	const percent = changeRatio * 100;
-	if (Math.abs(percent) >= 10_000) return percent > 0 ? '>+9999%' : '<-9999%';
-	return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
-}
-
 const partialBlocks = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
 /** A bar `width` cells wide filled to `share` (0–1), with eighth-cell precision. */

@@ -1,5 +1,6 @@
 import {totalsByGroup} from '../aggregate.js';
-import {type Amount, ZERO, compareAmounts, negateAmount, ratio, subtractAmounts} from '../money.js';
+import {type Amount, ZERO, compareAmounts, ratio, subtractAmounts} from '../money.js';
+import {changeRatio} from '../percent.js';
 import type {GroupBy} from '../query.js';
 import type {CostRow} from '../rows.js';
 import {groupKeyLabel} from './drill.js';
@@ -17,14 +18,13 @@ export interface TableRow {
 	readonly previous: Amount | null;
 	readonly noPreviousData: boolean;
 	readonly change: Amount | null;
-	/**
-	 * Change over |previous|, so it has the sign of the change even for
-	 * credits and refunds; null when there was nothing before or it is loading.
-	 */
+	/** Change over |previous|, signed like the change; null when there was nothing before or it is loading. */
 	readonly changeRatio: number | null;
 	/** Share of the view's total; null when the total is zero. */
 	readonly share: number | null;
 	readonly estimated: boolean;
+	/** The rows' unit ("USD", or "GB", "Hrs"… for usage); the view's unit when absent. */
+	readonly unit?: string;
 }
 
 export const SORT_COLUMNS = ['amount', 'previous', 'change', 'changeRatio', 'label'] as const;
@@ -59,6 +59,8 @@ export function buildTableRows(
 	previous: readonly CostRow[] | undefined,
 ): TableRow[] {
 	const now = totalsByGroup(current);
+	const units = new Map<string, string>();
+	for (const row of [...(previous ?? []), ...current]) units.set(row.keys.join('\u0000'), row.unit);
 	const before = previous === undefined ? undefined : totalsByGroup(previous);
 	let total = ZERO;
 	for (const group of now.values()) total = (total + group.amount) as Amount;
@@ -79,15 +81,14 @@ export function buildTableRows(
 			previous: previousAmount,
 			noPreviousData: before !== undefined && earlier === undefined,
 			change,
-			changeRatio: change === null || previousAmount === null ? null : ratio(change, absolute(previousAmount)),
+			changeRatio: changeRatio(amount, previousAmount),
 			share: ratio(amount, total),
 			estimated: group?.estimated ?? false,
+			unit: units.get(id) ?? 'USD',
 		});
 	}
 	return rows;
 }
-
-const absolute = (amount: Amount): Amount => (amount < 0n ? negateAmount(amount) : amount);
 
 function compareNullableNumbers(a: number | null, b: number | null): number {
 	if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;

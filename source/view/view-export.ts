@@ -1,9 +1,11 @@
 import {type Period, formatPeriod} from '../dates.js';
-import {csvField} from '../export/csv.js';
+import {terminalText} from '../terminal-text.js';
+import {csvField, csvText} from '../export/csv.js';
+import {escapeMarkdownCell} from '../export/markdown.js';
 import {type Amount, amountToNumber, amountToString, formatAmount, sumAmounts} from '../money.js';
 import {type CostQuery, groupByLabel} from '../query.js';
 import type {ColumnSet} from './app-state.js';
-import {formatChangeRatio} from './format.js';
+import {formatChangeRatio, formatShare} from '../percent.js';
 import {SORT_COLUMN_LABELS, type SortOrder, type TableRow} from './table-rows.js';
 
 /** The table on screen, as it is to be exported: its query, comparison, rows and how they are listed. */
@@ -45,18 +47,20 @@ const percent = (ratio: number | null): string => (ratio === null ? '' : (ratio 
 
 function csv(view: ViewExport): string {
 	const header = ['name', 'key', 'amount', ...(withChange(view) ? ['previous', 'change', 'change_percent'] : []), 'share_percent', 'unit', 'estimated'];
-	const lines = [...viewExportHeader(view).map(line => `# ${line}`), header.join(',')];
+	const lines = [...viewExportHeader(view).map(line => `# ${terminalText(line)}`), header.join(',')];
 	for (const row of view.rows) {
 		const fields = [
-			row.label,
-			row.key,
-			exact(row.amount, row.noData),
-			...(withChange(view) ? [exact(row.previous, row.noPreviousData), exact(row.change, false), percent(row.changeRatio)] : []),
-			percent(row.share),
-			view.unit,
+			csvText(row.label),
+			csvText(row.key),
+			...[
+				exact(row.amount, row.noData),
+				...(withChange(view) ? [exact(row.previous, row.noPreviousData), exact(row.change, false), percent(row.changeRatio)] : []),
+				percent(row.share),
+			].map(csvField),
+			csvText(view.unit),
 			String(row.estimated),
 		];
-		lines.push(fields.map(csvField).join(','));
+		lines.push(fields.join(','));
 	}
 	return `${lines.join('\n')}\n`;
 }
@@ -102,11 +106,11 @@ function json(view: ViewExport): string {
 }
 
 function markdown(view: ViewExport): string {
-	const cell = (text: string) => text.replaceAll('|', '\\|');
+	const cell = escapeMarkdownCell;
 	const shown = (amount: Amount | null, missing: boolean) => (amount === null ? '' : missing ? '—' : formatAmount(amount, view.unit));
 	const header = ['Name', 'Amount', ...(withChange(view) ? ['Previous', 'Change', 'Change %'] : []), 'Share'];
 	const lines = [
-		...viewExportHeader(view).map(line => `${line}  `),
+		...viewExportHeader(view).map(line => `${escapeMarkdownCell(line)}  `),
 		'',
 		`| ${header.join(' | ')} |`,
 		`| --- |${' ---: |'.repeat(header.length - 1)}`,
@@ -116,9 +120,9 @@ function markdown(view: ViewExport): string {
 			`${row.label}${row.estimated ? ' ~' : ''}`,
 			shown(row.amount, row.noData),
 			...(withChange(view)
-				? [shown(row.previous, row.noPreviousData), shown(row.change, false), formatChangeRatio(row.changeRatio, row.previous === 0n && !row.noData)]
+				? [shown(row.previous, row.noPreviousData), shown(row.change, false), row.previous === 0n && !row.noData ? 'new' : formatChangeRatio(row.changeRatio)]
 				: []),
-			row.share === null ? '' : `${(row.share * 100).toFixed(1)}%`,
+			row.share === null ? '' : formatShare(row.share),
 		];
 		lines.push(`| ${cells.map(cell).join(' | ')} |`);
 	}

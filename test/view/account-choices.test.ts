@@ -42,3 +42,11 @@ describe('scopeLabel', () => {
 		expect(scopeLabel(scope, accounts)).toBe(label);
 	});
 });
+
+describe('account names from Organizations', () => {
+	test('reach the header and the switcher without escape sequences', () => {
+		const hostile = [{id: '111111111111', name: 'Prod\u001B]0;pwned\u0007\u001B[2J'}];
+		expect(scopeLabel({source: 'aws', account: '111111111111'}, hostile)).toBe('default / Prod (111111111111)');
+		expect(accountChoices({source: 'aws'}, [], hostile, '')[1]?.label).toBe('Prod');
+	});
+});

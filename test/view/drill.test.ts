@@ -64,7 +64,7 @@ describe('labels', () => {
 		[dimension('SERVICE'), 'Amazon EC2', 'Amazon EC2'],
 		[dimension('SERVICE'), '', '(none)'],
 		[{type: 'TAG', key: 'team'} as GroupBy, 'team$web', 'web'],
-		[{type: 'TAG', key: 'team'} as GroupBy, 'team$', '(no team)'],
+		[{type: 'TAG', key: 'team'} as GroupBy, 'team$', '(untagged)'],
 	])('%o %s reads %s', (groupBy, key, label) => {
 		expect(groupKeyLabel(groupBy, key)).toBe(label);
 	});

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {compactAmount, fitText, formatChangeRatio, shareBar} from '../../source/view/format.js';
+import {compactAmount, fitText, shareBar} from '../../source/view/format.js';
 
 describe('compactAmount', () => {
 	test.each([
@@ -12,6 +12,7 @@ describe('compactAmount', () => {
 		[-3_400_000, 'USD', '-$3.4M'],
 		[12.5, 'GB', '12.50 GB'],
 		[-0.001, 'USD', '$0.00'],
+		[48_227_994_521, 'Requests', '48.2B Requests'],
 	])('%d %s → %s', (value, unit, text) => {
 		expect(compactAmount(value, unit)).toBe(text);
 	});
@@ -19,19 +20,6 @@ describe('compactAmount', () => {
 	test('one style for a whole axis, picked by its largest value', () => {
 		expect([28_100, 8_560.43, 1_217.16].map(value => compactAmount(value, 'USD', 28_100))).toEqual(['$28.1k', '$8.6k', '$1.2k']);
 		expect([9_000, 12].map(value => compactAmount(value, 'USD', 9_000))).toEqual(['$9,000.00', '$12.00']);
-	});
-});
-
-describe('formatChangeRatio', () => {
-	test.each([
-		[0.123, false, '+12.3%'],
-		[-0.04, false, '-4.0%'],
-		[0, false, '+0.0%'],
-		[null, true, 'new'],
-		[null, false, ''],
-		[250, false, '>+9999%'],
-	])('%s → %s', (ratio, wasZero, text) => {
-		expect(formatChangeRatio(ratio, wasZero)).toBe(text);
 	});
 });
 

@@ -50,6 +50,21 @@ describe('buildTableRows', () => {
 		expect(only!.changeRatio).toBeCloseTo(expected, 10);
 	});
 
+	test('a credit that grew is a negative change in percent too (relative to |previous|)', () => {
+		const [credit] = buildTableRows(service, [row('2026-03-01', 'Credit', '-52.98')], [row('2026-02-01', 'Credit', '-51.19')]);
+		expect(credit?.changeRatio).toBeLessThan(0);
+		expect(credit?.changeRatio).toBeCloseTo(-0.035, 3);
+	});
+
+	test('each row keeps its unit, and tag keys read as their values', () => {
+		const team: GroupBy = {type: 'TAG', key: 'team'};
+		const rows = buildTableRows(team, [{...row('2026-03-01', 'team$', '5'), unit: 'Hrs'}, row('2026-03-01', 'team$web', '1')], []);
+		expect(rows.map(entry => [entry.label, entry.unit])).toEqual([
+			['(untagged)', 'Hrs'],
+			['web', 'USD'],
+		]);
+	});
+
 	test('previous columns stay unknown while the previous period loads', () => {
 		const [only] = buildTableRows(service, [row('2026-03-01', 'EC2', '1')], undefined);
 		expect(only).toMatchObject({previous: null, change: null, changeRatio: null, share: 1});

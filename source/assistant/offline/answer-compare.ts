@@ -1,5 +1,6 @@
 import {totalsByGroup} from '../../aggregate.js';
 import {type Amount, ZERO, compareAmounts, formatAmount, negateAmount, ratio, subtractAmounts} from '../../money.js';
+import {formatPercentChange} from '../../percent.js';
 import {metricIsMoney} from '../../query.js';
 import {ESTIMATED, type RunResult, scopeWords} from './answer-totals.js';
 import {describeFilter, describeKeys, describeMetric, describePeriod, groupNoun} from './describe.js';
@@ -56,8 +57,7 @@ export function compareSentence(
 	if (earlier.empty) return `${opening}; there is no ${what} data ${then} to compare with${estimated}.`;
 
 	const change = subtractAmounts(current.total, earlier.total);
-	const share = ratio(change, earlier.total);
-	const percent = share === null ? '' : ` (${share >= 0 ? '+' : '−'}${(Math.abs(share) * 100).toFixed(1)}%)`;
+	const percent = earlier.total === ZERO ? '' : ` (${formatPercentChange(current.total, earlier.total)})`;
 	const direction =
 		change === ZERO
 			? `, the same as ${then}`

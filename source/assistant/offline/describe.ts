@@ -1,4 +1,7 @@
 import {type Period, addDays, addMonths, periodDays, ymd} from '../../dates.js';
+import {groupKeyLabel} from '../../group-keys.js';
+import {formatShare} from '../../percent.js';
+import {terminalText} from '../../terminal-text.js';
 import type {CostQuery, Expression, GroupBy, Metric} from '../../query.js';
 import {splitFilter} from './filter-parts.js';
 import {DATA_TRANSFER_USAGE_TYPE_GROUPS} from './service-aliases.js';
@@ -78,10 +81,8 @@ export function describeMetric(metric: Metric): string {
 	return metricWords[metric];
 }
 
-/** "12.5%", or "n/a" when there is nothing to divide by. */
-export function describeShare(share: number | null): string {
-	return share === null ? 'n/a' : `${(share * 100).toFixed(1)}%`;
-}
+/** "12.5%", or "—" when there is nothing to divide by: the shared percent format. */
+export const describeShare = formatShare;
 
 const groupNouns: Readonly<Record<string, readonly [string, string]>> = {
 	SERVICE: ['service', 'services'],
@@ -106,20 +107,16 @@ export function groupNoun(groupBy: readonly GroupBy[], plural: boolean): string 
 
 /**
  * A row's group keys for people: tag values without Cost Explorer's
- * "key$" prefix, "(no team tag)" for untagged, account names when known.
+ * "key$" prefix, "(untagged)", account names when known.
  */
 export function describeKeys(keys: readonly string[], query: CostQuery, accounts: readonly KnownAccount[] = []): string {
 	return keys
 		.map((key, index) => {
 			const group = query.groupBy[index];
-			if (group?.type === 'TAG') {
-				const value = key.startsWith(`${group.key}$`) ? key.slice(group.key.length + 1) : key;
-				return value === '' ? `(no ${group.key} tag)` : value;
-			}
 			if (group?.type === 'DIMENSION' && group.key === 'LINKED_ACCOUNT') {
-				return accounts.find(account => account.id === key)?.name ?? key;
+				return terminalText(accounts.find(account => account.id === key)?.name ?? key);
 			}
-			return key === '' ? '(none)' : key;
+			return groupKeyLabel(group, key);
 		})
 		.join(' / ');
 }

@@ -1,4 +1,5 @@
 import {compareAmounts, formatAmount, subtractAmounts} from '../../money.js';
+import {rowKeyLabels} from '../../group-keys.js';
 import {groupByLabel} from '../../query.js';
 import {argumentRecord, given} from './arguments.js';
 import {capRows, compactTable, plural} from './compact-table.js';
@@ -47,7 +48,7 @@ export const comparePeriodsTool: AssistantTool = {
 			const sorted = [...comparison.changes].sort((a, b) => compareAmounts(b.current, a.current));
 			const {shown, hidden} = capRows(sorted);
 			const rows = shown.map(change => [
-				change.keys.join(' / ') || '(none)',
+				rowKeyLabels(groupBy === undefined ? [] : [groupBy], change.keys).join(' / ') || '(none)',
 				money(change.previous),
 				money(change.current),
 				signedMoney(change.change, unit),

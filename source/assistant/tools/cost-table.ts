@@ -1,6 +1,8 @@
 import {totalsByGroup} from '../../aggregate.js';
 import type {QueryResult} from '../../engine.js';
 import {type Amount, compareAmounts, formatAmount, ratio, sumAmounts} from '../../money.js';
+import {rowKeyLabels} from '../../group-keys.js';
+import {formatShare} from '../../percent.js';
 import {groupByLabel} from '../../query.js';
 import {compactTable, capRows, plural} from './compact-table.js';
 import {queryLabel} from './describe-query.js';
@@ -58,7 +60,7 @@ function groupTable(result: QueryResult, buckets: readonly string[], money: (amo
 	];
 	const {shown, hidden} = capRows(totals);
 	const rows = shown.map(group => [
-		...group.keys.map(key => (key === '' ? '(none)' : key)),
+		...rowKeyLabels(result.query.groupBy, group.keys),
 		...bucketColumns.map(bucket => {
 			const amount = perBucket.get(`${group.keys.join('\u0000')}\u0001${bucket}`);
 			return amount === undefined ? '-' : money(amount);
@@ -73,6 +75,5 @@ function groupTable(result: QueryResult, buckets: readonly string[], money: (amo
 }
 
 export function share(part: Amount, whole: Amount): string {
-	const value = ratio(part, whole);
-	return value === null ? '-' : `${(value * 100).toFixed(1)}%`;
+	return formatShare(ratio(part, whole));
 }

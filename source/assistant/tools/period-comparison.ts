@@ -1,7 +1,8 @@
 import {totalsByGroup} from '../../aggregate.js';
 import {type Period, previousPeriod} from '../../dates.js';
 import type {QueryResult} from '../../engine.js';
-import {type Amount, ZERO, formatAmount, ratio, subtractAmounts} from '../../money.js';
+import {type Amount, ZERO, formatAmount, subtractAmounts} from '../../money.js';
+import {formatPercentChange} from '../../percent.js';
 import {GROUP_DIMENSIONS, METRICS, type Expression, type GroupBy, type Metric, groupByLabel} from '../../query.js';
 import {resolvePreset} from '../../presets.js';
 import type {JsonSchema} from '../provider.js';
@@ -81,11 +82,9 @@ export async function comparePeriods(request: ComparisonRequest, context: ToolCo
 	return {current, previous, groupBy: request.groupBy, changes};
 }
 
-/** "+12.5%", "-3.0%", "new" when there was nothing before. */
+/** "+12.5%", "-3.0%", "new" when there was nothing before: the shared percent-change format. */
 export function percentChange(change: GroupChange): string {
-	const value = ratio(change.change, change.previous);
-	if (value === null) return change.current === ZERO ? '0%' : 'new';
-	return `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
+	return formatPercentChange(change.current, change.previous);
 }
 
 export function signedMoney(amount: Amount, unit: string): string {

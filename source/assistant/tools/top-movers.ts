@@ -1,4 +1,5 @@
 import {type Amount, compareAmounts, formatAmount} from '../../money.js';
+import {rowKeyLabels} from '../../group-keys.js';
 import {type GroupBy, groupByLabel} from '../../query.js';
 import {argumentRecord, given, optionalInteger} from './arguments.js';
 import {compactTable} from './compact-table.js';
@@ -49,7 +50,7 @@ export const topMoversTool: AssistantTool = {
 			lines.push('Nothing changed between the two periods.');
 		} else {
 			const rows = movers.map(change => [
-				change.keys.join(' / ') || '(none)',
+				rowKeyLabels([groupBy], change.keys).join(' / ') || '(none)',
 				formatAmount(change.previous, unit),
 				formatAmount(change.current, unit),
 				signedMoney(change.change, unit),

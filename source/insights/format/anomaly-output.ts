@@ -1,5 +1,6 @@
 import type {Contributor, DimensionContributors} from '../../analysis/contribution.js';
 import {type IsoDate, daysBetween, formatPeriod} from '../../dates.js';
+import {metricIsMoney} from '../../query.js';
 import type {AnomalyRootCause, SourceAnomaly} from '../../sources/source.js';
 import type {AnomalyReport, ExplainedAnomaly} from '../anomaly-report.js';
 import {cents, percent, signedUsd, usd} from './figures.js';
@@ -93,9 +94,9 @@ function tables(report: AnomalyReport): ReportTable[] {
 			anomaly.group,
 			DIMENSION_WORDS[dimension]!,
 			daysText(anomaly.period.start, anomaly.lastDay),
-			usd(anomaly.expected),
-			usd(anomaly.actual),
-			signedUsd(anomaly.impact),
+			usd(anomaly.expected, unitOf(report)),
+			usd(anomaly.actual, unitOf(report)),
+			signedUsd(anomaly.impact, unitOf(report)),
 			rootCauseText(rootCause),
 		]),
 	};
@@ -118,13 +119,20 @@ function tables(report: AnomalyReport): ReportTable[] {
 	return report.anomalies.length > 0 ? [ours, theirs] : [theirs];
 }
 
+/**
+ * Our anomalies are in the metric's terms: dollars for cost, a bare quantity for
+ * usage (the daily series sums usage types, so it has no one unit). The source's
+ * own anomalies (Cost Explorer's monitors) are always in dollars.
+ */
+const unitOf = (report: AnomalyReport): string => (metricIsMoney(report.metric) ? 'USD' : '');
+
 function sentences(report: AnomalyReport): string[] {
 	const {fromSource} = report;
 	const lines = [
 		report.anomalies.length === 0
 			? `No unusual days per service or account in ${formatPeriod(report.period)}.`
 			: `${report.anomalies.length} unusual stretch${report.anomalies.length === 1 ? '' : 'es'} in ${formatPeriod(report.period)} (baseline: the same weekday over the previous weeks, from ${report.history.start}):`,
-		...report.anomalies.map((explained, index) => `${index + 1}. ${describeAnomaly(explained)}`),
+		...report.anomalies.map((explained, index) => `${index + 1}. ${describeAnomaly(explained, unitOf(report))}`),
 	];
 	if (fromSource.outcome.status === 'unavailable') lines.push(`${SOURCE_NAMES[fromSource.label]}: unavailable. ${fromSource.outcome.message}`);
 	else lines.push(`${SOURCE_NAMES[fromSource.label]}: ${fromSource.outcome.value.length} in the same days.`);
@@ -143,7 +151,8 @@ export function anomalyOutput(report: AnomalyReport, label: string): ScopedRepor
 			metric: report.metric,
 			period: report.period,
 			history: report.history,
-			anomalies: report.anomalies.map(explained => ourJson(explained, 'USD')),
+			unit: unitOf(report),
+			anomalies: report.anomalies.map(explained => ourJson(explained, unitOf(report))),
 			fromSource:
 				fromSource.outcome.status === 'ok'
 					? {label: fromSource.label, status: 'ok', anomalies: fromSource.outcome.value.map(sourceJson)}

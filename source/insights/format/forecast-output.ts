@@ -2,6 +2,7 @@ import type {DailyForecastPoint} from '../../analysis/forecast.js';
 import type {MonthEndProjection} from '../../analysis/month-outlook.js';
 import {formatPeriod} from '../../dates.js';
 import type {ForecastReport, IntervalFigures} from '../forecast-report.js';
+import {groupKeyLabel} from '../../group-keys.js';
 import {cents, usd} from './figures.js';
 import type {ReportTable, ScopedReport} from './report-document.js';
 
@@ -43,7 +44,7 @@ function forecastJson(report: ForecastReport, label: string): Record<string, unk
 		forecastPeriod: report.forecastPeriod,
 		method: report.overall.method,
 		total: intervalJson(report.overall.total),
-		monthEnd: {...monthEndJson(report.overall.monthEnd), text: report.monthEndText},
+		monthEnd: {...monthEndJson(report.overall.monthEnd), text: monthEndText(report.overall.monthEnd, report.unit)},
 		points: report.overall.points.map(pointJson),
 		groups:
 			report.groups === null
@@ -76,11 +77,17 @@ function forecastJson(report: ForecastReport, label: string): Record<string, unk
 
 const range = (low: number, high: number, unit: string) => `${usd(low, unit)} – ${usd(high, unit)}`;
 
+/** "MTD $1,234.56 → projected $3,400.00 (±$120.00)" in the report's unit: usage is not dollars. */
+function monthEndText(projection: MonthEndProjection, unit: string): string {
+	const halfWidth = (projection.upper - projection.lower) / 2n;
+	return `MTD ${usd(projection.monthToDate, unit)} → projected ${usd(projection.projected, unit)} (±${usd(halfWidth as typeof projection.upper, unit)})`;
+}
+
 function sentences(report: ForecastReport): string[] {
 	const {overall, unit} = report;
 	const days = report.overall.points.length;
 	const lines = [
-		`Month end: ${report.monthEndText}; 80% interval ${range(cents(overall.monthEnd.lower), cents(overall.monthEnd.upper), unit)}.`,
+		`Month end: ${monthEndText(overall.monthEnd, unit)}; 80% interval ${range(cents(overall.monthEnd.lower), cents(overall.monthEnd.upper), unit)}.`,
 		`Next ${days} day${days === 1 ? '' : 's'} (${formatPeriod(report.forecastPeriod)}): ${usd(overall.total.mean, unit)}; 80% ${range(overall.total.lower80, overall.total.upper80, unit)}, 95% ${range(overall.total.lower95, overall.total.upper95, unit)}.`,
 		`Model: ${METHOD_NAMES[overall.method] ?? overall.method}, learnt from ${formatPeriod(report.history)}; today counts as a forecast day because its figure is still partial.`,
 	];
@@ -113,7 +120,7 @@ function groupsTable(report: ForecastReport): ReportTable[] {
 			header,
 			numeric: [false, true, true, true],
 			rows: report.groups.forecasts.map(group => [
-				group.key === '' ? '(none)' : group.key,
+				groupKeyLabel(undefined, group.key),
 				usd(group.total.mean, report.unit),
 				range(group.total.lower80, group.total.upper80, report.unit),
 				usd(group.monthEnd.projected, report.unit),

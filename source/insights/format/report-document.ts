@@ -1,6 +1,8 @@
-import {csvField} from '../../export/csv.js';
+import {csvField, csvText} from '../../export/csv.js';
 import type {OutputFormat} from '../../export/index.js';
+import {escapeMarkdownCell} from '../../export/markdown.js';
 import {fitColumnWidths, truncate} from '../../export/table.js';
+import {terminalText} from '../../terminal-text.js';
 
 /** A table as people read it: formatted cells, numbers right-aligned. */
 export interface ReportTable {
@@ -35,7 +37,7 @@ export interface ScopedReport {
 const gap = '  ';
 
 function textTable(table: ReportTable, width: number): string[] {
-	const all = [table.header, ...table.rows];
+	const all = [table.header, ...table.rows].map(cells => cells.map(terminalText));
 	const natural = table.header.map((_, column) => Math.max(...all.map(cells => (cells[column] ?? '').length)));
 	const widths = fitColumnWidths(natural, table.numeric, width);
 	const line = (cells: readonly string[]) =>
@@ -47,13 +49,14 @@ function textTable(table: ReportTable, width: number): string[] {
 			})
 			.join(gap)
 			.trimEnd();
-	return [...(table.title ? [table.title] : []), line(table.header), widths.map(size => '─'.repeat(size)).join(gap), ...table.rows.map(line)];
+	const [header = [], ...rows] = all;
+	return [...(table.title ? [terminalText(table.title)] : []), line(header), widths.map(size => '─'.repeat(size)).join(gap), ...rows.map(line)];
 }
 
 function wrap(text: string, width: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(' ')) {
+	for (const word of terminalText(text).split(' ')) {
 		if (line !== '' && line.length + 1 + word.length > width) {
 			lines.push(line);
 			line = word;
@@ -65,7 +68,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 function renderText(document: ReportDocument, width: number): string {
-	const blocks: string[][] = [[document.heading], document.sentences.flatMap(sentence => wrap(sentence, width))];
+	const blocks: string[][] = [[terminalText(document.heading)], document.sentences.flatMap(sentence => wrap(sentence, width))];
 	for (const table of document.tables) blocks.push(textTable(table, width));
 	if (document.notes.length > 0) blocks.push(document.notes.flatMap(note => wrap(note, width)));
 	return blocks
@@ -74,27 +77,26 @@ function renderText(document: ReportDocument, width: number): string {
 		.join('\n\n');
 }
 
-const escapeCell = (cell: string): string => cell.replaceAll('|', '\\|');
-
 function renderMarkdown(document: ReportDocument): string {
-	const blocks: string[] = [`## ${document.heading}`];
-	if (document.sentences.length > 0) blocks.push(document.sentences.join('\n\n'));
+	const blocks: string[] = [`## ${terminalText(document.heading)}`];
+	if (document.sentences.length > 0) blocks.push(document.sentences.map(terminalText).join('\n\n'));
 	for (const table of document.tables) {
-		const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+		const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
 		const rule = `|${table.numeric.map(numeric => (numeric ? ' ---: ' : ' --- ')).join('|')}|`;
 		blocks.push([...(table.title ? [`**${table.title}**`, ''] : []), line(table.header), rule, ...table.rows.map(line)].join('\n'));
 	}
-	if (document.notes.length > 0) blocks.push(document.notes.map(note => `_${note}_`).join('\n\n'));
+	if (document.notes.length > 0) blocks.push(document.notes.map(note => `_${terminalText(note)}_`).join('\n\n'));
 	return blocks.join('\n\n');
 }
 
 function renderCsv(reports: readonly ScopedReport[]): string {
 	const multi = reports.length > 1;
 	const header = [...(multi ? ['scope'] : []), ...(reports[0]?.data.header ?? [])];
-	const lines = [header.map(csvField).join(',')];
+	const lines = [header.map(csvText).join(',')];
 	for (const {label, data} of reports) {
 		for (const row of data.rows) {
-			lines.push([...(multi ? [label] : []), ...row.map(value => (value === null ? '' : String(value)))].map(csvField).join(','));
+			const cells = row.map(value => (value === null ? '' : typeof value === 'string' ? csvText(value) : csvField(String(value))));
+			lines.push([...(multi ? [csvText(label)] : []), ...cells].join(','));
 		}
 	}
 	return `${lines.join('\n')}\n`;

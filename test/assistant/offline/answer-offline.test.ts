@@ -172,7 +172,7 @@ describe('breakdowns and top N', () => {
 			row('2026-10-02', '2026-10-03', ['team$payments'], '20'),
 			row('2026-10-01', '2026-10-02', ['team$'], '10'),
 		]);
-		expect(text).toBe('You spent $40.00 in October 2026. By team: payments $30.00 (75.0%), (no team tag) $10.00 (25.0%).');
+		expect(text).toBe('You spent $40.00 in October 2026. By team: payments $30.00 (75.0%), (untagged) $10.00 (25.0%).');
 		const accounts = await answer('spend by account last month', () => [
 			row('2026-10-01', '2026-11-01', ['111111111111'], '5'),
 			row('2026-10-01', '2026-11-01', ['999999999999'], '5'),
@@ -221,7 +221,7 @@ describe('comparisons', () => {
 
 	it('says down, and when nothing moved', async () => {
 		const down = await answer('compare September with October', both);
-		expect(down.text).toMatch(/^You spent \$850\.00 in September 2026, down \$150\.00 \(−15\.0%\) from \$1,000\.00 in October 2026\./);
+		expect(down.text).toMatch(/^You spent \$850\.00 in September 2026, down \$150\.00 \(-15\.0%\) from \$1,000\.00 in October 2026\./);
 		const same = await answer('what changed last month?', query => october().map(r => ({...r, start: query.period.start})));
 		expect(same.text).toBe('You spent $1,000.00 in October 2026, the same as in September 2026. No services changed.');
 	});
@@ -311,7 +311,7 @@ describe('forecasts and anomalies', () => {
 			eachDay(query.period).map(day => row(day, addDays(day, 1), query.groupBy.map(group => KEYS[group.key] ?? ''), day === '2026-11-20' ? '500' : '100')),
 		);
 		expect(text).toBe(
-			'1 unusual stretch from 2026-11-18 to 2026-11-24: Amazon Elastic Compute Cloud - Compute spiked on 2026-11-20 ($500.00 against about $100.00 expected, +$400.00, mostly USE1-BoxUsage (usage type, 100% of the change)).',
+			'1 unusual stretch from 2026-11-18 to 2026-11-24: Amazon Elastic Compute Cloud - Compute spiked on 2026-11-20 ($500.00 against about $100.00 expected, +$400.00, mostly USE1-BoxUsage (usage type, 100.0% of the change)).',
 		);
 	});
 

@@ -161,7 +161,7 @@ describe('forecast, anomalies and lookups', () => {
 		const outcome = await ok('anomalies', {range: 'last-month', dimension: 'service'}, contextWith(fixedEngine('2026-09-20' as IsoDate)));
 		expect(outcome.text.split('\n').slice(1, 3)).toEqual([
 			'group | per | days | kind | expected | actual | impact | driven by',
-			'AWS Lambda | service | 2026-09-20 | spike | $0.50 | $200.50 | +$200.00 | Other (usage type, 100% of the change); us-east-1 (region, 100% of the change); Other (account, 100% of the change)',
+			'AWS Lambda | service | 2026-09-20 | spike | $0.50 | $200.50 | +$200.00 | Other (usage type, 100.0% of the change); us-east-1 (region, 100.0% of the change); Other (account, 100.0% of the change)',
 		]);
 		expect(outcome.summary).toBe('looked for anomalies per service, 2026-09: 1 found, 2 requests');
 		expect(outcome.results).toHaveLength(1);
