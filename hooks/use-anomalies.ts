@@ -1,7 +1,7 @@
 import {useMemo} from 'react';
 import type {CostAnomaly} from '../source/analysis/anomalies.js';
 import {canonicalKey} from '../source/canonical.js';
-import type {Period} from '../source/dates.js';
+import type {IsoDate, Period} from '../source/dates.js';
 import {type AnomalyReport, anomalyReport} from '../source/insights/anomaly-report.js';
 import {dailyQuery} from '../source/insights/insight-request.js';
 import type {GroupBy, Metric, Scope} from '../source/query.js';
@@ -15,6 +15,8 @@ export interface AnomalySubject {
 	readonly scope: Scope;
 	readonly metric: Metric;
 	readonly window: Period;
+	/** Bounds the baseline: history starts no earlier than Cost Explorer keeps. */
+	readonly today: IsoDate;
 }
 
 const wideGroupBy = [
@@ -25,7 +27,7 @@ const wideGroupBy = [
 const serviceGroupBy = [{type: 'DIMENSION', key: 'SERVICE'}] as const;
 
 const historyQuery = (subject: AnomalySubject, groupBy: readonly GroupBy[]) =>
-	dailyQuery({scope: subject.scope, metric: subject.metric}, anomalyHistory(subject.window), groupBy);
+	dailyQuery({scope: subject.scope, metric: subject.metric}, anomalyHistory(subject.window, subject.today), groupBy);
 
 /**
  * The service anomalies of the window for the chart's markers: detection
@@ -36,7 +38,7 @@ export function useAnomalyMarkers(engineState: EngineState, subject: AnomalySubj
 	const key = useMemo(() => (subject === undefined ? undefined : canonicalKey(historyQuery(subject, serviceGroupBy))), [subject]);
 	const task = useEngineTask(engineState, key, refreshToken, async (engine, options) => {
 		const {rows} = await engine.run(historyQuery(subject!, serviceGroupBy), options);
-		return detectWindowAnomalies(rows, subject!.window);
+		return detectWindowAnomalies(rows, subject!.window, subject!.today);
 	});
 	return task.status === 'ready' ? task.value : noAnomalies;
 }

@@ -47,9 +47,9 @@ export function useInsights(engineState: EngineState, state: AppState, accounts:
 	);
 	const searched = anomalyWindow(period, today);
 	const anomalySubject = useMemo(
-		(): AnomalySubject | undefined => (searched === undefined ? undefined : {scope, metric, window: searched}),
+		(): AnomalySubject | undefined => (searched === undefined ? undefined : {scope, metric, window: searched, today}),
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-		[scope, metric, searched?.start, searched?.end],
+		[scope, metric, searched?.start, searched?.end, today],
 	);
 	const forecast = useForecast(engineState, forecastSubject, refreshToken);
 	const markers = useAnomalyMarkers(engineState, granularity === 'DAILY' ? anomalySubject : undefined, refreshToken);

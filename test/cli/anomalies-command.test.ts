@@ -56,6 +56,16 @@ describe('aws-cost anomalies', () => {
 		expect(run.stdout).toContain("The demo's injected anomalies: 1 in the same days.");
 	});
 
+	it('searches the last 12 months, with the baseline cut to the history kept and saying so (history.start)', async () => {
+		const run = await runCliInProcess(['anomalies', '--demo', '--range', 'last-12-months', '--min-impact', '100000', '--format', 'json'], env);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout) as AnomaliesJson & {history: {start: string}; notes: string[]};
+		expect(json.period.start).toBe('2025-11-01');
+		expect(json.history.start).toBe('2025-10-01');
+		expect(json.notes[0]).toMatch(/^History starts at 2025-10-01, the earliest Cost Explorer keeps/);
+	}, 60_000);
+
 	it.each<[string[], RegExp]>([
 		[['anomalies', '--demo', '--min-impact=-5'], /--min-impact "-5"/],
 		[['anomalies', '--demo', '--group-by', 'region'], /--group-by: anomalies are found per service and per account/],
