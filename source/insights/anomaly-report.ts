@@ -10,7 +10,7 @@ import type {Metric} from '../query.js';
 import type {AnomalyRootCause, SourceAnomaly} from '../sources/source.js';
 import {earliestDailyDate} from '../validate.js';
 import {type InsightRequest, type Outcome, billableCounter, dailyQuery, optional, runInsightQuery} from './insight-request.js';
-import {type AnomalyDimension, explainGroupAnomaly} from './root-cause.js';
+import {type AnomalyDimension, type DrillRows, explainGroupAnomaly} from './root-cause.js';
 
 /** History before the reported days: six weeks of baseline plus room for the spread. */
 export const ANOMALY_BASELINE_DAYS = 56;
@@ -110,8 +110,9 @@ export async function anomalyReport(engine: CostEngine, request: AnomalyReportRe
 		.filter(({anomaly}) => sizeOf(anomaly) >= minImpact)
 		.sort((a, b) => sizeOf(b.anomaly) - sizeOf(a.anomaly) || compareText(a.anomaly.period.start, b.anomaly.period.start) || compareText(b.dimension, a.dimension) || compareText(a.anomaly.group, b.anomaly.group));
 	const anomalies: ExplainedAnomaly[] = [];
+	const drills: DrillRows = new Map();
 	for (const [index, {anomaly, dimension}] of found.entries()) {
-		const causes = index < rootCauseLimit ? await explainGroupAnomaly(engine, request, anomaly, dimension, wide.rows, history) : [];
+		const causes = index < rootCauseLimit ? await explainGroupAnomaly(engine, request, anomaly, dimension, wide.rows, history, drills) : [];
 		const rootCause = toSourceAnomaly(anomaly, dimension, causes).rootCauses[0] ?? {};
 		anomalies.push({dimension, anomaly, causes, rootCause});
 	}

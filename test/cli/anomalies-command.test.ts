@@ -116,8 +116,8 @@ describe('aws-cost anomalies against a local Cost Explorer', () => {
 				})),
 			},
 		});
-		// The account's own drill-down (by service and usage type) finds nothing here.
-		server.fallback('GetCostAndUsage', {json: {ResultsByTime: []}});
+		// Nothing else may be asked: the account's drill-down reuses S3's, S3 being billed to it alone.
+		server.fallback('GetCostAndUsage', {error: 'ValidationException', message: 'no third query expected'});
 		server.script('GetAnomalies', {
 			json: {
 				Anomalies: [
@@ -149,6 +149,9 @@ describe('aws-cost anomalies against a local Cost Explorer', () => {
 			GroupBy: [{Type: 'DIMENSION', Key: 'SERVICE'}, {Type: 'DIMENSION', Key: 'LINKED_ACCOUNT'}],
 		});
 		expect(drill).toMatchObject({Filter: {Dimensions: {Key: 'SERVICE', Values: ['Amazon Simple Storage Service']}}});
+		expect(server.requestsFor('GetCostAndUsage')).toHaveLength(2);
+		const account = json.anomalies.find(anomaly => anomaly.dimension === 'LINKED_ACCOUNT');
+		expect(account).toMatchObject({group: '111111111111', start: '2026-11-20', rootCause: {service: 'Amazon Simple Storage Service', usageType: 'USE1-Requests-Tier1'}});
 		expect(server.requestsFor('GetAnomalies')[0]?.body).toEqual({DateInterval: {StartDate: '2026-11-11', EndDate: '2026-11-24'}});
 	});
 });
