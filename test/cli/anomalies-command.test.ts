@@ -54,6 +54,10 @@ describe('aws-cost anomalies', () => {
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('No unusual days per service or account in 2026-10-26 … 2026-11-24.');
 		expect(run.stdout).toContain("The demo's injected anomalies: 1 in the same days.");
+		// What it cost, in the table output too (free here: the first test paid for the same queries).
+		expect(run.stdout).toMatch(/\nNo billable requests: every answer came from the cache\.\n$/);
+		const uncached = await runCliInProcess(['anomalies', '--demo', '--min-impact', '100000', '--no-cache'], env);
+		expect(uncached.stdout).toMatch(/\n\d+ billable Cost Explorer requests \(\$0\.\d\d\)\.\n$/);
 	});
 
 	it('searches the last 12 months, with the baseline cut to the history kept and saying so (history.start)', async () => {

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {QueryResult} from '../../source/engine.js';
 import {anomalyReport} from '../../source/insights/anomaly-report.js';
 import {resolvePreset} from '../../source/presets.js';
+import {requestCountNote, requestsCost} from '../../source/insights/request-cost.js';
 import {TODAY, demoEngine} from './demo-engine.js';
 
 describe('what an anomaly scan costs (the demo counts pages as Cost Explorer would bill them)', () => {
@@ -16,4 +17,10 @@ describe('what an anomaly scan costs (the demo counts pages as Cost Explorer wou
 			And: [{Dimensions: {Key: 'LINKED_ACCOUNT', Values: ['318274650193']}}, {Dimensions: {Key: 'SERVICE', Values: ['EC2 - Other']}}],
 		});
 	}, 60_000);
+
+	it('says what requests cost, exactly', () => {
+		expect([0, 1, 29, 100, 12345].map(requestsCost)).toEqual(['$0.00', '$0.01', '$0.29', '$1.00', '$123.45']);
+		expect(requestCountNote(1)).toBe('1 billable Cost Explorer request ($0.01).');
+		expect(requestCountNote(0)).toBe('No billable requests: every answer came from the cache.');
+	});
 });
