@@ -1,7 +1,7 @@
 import {useMemo} from 'react';
 import type {CostAnomaly} from '../source/analysis/anomalies.js';
 import {canonicalKey} from '../source/canonical.js';
-import type {IsoDate, Period} from '../source/dates.js';
+import {type IsoDate, type Period, addDays} from '../source/dates.js';
 import {type AnomalyReport, anomalyReport} from '../source/insights/anomaly-report.js';
 import {dailyQuery} from '../source/insights/insight-request.js';
 import type {GroupBy, Metric, Scope} from '../source/query.js';
@@ -63,4 +63,22 @@ export function useAnomalyReport(engineState: EngineState, subject: AnomalySubje
 		const [report, accounts] = await Promise.all([anomalyReport(engine, request), engine.source.accounts(signal).catch((): Account[] => [])]);
 		return {report, accounts};
 	});
+}
+
+/**
+ * The (service, account) pairs billed on the window's last day: one small
+ * query (a page, cached) that a scan's cost is estimated from before it
+ * runs. Undefined while loading, when not `wanted`, or when it failed.
+ */
+export function useScanSample(engineState: EngineState, subject: AnomalySubject | undefined, wanted: boolean): number | undefined {
+	const query = useMemo(() => {
+		if (subject === undefined || !wanted) return undefined;
+		const lastDay = addDays(subject.window.end, -1);
+		return dailyQuery({scope: subject.scope, metric: subject.metric}, {start: lastDay, end: subject.window.end}, wideGroupBy);
+	}, [subject, wanted]);
+	const task = useEngineTask(engineState, query === undefined ? undefined : canonicalKey(query), 0, async (engine, options) => {
+		const {rows} = await engine.run(query!, options);
+		return rows.length;
+	});
+	return task.status === 'ready' ? task.value : undefined;
 }

@@ -24,3 +24,18 @@ describe('what an anomaly scan costs (the demo counts pages as Cost Explorer wou
 		expect(requestCountNote(0)).toBe('No billable requests: every answer came from the cache.');
 	});
 });
+
+describe('estimating a scan before it runs', () => {
+	it('counts the detection pages from a sample day and root causes at a page each, and asks above 10', async () => {
+		const {estimateAnomalyScan, scanConfirmText, scanNeedsConfirm} = await import('../../source/insights/anomaly-cost.js');
+		const window = {start: resolvePreset('this-month', TODAY).start, end: TODAY};
+		const estimate = estimateAnomalyScan({window, today: TODAY, pairsPerDay: 236});
+		expect(estimate).toEqual({historyDays: 80, detection: 19, rootCauses: 10, atLeast: 29});
+		expect(scanNeedsConfirm(estimate)).toBe(true);
+		expect(scanNeedsConfirm(estimateAnomalyScan({window, today: TODAY, pairsPerDay: 3, rootCauseLimit: 2}))).toBe(false);
+		expect(scanConfirmText(estimate)).toBe(
+			'This scan is billed: about 19 requests to find anomalies in 80 days, plus 1 or more for each of up to 10 root causes: at least 29 requests ($0.29). Enter runs it · Esc closes.',
+		);
+		expect(scanConfirmText(estimateAnomalyScan({window, today: TODAY, pairsPerDay: undefined}))).toMatch(/^This scan is billed: one grouped query over 80 days \(1 or more requests\), .*at least 11 requests \(\$0\.11\)/);
+	});
+});
