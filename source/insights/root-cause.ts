@@ -72,13 +72,12 @@ export async function explainGroupAnomaly(
 	history: Period,
 	drills?: DrillRows,
 ): Promise<DimensionContributors[]> {
-	const groupIndex = dimension === 'SERVICE' ? 0 : 1;
-	const siblingRows = wideRows.filter(row => row.keys[groupIndex] === anomaly.group);
 	if (dimension === 'LINKED_ACCOUNT') return explainAccountAnomaly(engine, request, anomaly, wideRows, history, drills);
 	const rows = await serviceDrillRows(engine, request, anomaly.group, history, drills);
 	const breakdown = twoLevelBreakdown(rows, DRILL.SERVICE, history);
 	const sibling = SIBLING[dimension];
-	if (!breakdown.has(sibling)) breakdown.set(sibling, dailySeriesByGroup(siblingRows, 1 - groupIndex, history));
+	const serviceRows = wideRows.filter(row => row.keys[0] === anomaly.group);
+	if (!breakdown.has(sibling)) breakdown.set(sibling, dailySeriesByGroup(serviceRows, 1, history));
 	return explainAnomaly(anomaly, breakdown as ChildBreakdown);
 }
 
