@@ -50,8 +50,11 @@ export const AnomaliesOverlay = memo(function AnomaliesOverlay({width, height, w
 		return (
 			<PaneFrame width={width} height={height} focused>
 				{title}
-				<Text color={content.status === 'failed' ? theme.status.error : theme.text.secondary} wrap="truncate">
-					{content.status === 'failed' ? content.message : 'Looking for anomalies and their causes…'}
+				<Text
+					color={content.status === 'failed' ? theme.status.error : content.status === 'confirm' ? theme.status.warning : theme.text.secondary}
+					wrap={content.status === 'confirm' ? 'wrap' : 'truncate'}
+				>
+					{content.status === 'loading' ? 'Looking for anomalies and their causes…' : content.message}
 				</Text>
 			</PaneFrame>
 		);

@@ -1,7 +1,7 @@
 import {useMemo} from 'react';
 import type {CostAnomaly} from '../source/analysis/anomalies.js';
 import {canonicalKey} from '../source/canonical.js';
-import type {Period} from '../source/dates.js';
+import {type IsoDate, type Period, addDays} from '../source/dates.js';
 import {type AnomalyReport, anomalyReport} from '../source/insights/anomaly-report.js';
 import {dailyQuery} from '../source/insights/insight-request.js';
 import type {Expression, GroupBy, Metric, Scope} from '../source/query.js';
@@ -17,6 +17,8 @@ export interface AnomalySubject {
 	readonly window: Period;
 	/** Only these costs (the view's drill-down); the markers of a view are its own. */
 	readonly filter?: Expression;
+	/** Bounds the baseline: history starts no earlier than Cost Explorer keeps. */
+	readonly today: IsoDate;
 }
 
 const wideGroupBy = [
@@ -27,7 +29,11 @@ const wideGroupBy = [
 const serviceGroupBy = [{type: 'DIMENSION', key: 'SERVICE'}] as const;
 
 const historyQuery = (subject: AnomalySubject, groupBy: readonly GroupBy[]) =>
-	dailyQuery({scope: subject.scope, metric: subject.metric, ...(subject.filter === undefined ? {} : {filter: subject.filter})}, anomalyHistory(subject.window), groupBy);
+	dailyQuery(
+		{scope: subject.scope, metric: subject.metric, ...(subject.filter === undefined ? {} : {filter: subject.filter})},
+		anomalyHistory(subject.window, subject.today),
+		groupBy,
+	);
 
 /**
  * The service anomalies of the window for the chart's markers: detection
@@ -38,7 +44,7 @@ export function useAnomalyMarkers(engineState: EngineState, subject: AnomalySubj
 	const key = useMemo(() => (subject === undefined ? undefined : canonicalKey(historyQuery(subject, serviceGroupBy))), [subject]);
 	const task = useEngineTask(engineState, key, refreshToken, async (engine, options) => {
 		const {rows} = await engine.run(historyQuery(subject!, serviceGroupBy), options);
-		return detectWindowAnomalies(rows, subject!.window);
+		return detectWindowAnomalies(rows, subject!.window, subject!.today);
 	});
 	return task.status === 'ready' ? task.value : noAnomalies;
 }
@@ -63,4 +69,22 @@ export function useAnomalyReport(engineState: EngineState, subject: AnomalySubje
 		const [report, accounts] = await Promise.all([anomalyReport(engine, request), engine.source.accounts(signal).catch((): Account[] => [])]);
 		return {report, accounts};
 	});
+}
+
+/**
+ * The (service, account) pairs billed on the window's last day: one small
+ * query (a page, cached) that a scan's cost is estimated from before it
+ * runs. Undefined while loading, when not `wanted`, or when it failed.
+ */
+export function useScanSample(engineState: EngineState, subject: AnomalySubject | undefined, wanted: boolean): number | undefined {
+	const query = useMemo(() => {
+		if (subject === undefined || !wanted) return undefined;
+		const lastDay = addDays(subject.window.end, -1);
+		return dailyQuery({scope: subject.scope, metric: subject.metric}, {start: lastDay, end: subject.window.end}, wideGroupBy);
+	}, [subject, wanted]);
+	const task = useEngineTask(engineState, query === undefined ? undefined : canonicalKey(query), 0, async (engine, options) => {
+		const {rows} = await engine.run(query!, options);
+		return rows.length;
+	});
+	return task.status === 'ready' ? task.value : undefined;
 }

@@ -98,7 +98,11 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 			return true;
 		case 'anomalies':
 			if (press.escape || isCommand(keyMap, 'back', press) || isCommand(keyMap, 'anomalies', press)) dispatch({type: 'close-overlay'});
-			else if (press.return) context.showAnomalyCause(overlay.cursor);
+			else if (press.return) {
+				// Enter first says yes to a billed scan; once the list is in, it shows the cause.
+				if (overlay.confirmed !== true) dispatch({type: 'open-overlay', overlay: {...overlay, confirmed: true}});
+				context.showAnomalyCause(overlay.cursor);
+			}
 			else if (!listKeys(press, context, context.anomalyCount)) moveByCommand(keyMap, press, context, context.anomalyCount);
 			return true;
 	}

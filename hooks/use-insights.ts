@@ -1,14 +1,16 @@
 import {createContext, useContext, useMemo} from 'react';
 import type {Budget} from '../source/analysis/budgets.js';
 import {formatPeriod} from '../source/dates.js';
+import {estimateAnomalyScan, scanConfirmText, scanNeedsConfirm} from '../source/insights/anomaly-cost.js';
 import type {ExplainedAnomaly} from '../source/insights/anomaly-report.js';
+import {requestCountNote} from '../source/insights/request-cost.js';
 import type {Account} from '../source/sources/source.js';
 import {type AnomalyListContent, anomalyListRow} from '../source/view/anomaly-list.js';
 import {anomalyDays, anomalyWindow} from '../source/view/anomaly-markers.js';
 import {type AppState, viewQuery} from '../source/view/app-state.js';
 import {budgetAtRisk, budgetHeaderText} from '../source/view/budget-summary.js';
 import {type ChartForecast, viewHasForecast} from '../source/view/forecast-series.js';
-import {type AnomalySubject, useAnomalyMarkers, useAnomalyReport} from './use-anomalies.js';
+import {type AnomalySubject, useAnomalyMarkers, useAnomalyReport, useScanSample} from './use-anomalies.js';
 import {useBudgets} from './use-budgets.js';
 import type {EngineState} from './use-engine.js';
 import {type ForecastSubject, useForecast} from './use-forecast.js';
@@ -47,9 +49,9 @@ export function useInsights(engineState: EngineState, state: AppState, accounts:
 	);
 	const searched = anomalyWindow(period, today);
 	const anomalySubject = useMemo(
-		(): AnomalySubject | undefined => (searched === undefined ? undefined : {scope, metric, window: searched}),
+		(): AnomalySubject | undefined => (searched === undefined ? undefined : {scope, metric, window: searched, today}),
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-		[scope, metric, searched?.start, searched?.end],
+		[scope, metric, searched?.start, searched?.end, today],
 	);
 	// Markers are looked for in the view's own costs: a drill-down shows none from an unrelated service.
 	const markerSubject = useMemo(
@@ -61,7 +63,17 @@ export function useInsights(engineState: EngineState, state: AppState, accounts:
 	);
 	const forecast = useForecast(engineState, forecastSubject, refreshToken);
 	const markers = useAnomalyMarkers(engineState, markerSubject, refreshToken);
-	const report = useAnomalyReport(engineState, anomalySubject, state.overlay?.kind === 'anomalies', refreshToken);
+	const listOpen = state.overlay?.kind === 'anomalies';
+	const confirmed = state.overlay?.kind === 'anomalies' && state.overlay.confirmed === true;
+	const billed = scope.source !== 'demo';
+	const pairsPerDay = useScanSample(engineState, anomalySubject, listOpen && billed && !confirmed);
+	const estimate = useMemo(
+		() => (anomalySubject === undefined ? undefined : estimateAnomalyScan({window: anomalySubject.window, today, pairsPerDay})),
+		[anomalySubject, today, pairsPerDay],
+	);
+	// The demo bills nothing; live, a scan that may pass the threshold waits for Enter.
+	const awaitingYes = listOpen && !confirmed && billed && estimate !== undefined && scanNeedsConfirm(estimate);
+	const report = useAnomalyReport(engineState, anomalySubject, listOpen && !awaitingYes, refreshToken);
 	const budgetStatuses = useBudgets(engineState, budgets, scope, today, refreshToken);
 
 	const markedDays = useMemo(() => (granularity === 'DAILY' ? anomalyDays(markers, period) : undefined), [markers, period, granularity]);
@@ -71,11 +83,13 @@ export function useInsights(engineState: EngineState, state: AppState, accounts:
 	}, [budgetStatuses]);
 	const anomalies = report.status === 'ready' ? report.value.report.anomalies : noAnomalies;
 	const anomalyList = useMemo((): AnomalyListContent => {
+		if (awaitingYes) return {status: 'confirm', message: scanConfirmText(estimate!)};
 		if (report.status === 'failed') return {status: 'failed', message: report.message};
 		if (report.status !== 'ready') return {status: 'loading'};
 		const names = accounts.length > 0 ? accounts : report.value.accounts;
-		return {status: 'ready', rows: report.value.report.anomalies.map(anomaly => anomalyListRow(anomaly, names)), notes: report.value.report.notes};
-	}, [report, accounts]);
+		const {anomalies: found, notes, billableRequests} = report.value.report;
+		return {status: 'ready', rows: found.map(anomaly => anomalyListRow(anomaly, names)), notes: [...notes, requestCountNote(billableRequests)]};
+	}, [report, accounts, awaitingYes, estimate]);
 	const anomalyWindowLabel = searched === undefined ? 'none: no day of this period has passed' : formatPeriod(searched);
 	return {forecast, markedDays, budget, anomalyWindowLabel, anomalyList, anomalies};
 }

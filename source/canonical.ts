@@ -31,9 +31,17 @@ function canonicalScope(scope: Scope): Scope {
 
 const sortedUnique = (values: readonly string[]): string[] => [...new Set(values)].sort();
 
+/**
+ * And/Or operands sorted and deduplicated; an And or Or left with a single
+ * operand is that operand (Cost Explorer rejects one-operand And/Or, and it
+ * means the same). One with none is kept, for validation to refuse.
+ */
 export function canonicalExpression(expression: Expression): Expression {
-	if ('And' in expression) return {And: sortOperands(expression.And.map(canonicalExpression))};
-	if ('Or' in expression) return {Or: sortOperands(expression.Or.map(canonicalExpression))};
+	if ('And' in expression || 'Or' in expression) {
+		const operator = 'And' in expression ? 'And' : 'Or';
+		const operands = sortOperands(('And' in expression ? expression.And : expression.Or).map(canonicalExpression));
+		return operands.length === 1 ? operands[0]! : ({[operator]: operands} as unknown as Expression);
+	}
 	if ('Not' in expression) return {Not: canonicalExpression(expression.Not)};
 	const [field, match] =
 		'Dimensions' in expression

@@ -1,4 +1,5 @@
 import {badInput} from './errors.js';
+import {quoteInput} from './quote-input.js';
 
 /** A calendar day in UTC, `YYYY-MM-DD`. */
 export type IsoDate = string & {readonly __brand: 'IsoDate'};
@@ -14,10 +15,10 @@ const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Parses `YYYY-MM-DD`, rejecting impossible days such as 2026-02-30. */
 export function parseIsoDate(text: string): IsoDate {
 	const match = isoDatePattern.exec(text.trim());
-	if (!match) throw badInput(`"${text}" is not a date: use YYYY-MM-DD, e.g. 2026-09-30.`);
+	if (!match) throw badInput(`${quoteInput(text)} is not a date: use YYYY-MM-DD, e.g. 2026-09-30.`);
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-		throw badInput(`"${text}" is not a real day: check the month and day.`);
+		throw badInput(`${quoteInput(text)} is not a real day: check the month and day.`);
 	}
 	return text.trim() as IsoDate;
 }

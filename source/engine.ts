@@ -80,7 +80,7 @@ export class CostEngine {
 	}
 
 	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
-		const query = canonicalQuery(validateQuery(input, this.today));
+		const query = validateQuery(canonicalQuery(input), this.today);
 		const identity = await this.identity(options.signal);
 		const useCache = this.cache !== undefined && options.noCache !== true;
 		if (useCache && options.refresh !== true) {
@@ -118,7 +118,7 @@ export class CostEngine {
 	 * million rows aggregated on the fly). The cache is neither read nor written.
 	 */
 	async *streamPages(input: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage> {
-		const query = canonicalQuery(validateQuery(input, this.today));
+		const query = validateQuery(canonicalQuery(input), this.today);
 		for await (const page of this.source.costAndUsage(query, signal)) {
 			this.totals.billableRequests += page.billableRequests;
 			this.totals.pages++;

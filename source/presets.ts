@@ -10,6 +10,7 @@ import {
 	ymd,
 } from './dates.js';
 import {badInput} from './errors.js';
+import {quoteInput} from './quote-input.js';
 
 export const PERIOD_PRESETS = [
 	'today',
@@ -54,35 +55,49 @@ export function resolvePreset(text: string, today: IsoDate): Period {
 	}
 	if (lastDays) {
 		const days = Number(lastDays[1]);
-		if (days < 1) throw badInput(`"${text}": the number of days must be at least 1.`);
+		if (days < 1) throw badInput(`${quoteInput(text)}: the number of days must be at least 1.`);
 		return {start: addDays(today, -days), end: today};
 	}
 	if (lastMonths) {
 		const months = Number(lastMonths[1]);
-		if (months < 1) throw badInput(`"${text}": the number of months must be at least 1.`);
+		if (months < 1) throw badInput(`${quoteInput(text)}: the number of months must be at least 1.`);
 		return {start: addMonths(thisMonth, -months), end: thisMonth};
 	}
+	// A calendar period that has not begun has no cost data yet (and year 9999's end is not a date).
+	const begun = (start: IsoDate): IsoDate => {
+		if (start > today) throw badInput(`${quoteInput(text)} starts after today (${today}): cost data stops at today; for what comes next, use \`aws-cost forecast\`.`);
+		return start;
+	};
 	if (month) {
-		const start = parseIsoDate(`${month[1]}-${month[2]}-01`);
+		const start = begun(parseIsoDate(`${month[1]}-${month[2]}-01`));
 		return upToToday(start, addMonths(start, 1));
 	}
 	if (quarter) {
-		const start = fromYmd(Number(quarter[1]), (Number(quarter[2]) - 1) * 3 + 1, 1);
+		const start = begun(fromYmd(Number(quarter[1]), (Number(quarter[2]) - 1) * 3 + 1, 1));
 		return upToToday(start, addMonths(start, 3));
 	}
 	if (year) {
-		const start = fromYmd(Number(year[1]), 1, 1);
+		const start = begun(fromYmd(Number(year[1]), 1, 1));
 		return upToToday(start, fromYmd(Number(year[1]) + 1, 1, 1));
 	}
 	throw badInput(
-		`Unknown range "${text}": use one of ${PERIOD_PRESETS.join(', ')}, a month (2026-09), a quarter (2026-Q3) or a year (2026).`,
+		`Unknown range ${quoteInput(text)}: use one of ${PERIOD_PRESETS.join(', ')}, a month (2026-09), a quarter (2026-Q3) or a year (2026).`,
 	);
 }
 
 /** Inclusive human dates (`--from 2026-09-01 --to 2026-09-30`) to an exclusive-end period. */
 export function periodFromInclusive(from: string, to: string): Period {
-	const start = parseIsoDate(from);
-	const last = parseIsoDate(to);
+	const start = parseFlagDate('--from', from);
+	const last = parseFlagDate('--to', to);
 	if (last < start) throw badInput(`--to ${to} is before --from ${from}: swap them.`);
 	return {start, end: addDays(last, 1)};
+}
+
+/** A date flag's value, or a one-line error that names the flag. */
+function parseFlagDate(flag: string, text: string): IsoDate {
+	try {
+		return parseIsoDate(text);
+	} catch (error) {
+		throw badInput(`${flag} ${error instanceof Error ? error.message : String(error)}`);
+	}
 }

@@ -1,4 +1,4 @@
-import {type IsoDate, type Period, ymd} from '../dates.js';
+import {type IsoDate, type Period, addMonths, startOfMonth, ymd} from '../dates.js';
 import {badInput} from '../errors.js';
 import {type Amount, amountFromNumber, formatAmount} from '../money.js';
 import type {Expression} from '../query.js';
@@ -24,7 +24,9 @@ export interface Budget {
 export type BudgetState =
 	| {readonly kind: 'exceeded'; readonly on: IsoDate; readonly overBy: Amount}
 	| {readonly kind: 'will-exceed'; readonly on: IsoDate; readonly overBy: Amount}
-	| {readonly kind: 'on-track'; readonly headroom: Amount};
+	| {readonly kind: 'on-track'; readonly headroom: Amount}
+	/** Not one row for the budget's filter: a misspelt service or tag, not $0.00 spent. */
+	| {readonly kind: 'no-data'};
 
 export interface BudgetStatus {
 	readonly budget: Budget;
@@ -50,6 +52,35 @@ export function budgetFilter(budget: Budget): Expression | undefined {
 	if (tag !== undefined) parts.push({Tags: {Key: tag.key, Values: [tag.value], MatchOptions: ['EQUALS']}});
 	if (parts.length <= 1) return parts[0];
 	return {And: parts};
+}
+
+/** "SERVICE=Amazon S3, LINKED_ACCOUNT=318274650193, TAG:team=web", as --filter spells them; "the whole bill" for none. */
+export function budgetFilterText(scope: BudgetScope): string {
+	const parts = [
+		scope.service === undefined ? undefined : `SERVICE=${scope.service}`,
+		scope.account === undefined ? undefined : `LINKED_ACCOUNT=${scope.account}`,
+		scope.tag === undefined ? undefined : `TAG:${scope.tag.key}=${scope.tag.value}`,
+	].filter((part): part is string => part !== undefined);
+	return parts.length === 0 ? 'the whole bill' : parts.join(', ');
+}
+
+/**
+ * A budget whose filter matched no cost at all in the history read: said
+ * as such, never as "$0.00 spent; on track". Its amounts are zero only to
+ * keep the shape; the state says they are not figures.
+ */
+export function noDataStatus(budget: Budget, today: IsoDate): BudgetStatus {
+	const check = budget.scope.account === undefined && budget.scope.service === undefined && budget.scope.tag === undefined ? 'check the scope' : 'check the filter';
+	return {
+		budget,
+		month: {start: startOfMonth(today), end: addMonths(today, 1)},
+		spent: 0n as Amount,
+		projected: 0n as Amount,
+		percentUsed: 0,
+		projectedPercent: 0,
+		state: {kind: 'no-data'},
+		message: `no spend found for ${budgetFilterText(budget.scope)} — ${check}`,
+	};
 }
 
 /** "1st", "2nd", "3rd", "11th", "22nd", "24th". */
@@ -104,5 +135,7 @@ function budgetMessage(state: BudgetState): string {
 			return `will exceed by ${formatAmount(state.overBy)} on the ${ordinalDay(state.on)}`;
 		case 'on-track':
 			return `on track (${formatAmount(state.headroom)} to spare)`;
+		case 'no-data':
+			return 'no spend found';
 	}
 }

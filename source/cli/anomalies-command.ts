@@ -1,6 +1,7 @@
 import {anomalyOutput} from '../insights/format/anomaly-output.js';
 import {anomalyReport} from '../insights/anomaly-report.js';
 import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
+import {quoteInput} from '../quote-input.js';
 import {badInput} from '../errors.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
@@ -23,7 +24,7 @@ const ANOMALIES_OPTIONS = {...QUERY_OPTIONS, 'min-impact': {type: 'string'}} as 
 function parseMinImpact(text: string | undefined): number | undefined {
 	if (text === undefined) return undefined;
 	const value = Number(text.replace(/^\$/, ''));
-	if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw badInput(`--min-impact "${text}" must be dollars, zero or more (e.g. 50).`);
+	if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw badInput(`--min-impact ${quoteInput(text)} must be dollars, zero or more (e.g. 50).`);
 	return value;
 }
 

@@ -2,7 +2,7 @@ import type {Budget} from '../analysis/budgets.js';
 import {badInput} from '../errors.js';
 import {defaultConfigDir} from '../config-file.js';
 import {BudgetStore, parseBudget} from '../insights/budget-config.js';
-import {budgetReport} from '../insights/budget-report.js';
+import {budgetReport, refuseUsageMetric} from '../insights/budget-report.js';
 import {budgetOutput, describeBudgetScope} from '../insights/format/budget-output.js';
 import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
 import {formatAmount, parseAmount} from '../money.js';
@@ -87,6 +87,7 @@ export function runBudgets(argv: readonly string[], io: CommandIo): Promise<numb
 		refuseFlags(values, ['range', 'from', 'to', 'granularity', 'group-by', 'filter', 'exclude-credits'], 'budgets follow this month and their own scope.');
 		const budgets = storeFor(io).list();
 		const request = buildQueryRequest(values, io.env, {range: 'this-month', granularity: 'DAILY'});
+		refuseUsageMetric(request.metric);
 		return printScopedReports(request, io, async (engine, scope, label) =>
 			budgetOutput(await budgetReport(engine, budgets, {scope, metric: request.metric, cacheMode: request.cacheMode}), label),
 		);

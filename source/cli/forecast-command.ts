@@ -1,6 +1,7 @@
 import {forecastOutput} from '../insights/format/forecast-output.js';
 import {MAX_FORECAST_HORIZON_DAYS, forecastReport} from '../insights/forecast-report.js';
 import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
+import {quoteInput} from '../quote-input.js';
 import {badInput} from '../errors.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
@@ -23,7 +24,7 @@ function parseHorizon(text: string | undefined): number | undefined {
 	if (text === undefined) return undefined;
 	const days = Number(text);
 	if (!/^\d+$/.test(text.trim()) || days < 1 || days > MAX_FORECAST_HORIZON_DAYS) {
-		throw badInput(`--horizon "${text}" must be a whole number of days from 1 to ${MAX_FORECAST_HORIZON_DAYS}.`);
+		throw badInput(`--horizon ${quoteInput(text)} must be a whole number of days from 1 to ${MAX_FORECAST_HORIZON_DAYS}.`);
 	}
 	return days;
 }

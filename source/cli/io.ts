@@ -24,11 +24,30 @@ export function parseCommandArgs<Options extends NonNullable<ParseArgsConfig['op
 	allowPositionals = false,
 ) {
 	try {
-		return parseArgs({args: [...argv], options, allowPositionals, strict: true});
+		return parseArgs({args: joinNegativeValues(argv, options), options, allowPositionals, strict: true});
 	} catch (error) {
 		const message = oneLineMessage(error).replace(/\. To specify a positional argument.*$/, '.');
 		throw badInput(`${message} (see --help)`);
 	}
+}
+
+/**
+ * `--horizon -5` as `--horizon=-5`: parseArgs takes a value that starts with
+ * a dash for an option ("argument is ambiguous"); a negative number after a
+ * string option is its value, for the option's own check to judge.
+ */
+function joinNegativeValues(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+	const joined: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const arg = argv[index]!;
+		const next = argv[index + 1];
+		const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+		if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+			joined.push(`${arg}=${next}`);
+			index++;
+		} else joined.push(arg);
+	}
+	return joined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {badInput} from '../errors.js';
+import {quoteInput} from '../quote-input.js';
 import type {Expression} from '../query.js';
 import {parseDimensionRef} from './parse-group-by.js';
 
@@ -8,13 +9,13 @@ import {parseDimensionRef} from './parse-group-by.js';
  */
 export function parseFilter(text: string): Expression {
 	const match = /^([^=!]+?)\s*(!?=)\s*(.*)$/.exec(text.trim());
-	if (!match) throw badInput(`Filter "${text}" is not DIM=VALUE[,VALUE]: e.g. --filter SERVICE="AWS Lambda" or --filter TAG:team=payments.`);
+	if (!match) throw badInput(`Filter ${quoteInput(text)} is not DIM=VALUE[,VALUE]: e.g. --filter SERVICE="AWS Lambda" or --filter TAG:team=payments.`);
 	const ref = parseDimensionRef(match[1]!);
 	const values = match[3]!
 		.split(',')
 		.map(value => value.trim())
 		.filter(value => value !== '');
-	if (values.length === 0) throw badInput(`Filter "${text}" has no values after "=".`);
+	if (values.length === 0) throw badInput(`Filter ${quoteInput(text)} has no values after "=".`);
 	const field = ref.type === 'DIMENSION' ? 'Dimensions' : ref.type === 'TAG' ? 'Tags' : 'CostCategories';
 	const expression = {[field]: {Key: ref.key, Values: values}} as unknown as Expression;
 	return match[2] === '!=' ? {Not: expression} : expression;

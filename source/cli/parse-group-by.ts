@@ -1,4 +1,5 @@
 import {badInput} from '../errors.js';
+import {quoteInput} from '../quote-input.js';
 import {type FilterDimension, type GroupBy, GROUP_DIMENSIONS, isFilterDimension, isGroupDimension} from '../query.js';
 
 /** Friendly names people type for Cost Explorer dimensions. */
@@ -36,7 +37,7 @@ export function parseDimensionRef(text: string): DimensionRef {
 	const alias = DIMENSION_ALIASES[trimmed.toLowerCase()];
 	if (alias) return {type: 'DIMENSION', key: alias};
 	throw badInput(
-		`Unknown dimension "${text}": use one of ${GROUP_DIMENSIONS.join(', ')}, TAG:key or COST_CATEGORY:name.`,
+		`Unknown dimension ${quoteInput(text)}: use one of ${GROUP_DIMENSIONS.join(', ')}, TAG:key or COST_CATEGORY:name.`,
 	);
 }
 

@@ -1,7 +1,8 @@
 import type {ParseArgsConfig} from 'node:util';
 import {resolveToday} from '../clock.js';
 import type {IsoDate, Period} from '../dates.js';
-import {badInput} from '../errors.js';
+import {quoteInput} from '../quote-input.js';
+import {badInput, isCostError} from '../errors.js';
 import {type OutputFormat, isOutputFormat, OUTPUT_FORMATS} from '../export/index.js';
 import {periodFromInclusive, resolvePreset} from '../presets.js';
 import type {Expression, Granularity, GroupBy, Metric} from '../query.js';
@@ -88,16 +89,16 @@ export function buildQueryRequest(
 	const period =
 		values.from !== undefined && values.to !== undefined
 			? periodFromInclusive(values.from, values.to)
-			: resolvePreset(values.range ?? defaults.range, today);
+			: resolveRange(values.range ?? defaults.range, today);
 	const format = values.format ?? 'table';
-	if (!isOutputFormat(format)) throw badInput(`Unknown format "${format}": use ${OUTPUT_FORMATS.join(', ')}.`);
+	if (!isOutputFormat(format)) throw badInput(`Unknown format ${quoteInput(format)}: use ${OUTPUT_FORMATS.join(', ')}.`);
 	if (values['no-cache'] && values.refresh) throw badInput('Use either --no-cache or --refresh, not both.');
 	if (values.demo && (values.profile !== undefined || values['all-profiles'])) {
 		throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
 	}
 	if (values.profile !== undefined && values['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
 	if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
-		throw badInput(`--account "${values.account}" is not a 12-digit AWS account id.`);
+		throw badInput(`--account ${quoteInput(values.account)} is not a 12-digit AWS account id.`);
 	}
 	const filters = (values.filter ?? []).map(parseFilter);
 	if (values['exclude-credits']) filters.push(excludeCreditsFilter);
@@ -119,4 +120,14 @@ export function buildQueryRequest(
 		format,
 		cacheMode: values['no-cache'] ? 'off' : values.refresh ? 'refresh' : 'use',
 	};
+}
+
+/** `--range`'s period; its mistakes name the flag. */
+function resolveRange(text: string, today: IsoDate): Period {
+	try {
+		return resolvePreset(text, today);
+	} catch (error) {
+		if (isCostError(error) && error.kind === 'bad-input') throw badInput(`--range: ${error.message}`);
+		throw error;
+	}
 }

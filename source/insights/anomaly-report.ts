@@ -2,17 +2,38 @@ import {type CostAnomaly, detectGroupAnomalies} from '../analysis/anomalies.js';
 import type {DimensionContributors} from '../analysis/contribution.js';
 import {dailySeriesByGroup} from '../analysis/daily-series.js';
 import {toSourceAnomaly} from '../analysis/source-anomaly.js';
-import {type IsoDate, type Period, addDays, minDate} from '../dates.js';
+import {type IsoDate, type Period, addDays, maxDate, minDate} from '../dates.js';
 import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
 import {amountToNumber} from '../money.js';
 import type {Metric} from '../query.js';
 import type {AnomalyRootCause, SourceAnomaly} from '../sources/source.js';
+import {earliestDailyDate} from '../validate.js';
 import {type InsightRequest, type Outcome, billableCounter, dailyQuery, optional, runInsightQuery} from './insight-request.js';
-import {type AnomalyDimension, explainGroupAnomaly} from './root-cause.js';
+import {type AnomalyDimension, type DrillRows, explainGroupAnomaly} from './root-cause.js';
 
 /** History before the reported days: six weeks of baseline plus room for the spread. */
 export const ANOMALY_BASELINE_DAYS = 56;
+/** Days of history before a day can be judged: three same weekdays, then a week of residuals (see seasonalBaseline). */
+const FIRST_JUDGED_DAY = 28;
+
+/**
+ * The days a report on `period` reads: ANOMALY_BASELINE_DAYS before it,
+ * but never before the history Cost Explorer keeps, so any range a person
+ * may query can be searched (its first weeks then have less history).
+ */
+export function anomalyHistoryPeriod(period: Period, today: IsoDate): Period {
+	return {start: maxDate(addDays(period.start, -ANOMALY_BASELINE_DAYS), earliestDailyDate(today)), end: period.end};
+}
+
+/** A note when the history was cut short; undefined when every day had its full baseline. */
+export function shortHistoryNote(period: Period, history: Period): string | undefined {
+	if (history.start <= addDays(period.start, -ANOMALY_BASELINE_DAYS)) return undefined;
+	const firstJudged = addDays(history.start, FIRST_JUDGED_DAY);
+	const unjudged = firstJudged > period.start ? ` Days before ${minDate(firstJudged, period.end)} have too little history to be judged.` : '';
+	return `History starts at ${history.start}, the earliest Cost Explorer keeps: the baseline is shorter than ${ANOMALY_BASELINE_DAYS / 7} weeks.${unjudged}`;
+}
+
 /** Root causes cost a query each: the largest anomalies get one, the rest are listed as found. */
 export const DEFAULT_ROOT_CAUSE_LIMIT = 10;
 
@@ -70,7 +91,9 @@ export async function anomalyReport(engine: CostEngine, request: AnomalyReportRe
 	const billable = billableCounter(engine);
 	const period: Period = {start: request.period.start, end: minDate(request.period.end, engine.today)};
 	if (period.end <= period.start) throw badInput(`Anomalies are found in past days: pick a range that ends before today (${engine.today}).`);
-	const history: Period = {start: addDays(period.start, -ANOMALY_BASELINE_DAYS), end: period.end};
+	const earliest = earliestDailyDate(engine.today);
+	if (period.start < earliest) throw badInput(`Cost Explorer keeps 13 months of history: start on or after ${earliest}.`);
+	const history = anomalyHistoryPeriod(period, engine.today);
 	const wide = await runInsightQuery(
 		engine,
 		request,
@@ -87,12 +110,15 @@ export async function anomalyReport(engine: CostEngine, request: AnomalyReportRe
 		.filter(({anomaly}) => sizeOf(anomaly) >= minImpact)
 		.sort((a, b) => sizeOf(b.anomaly) - sizeOf(a.anomaly) || compareText(a.anomaly.period.start, b.anomaly.period.start) || compareText(b.dimension, a.dimension) || compareText(a.anomaly.group, b.anomaly.group));
 	const anomalies: ExplainedAnomaly[] = [];
+	const drills: DrillRows = new Map();
 	for (const [index, {anomaly, dimension}] of found.entries()) {
-		const causes = index < rootCauseLimit ? await explainGroupAnomaly(engine, request, anomaly, dimension, wide.rows, history) : [];
+		const causes = index < rootCauseLimit ? await explainGroupAnomaly(engine, request, anomaly, dimension, wide.rows, history, drills) : [];
 		const rootCause = toSourceAnomaly(anomaly, dimension, causes).rootCauses[0] ?? {};
 		anomalies.push({dimension, anomaly, causes, rootCause});
 	}
 	const notes: string[] = [];
+	const short = shortHistoryNote(period, history);
+	if (short !== undefined) notes.push(short);
 	if (found.length > rootCauseLimit) notes.push(`Root causes shown for the ${rootCauseLimit} largest of ${found.length} anomalies.`);
 	const fromSource = await sourceAnomalies(engine, request, period, notes);
 	return {today: engine.today, metric: request.metric, period, history, anomalies, fromSource, notes, billableRequests: billable()};

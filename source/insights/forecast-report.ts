@@ -9,10 +9,11 @@ import {badInput} from '../errors.js';
 import {type GroupBy, type Metric, groupByLabel, metricIsMoney} from '../query.js';
 import {latestForecastEnd} from '../sources/cost-explorer/request-mapping.js';
 import type {ForecastResult} from '../sources/source.js';
+import {PROJECTION_HISTORY_DAYS, monthForecast, projectionHistory} from './month-projection.js';
 import {type InsightRequest, type Outcome, billableCounter, dailyQuery, filterWithAccount, optional, runInsightQuery} from './insight-request.js';
 
-/** 13 weeks: enough for the weekly pattern and the trend, short enough to follow a change. */
-export const FORECAST_HISTORY_DAYS = 91;
+/** The forecast learns from the same 13 weeks as every month-end projection. */
+export const FORECAST_HISTORY_DAYS = PROJECTION_HISTORY_DAYS;
 export const MAX_FORECAST_HORIZON_DAYS = 90;
 
 export interface ForecastReportRequest extends InsightRequest {
@@ -66,10 +67,10 @@ function intervalFigures(forecast: DailyForecast): IntervalFigures {
 	return {mean: at80.mean, lower80: at80.lower, upper80: at80.upper, lower95: at95.lower, upper95: at95.upper};
 }
 
-function seriesForecast(series: readonly DailyPoint[], today: IsoDate, horizon: number, daysToMonthEnd: number): SeriesForecast {
+function seriesForecast(series: readonly DailyPoint[], today: IsoDate, horizon: number): SeriesForecast {
 	const forecast = forecastDaily(series, horizon);
-	// A forecast shorter than the month cannot project the month: let monthOutlook make its own.
-	const monthEnd = projectMonthEnd(series, today, horizon >= daysToMonthEnd ? forecast : undefined);
+	// The month end is the one projection the chart and budgets show too, whatever the horizon.
+	const monthEnd = monthForecast(series, today)?.projection ?? projectMonthEnd(series, today);
 	return {...forecast, total: intervalFigures(forecast), monthEnd};
 }
 
@@ -111,11 +112,11 @@ export async function forecastReport(engine: CostEngine, request: ForecastReport
 	const today = engine.today;
 	const horizon = resolveHorizon(today, request.horizonDays);
 	const billable = billableCounter(engine);
-	const history: Period = {start: addDays(today, -FORECAST_HISTORY_DAYS), end: today};
+	const history = projectionHistory(today);
 	const forecastPeriod: Period = {start: today, end: addDays(today, horizon)};
 	const result = await runInsightQuery(engine, request, dailyQuery(request, history, request.groupBy ? [request.groupBy] : []));
-	const daysToMonthEnd = daysBetween(today, addMonths(today, 1));
-	const overall = seriesForecast(dailySeriesFromRows(result.rows, history), today, horizon, daysToMonthEnd);
+	refuseMixedUnits(request.metric, result.rows);
+	const overall = seriesForecast(dailySeriesFromRows(result.rows, history), today, horizon);
 	const groups =
 		request.groupBy === undefined
 			? null
@@ -125,7 +126,7 @@ export async function forecastReport(engine: CostEngine, request: ForecastReport
 						.map(([key, series]) => ({
 							key,
 							historyTotal: series.reduce((sum, point) => sum + point.amount, 0),
-							...seriesForecast(series, today, horizon, daysToMonthEnd),
+							...seriesForecast(series, today, horizon),
 						}))
 						.sort((a, b) => b.total.mean - a.total.mean || (a.key < b.key ? -1 : 1)),
 				};
@@ -142,4 +143,15 @@ export async function forecastReport(engine: CostEngine, request: ForecastReport
 		costExplorer,
 		billableRequests: billable(),
 	};
+}
+
+/** A sum of GB and hours means nothing, so neither does its forecast: one quantity at a time. */
+function refuseMixedUnits(metric: string, rows: readonly {readonly unit: string}[]): void {
+	const units = new Set(rows.map(row => row.unit));
+	if (units.size <= 1 && !units.has('N/A')) return;
+	const named = [...units].filter(unit => unit !== 'N/A');
+	throw badInput(
+		`${metric} mixes units here${named.length > 1 ? ` (${named.slice(0, 4).join(', ')}${named.length > 4 ? ', …' : ''})` : ''}: ` +
+			'narrow it to one quantity with --filter USAGE_TYPE=… to forecast it.',
+	);
 }

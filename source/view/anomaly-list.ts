@@ -25,6 +25,8 @@ export interface AnomalyListRow {
 /** What the list has to show: its rows once the report is in. */
 export type AnomalyListContent =
 	| {readonly status: 'loading'}
+	/** Not fetched yet: the scan is billed beyond the confirm threshold, and `message` says how much. */
+	| {readonly status: 'confirm'; readonly message: string}
 	| {readonly status: 'failed'; readonly message: string}
 	| {readonly status: 'ready'; readonly rows: readonly AnomalyListRow[]; readonly notes: readonly string[]};
 

@@ -1,7 +1,7 @@
 import {type CostAnomaly, detectGroupAnomalies} from '../analysis/anomalies.js';
 import {dailySeriesByGroup} from '../analysis/daily-series.js';
-import {type IsoDate, type Period, addDays, minDate} from '../dates.js';
-import {ANOMALY_BASELINE_DAYS} from '../insights/anomaly-report.js';
+import {type IsoDate, type Period, minDate} from '../dates.js';
+import {anomalyHistoryPeriod} from '../insights/anomaly-report.js';
 import type {CostRow} from '../rows.js';
 
 export const ANOMALY_MARKER = '▲';
@@ -12,8 +12,8 @@ export function anomalyWindow(period: Period, today: IsoDate): Period | undefine
 	return end > period.start ? {start: period.start, end} : undefined;
 }
 
-/** The window and the weeks of baseline before it, as anomalyReport reads them. */
-export const anomalyHistory = (window: Period): Period => ({start: addDays(window.start, -ANOMALY_BASELINE_DAYS), end: window.end});
+/** The window and the weeks of baseline before it (as far back as data is kept), as anomalyReport reads them. */
+export const anomalyHistory = (window: Period, today: IsoDate): Period => anomalyHistoryPeriod(window, today);
 
 /**
  * The service anomalies anomalyReport finds, without their root causes,
@@ -21,8 +21,8 @@ export const anomalyHistory = (window: Period): Period => ({start: addDays(windo
  * window's start. Services only: grouping by account as well would cost
  * several times the requests on every change of period.
  */
-export function detectWindowAnomalies(rows: readonly CostRow[], window: Period): CostAnomaly[] {
-	return detectGroupAnomalies(dailySeriesByGroup(rows, 0, anomalyHistory(window)), {reportFrom: window.start});
+export function detectWindowAnomalies(rows: readonly CostRow[], window: Period, today: IsoDate): CostAnomaly[] {
+	return detectGroupAnomalies(dailySeriesByGroup(rows, 0, anomalyHistory(window, today)), {reportFrom: window.start});
 }
 
 /** Every day of every anomaly that falls in the period. */

@@ -27,7 +27,8 @@ export type Overlay =
 	| {readonly kind: 'accounts'; readonly query: string; readonly cursor: number}
 	| {readonly kind: 'group-by'; readonly cursor: number}
 	| {readonly kind: 'export'; readonly cursor: number}
-	| {readonly kind: 'anomalies'; readonly cursor: number}
+	/** `confirmed`: the person said yes to a billed scan (see scanNeedsConfirm). */
+	| {readonly kind: 'anomalies'; readonly cursor: number; readonly confirmed?: boolean}
 	| {readonly kind: 'filter'};
 
 export interface Notice {

@@ -1,14 +1,15 @@
 import type {BudgetStatus} from '../analysis/budgets.js';
 import {amountFromNumber, formatAmount} from '../money.js';
 
-const urgency: Readonly<Record<BudgetStatus['state']['kind'], number>> = {exceeded: 0, 'will-exceed': 1, 'on-track': 2};
+// A budget that matched nothing is a mistake to fix, so it comes before one on track.
+const urgency: Readonly<Record<BudgetStatus['state']['kind'], number>> = {exceeded: 0, 'will-exceed': 1, 'no-data': 2, 'on-track': 3};
 
 /**
  * The budget to show first: one already exceeded, then one that will be
  * (the earliest crossing day first), then the one closest to its limit.
  */
 export function mostUrgentBudget(statuses: readonly BudgetStatus[]): BudgetStatus | undefined {
-	const crossing = (status: BudgetStatus) => (status.state.kind === 'on-track' ? '' : status.state.on);
+	const crossing = ({state}: BudgetStatus) => (state.kind === 'exceeded' || state.kind === 'will-exceed' ? state.on : '');
 	return [...statuses].sort(
 		(a, b) =>
 			urgency[a.state.kind] - urgency[b.state.kind] ||
@@ -28,11 +29,12 @@ export function budgetHeaderText(statuses: readonly BudgetStatus[]): string | un
 	const status = mostUrgentBudget(statuses);
 	if (status === undefined) return undefined;
 	const {budget} = status;
-	const state = status.state.kind === 'on-track' ? 'on track' : status.message;
 	const more = statuses.length > 1 ? ` (+${statuses.length - 1} more)` : '';
+	if (status.state.kind === 'no-data') return `budget ${budget.name} ${budgetAmount(budget.monthlyAmount)}: ${status.message}${more}`;
+	const state = status.state.kind === 'on-track' ? 'on track' : status.message;
 	return `budget ${budget.name} ${budgetAmount(budget.monthlyAmount)}: ${Math.round(status.percentUsed)}% · ${state}${more}`;
 }
 
 /** Whether the header should warn: the month has passed, or will pass, the budget. */
 export const budgetAtRisk = (statuses: readonly BudgetStatus[]): boolean =>
-	mostUrgentBudget(statuses)?.state.kind !== 'on-track' && statuses.length > 0;
+	['exceeded', 'will-exceed'].includes(mostUrgentBudget(statuses)?.state.kind ?? 'on-track');

@@ -1,12 +1,9 @@
 import type {DailyPoint} from '../analysis/daily-series.js';
-import {forecastDaily} from '../analysis/forecast.js';
-import {type MonthEndProjection, projectMonthEnd} from '../analysis/month-outlook.js';
-import {type IsoDate, type Period, addDays, addMonths, daysBetween, startOfMonth} from '../dates.js';
+import type {MonthEndProjection} from '../analysis/month-outlook.js';
+import {type IsoDate, type Period, addDays} from '../dates.js';
+import {monthForecast, projectionHistory} from '../insights/month-projection.js';
 import type {Granularity, Metric} from '../query.js';
 import type {ChartData} from './chart-series.js';
-
-/** Weeks of daily totals before today the chart's forecast learns from. */
-export const FORECAST_HISTORY_WEEKS = 8;
 
 /** The rest of the month of today, day by day, with the 80% interval. */
 export interface ChartForecast {
@@ -33,29 +30,23 @@ export function viewHasForecast(view: {period: Period; granularity: Granularity;
 	);
 }
 
-/** The days of daily totals the forecast is fitted on: the weeks before today, today left out (it is partial). */
-export function forecastHistoryPeriod(today: IsoDate): Period {
-	return {start: addDays(startOfMonth(today), -7 * FORECAST_HISTORY_WEEKS), end: today};
-}
+/** The days of daily totals the forecast is fitted on: the projection history every month-end figure uses. */
+export const forecastHistoryPeriod = (today: IsoDate): Period => projectionHistory(today);
 
 /**
  * Forecasts the total from the first day after `history` (the daily totals
  * before today) to the end of today's month; undefined with no history.
  */
 export function chartForecast(history: readonly DailyPoint[], today: IsoDate): ChartForecast | undefined {
-	const before = history.filter(point => point.date < today);
-	const last = before.at(-1);
-	if (last === undefined) return undefined;
-	const horizon = daysBetween(last.date, addMonths(today, 1)) - 1;
-	if (horizon < 1) return undefined;
-	const forecast = forecastDaily(before, horizon);
-	if (forecast.points.length === 0) return undefined;
+	const made = monthForecast(history, today);
+	if (made === undefined) return undefined;
+	const {forecast, projection} = made;
 	return {
 		days: forecast.points.map(point => point.date),
 		mean: forecast.points.map(point => point.mean),
 		lower80: forecast.points.map(point => point.lower80),
 		upper80: forecast.points.map(point => point.upper80),
-		projection: projectMonthEnd(before, today, forecast),
+		projection,
 	};
 }
 

@@ -54,7 +54,21 @@ describe('aws-cost anomalies', () => {
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('No unusual days per service or account in 2026-10-26 … 2026-11-24.');
 		expect(run.stdout).toContain("The demo's injected anomalies: 1 in the same days.");
+		// What it cost, in the table output too (free here: the first test paid for the same queries).
+		expect(run.stdout).toMatch(/\nNo billable requests: every answer came from the cache\.\n$/);
+		const uncached = await runCliInProcess(['anomalies', '--demo', '--min-impact', '100000', '--no-cache'], env);
+		expect(uncached.stdout).toMatch(/\n\d+ billable Cost Explorer requests \(\$0\.\d\d\)\.\n$/);
 	});
+
+	it('searches the last 12 months, with the baseline cut to the history kept and saying so (history.start)', async () => {
+		const run = await runCliInProcess(['anomalies', '--demo', '--range', 'last-12-months', '--min-impact', '100000', '--format', 'json'], env);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout) as AnomaliesJson & {history: {start: string}; notes: string[]};
+		expect(json.period.start).toBe('2025-11-01');
+		expect(json.history.start).toBe('2025-10-01');
+		expect(json.notes[0]).toMatch(/^History starts at 2025-10-01, the earliest Cost Explorer keeps/);
+	}, 60_000);
 
 	it.each<[string[], RegExp]>([
 		[['anomalies', '--demo', '--min-impact=-5'], /--min-impact "-5"/],
@@ -106,8 +120,8 @@ describe('aws-cost anomalies against a local Cost Explorer', () => {
 				})),
 			},
 		});
-		// The account's own drill-down (by service and usage type) finds nothing here.
-		server.fallback('GetCostAndUsage', {json: {ResultsByTime: []}});
+		// Nothing else may be asked: the account's drill-down reuses S3's, S3 being billed to it alone.
+		server.fallback('GetCostAndUsage', {error: 'ValidationException', message: 'no third query expected'});
 		server.script('GetAnomalies', {
 			json: {
 				Anomalies: [
@@ -139,6 +153,9 @@ describe('aws-cost anomalies against a local Cost Explorer', () => {
 			GroupBy: [{Type: 'DIMENSION', Key: 'SERVICE'}, {Type: 'DIMENSION', Key: 'LINKED_ACCOUNT'}],
 		});
 		expect(drill).toMatchObject({Filter: {Dimensions: {Key: 'SERVICE', Values: ['Amazon Simple Storage Service']}}});
+		expect(server.requestsFor('GetCostAndUsage')).toHaveLength(2);
+		const account = json.anomalies.find(anomaly => anomaly.dimension === 'LINKED_ACCOUNT');
+		expect(account).toMatchObject({group: '111111111111', start: '2026-11-20', rootCause: {service: 'Amazon Simple Storage Service', usageType: 'USE1-Requests-Tier1'}});
 		expect(server.requestsFor('GetAnomalies')[0]?.body).toEqual({DateInterval: {StartDate: '2026-11-11', EndDate: '2026-11-24'}});
 	});
 });

@@ -47,7 +47,23 @@ describe('aws-cost budgets', () => {
 		expect(after.budgets.map(budget => budget.name)).toEqual(['Everything', 'Web']);
 	});
 
+	it('says "no spend found" for a budget whose filter matches nothing, never "$0.00 spent; on track"', async () => {
+		const own = isolatedEnv(dir.path, {AWS_COST_CONFIG_DIR: join(dir.path, 'config-no-data')});
+		expect((await runCliInProcess(['budgets', 'add', '--name', 'S3', '--amount', '100', '--service', 'S3'], own)).code).toBe(0);
+		expect((await runCliInProcess(['budgets', 'add', '--name', 'Ghost', '--amount', '100', '--tag', 'team=ghost'], own)).code).toBe(0);
+		const table = await runCliInProcess(['budgets', '--demo'], own);
+		expect(table.code).toBe(0);
+		expect(table.stdout).toContain('S3 ($100.00 a month): no spend found for SERVICE=S3 — check the filter.');
+		expect(table.stdout).toContain('Ghost ($100.00 a month): no spend found for TAG:team=ghost — check the filter.');
+		expect(table.stdout).not.toMatch(/\$0\.00|on track/);
+		const json = JSON.parse((await runCliInProcess(['budgets', '--demo', '--format', 'json'], own)).stdout) as BudgetsJson;
+		expect(json.budgets[0]).toMatchObject({name: 'S3', spent: null, projected: null, state: {kind: 'no-data'}, message: 'no spend found for SERVICE=S3 — check the filter'});
+		const csv = await runCliInProcess(['budgets', '--demo', '--format', 'csv'], own);
+		expect(csv.stdout.split('\n')[1]).toMatch(/^S3,service S3,100,,,,,no-data,,,no spend found for SERVICE=S3 — check the filter\r?$/);
+	});
+
 	it.each<[string[], RegExp]>([
+		[['budgets', '--demo', '--metric', 'usage'], /^aws-cost: Budgets are in dollars: --metric UsageQuantity is a usage quantity/],
 		[['budgets', 'add', '--name', 'X'], /needs --name and --amount/],
 		[['budgets', 'add', '--name', 'X', '--amount=-3'], /above zero/],
 		[['budgets', 'add', '--name', 'X', '--amount', 'lots'], /above zero/],

@@ -7,12 +7,19 @@ describe('forecast and anomalies on a usage metric print quantities, not dollars
 	const env = isolatedEnv(dir.path);
 	const common = ['--demo', '--today', '2026-11-27', '--metric', 'UsageQuantity', '--no-cache'];
 
-	it('forecast: no $ anywhere, the month end in the report’s unit', async () => {
-		const run = await runCliInProcess(['forecast', ...common], env, 140);
+	it('forecast: a sum over several units is refused; one quantity is forecast in its unit, no $', async () => {
+		const mixed = await runCliInProcess(['forecast', ...common], env, 140);
+		expect(mixed.code).toBe(2);
+		expect(mixed.stderr.trim().split('\n')).toHaveLength(1);
+		expect(mixed.stderr).toContain('mixes units');
+		expect(mixed.stdout).toBe('');
+		const one = ['--filter', 'USAGE_TYPE=USE1-BoxUsage:m5.large'];
+		const run = await runCliInProcess(['forecast', ...common, ...one], env, 140);
 		expect(run.code).toBe(0);
-		expect(run.stdout).toMatch(/Month end: MTD [\d,.]+ \(mixed units\) → projected [\d,.]+ \(mixed units\)/);
-		expect(run.stdout).not.toContain('$');
-		const json = JSON.parse((await runCliInProcess(['forecast', ...common, '--format', 'json'], env)).stdout);
+		const report = run.stdout.slice(0, run.stdout.lastIndexOf('billable Cost Explorer request'));
+		expect(report).toMatch(/Month end: MTD [\d,.]+ Hrs → projected [\d,.]+ Hrs/);
+		expect(report).not.toContain('$');
+		const json = JSON.parse((await runCliInProcess(['forecast', ...common, ...one, '--format', 'json'], env)).stdout);
 		expect(json.monthEnd.text).not.toContain('$');
 	});
 

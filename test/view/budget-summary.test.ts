@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {type Budget, budgetStatus} from '../../source/analysis/budgets.js';
+import {type Budget, budgetStatus, noDataStatus} from '../../source/analysis/budgets.js';
 import {type IsoDate, eachDay} from '../../source/dates.js';
 import {budgetAtRisk, budgetHeaderText, mostUrgentBudget} from '../../source/view/budget-summary.js';
 
@@ -28,5 +28,14 @@ describe('budgetHeaderText', () => {
 		expect(budgetAtRisk([])).toBe(false);
 		expect(budgetAtRisk([status('Prod', 10_000)])).toBe(false);
 		expect(budgetAtRisk([status('Prod', 2_500)])).toBe(true);
+	});
+
+	test('a budget that matched nothing says so instead of "0% · on track", after the ones over and before the ones on track', () => {
+		const s3 = noDataStatus({name: 'S3', monthlyAmount: 100, scope: {service: 'S3'}}, today);
+		expect(budgetHeaderText([s3])).toBe('budget S3 $100: no spend found for SERVICE=S3 — check the filter');
+		expect(budgetAtRisk([s3])).toBe(false);
+		expect(mostUrgentBudget([status('Loose', 10_000), s3])?.budget.name).toBe('S3');
+		expect(mostUrgentBudget([s3, status('Sooner', 2_500)])?.budget.name).toBe('Sooner');
+		expect(noDataStatus({name: 'All', monthlyAmount: 100, scope: {}}, today).message).toBe('no spend found for the whole bill — check the scope');
 	});
 });

@@ -13,10 +13,22 @@ export function describeBudgetScope(scope: BudgetScope): string {
 	return parts.length === 0 ? 'whole bill' : parts.join(', ');
 }
 
-const stateJson = (status: BudgetStatus) =>
-	status.state.kind === 'on-track'
-		? {kind: status.state.kind, headroom: cents(status.state.headroom)}
-		: {kind: status.state.kind, on: status.state.on, overBy: cents(status.state.overBy)};
+const stateJson = ({state}: BudgetStatus) =>
+	state.kind === 'no-data'
+		? {kind: state.kind}
+		: state.kind === 'on-track'
+			? {kind: state.kind, headroom: cents(state.headroom)}
+			: {kind: state.kind, on: state.on, overBy: cents(state.overBy)};
+
+/** No data is not $0.00: its figures are absent (null in JSON and CSV, "—" in tables). */
+const noData = (status: BudgetStatus): boolean => status.state.kind === 'no-data';
+const crossing = ({state}: BudgetStatus) => (state.kind === 'exceeded' || state.kind === 'will-exceed' ? state : undefined);
+
+/** "Storage: $13,504.43 of $15,000.00 spent; will exceed …", or "S3 ($100.00 a month): no spend found for …". */
+const budgetSentence = (status: BudgetStatus): string =>
+	noData(status)
+		? `${status.budget.name} (${usd(status.budget.monthlyAmount)} a month): ${status.message}.`
+		: `${status.budget.name}: ${usd(status.spent)} of ${usd(status.budget.monthlyAmount)} spent; ${status.message}.`;
 
 /** Budget statuses as JSON, a table with one sentence each, and CSV rows. */
 export function budgetOutput(report: BudgetReport, label: string): ScopedReport {
@@ -31,10 +43,10 @@ export function budgetOutput(report: BudgetReport, label: string): ScopedReport 
 				monthlyAmount: status.budget.monthlyAmount,
 				scope: status.budget.scope,
 				month: status.month,
-				spent: cents(status.spent),
-				projected: cents(status.projected),
-				percentUsed: Math.round(status.percentUsed * 10) / 10,
-				projectedPercent: Math.round(status.projectedPercent * 10) / 10,
+				spent: noData(status) ? null : cents(status.spent),
+				projected: noData(status) ? null : cents(status.projected),
+				percentUsed: noData(status) ? null : Math.round(status.percentUsed * 10) / 10,
+				projectedPercent: noData(status) ? null : Math.round(status.projectedPercent * 10) / 10,
 				state: stateJson(status),
 				message: status.message,
 			})),
@@ -45,7 +57,7 @@ export function budgetOutput(report: BudgetReport, label: string): ScopedReport 
 			sentences:
 				statuses.length === 0
 					? ['No budgets yet: add one with aws-cost budgets add --name NAME --amount 500 [--service S] [--account ID] [--tag key=value].']
-					: statuses.map(status => `${status.budget.name}: ${usd(status.spent)} of ${usd(status.budget.monthlyAmount)} spent; ${status.message}.`),
+					: statuses.map(budgetSentence),
 			tables:
 				statuses.length === 0
 					? []
@@ -57,9 +69,9 @@ export function budgetOutput(report: BudgetReport, label: string): ScopedReport 
 									status.budget.name,
 									describeBudgetScope(status.budget.scope),
 									usd(status.budget.monthlyAmount),
-									usd(status.spent),
-									percent(status.percentUsed),
-									usd(status.projected),
+									noData(status) ? '—' : usd(status.spent),
+									noData(status) ? '—' : percent(status.percentUsed),
+									noData(status) ? '—' : usd(status.projected),
 									status.state.kind,
 								]),
 							},
@@ -72,13 +84,13 @@ export function budgetOutput(report: BudgetReport, label: string): ScopedReport 
 				status.budget.name,
 				describeBudgetScope(status.budget.scope),
 				status.budget.monthlyAmount,
-				cents(status.spent),
-				Math.round(status.percentUsed * 10) / 10,
-				cents(status.projected),
-				Math.round(status.projectedPercent * 10) / 10,
+				noData(status) ? null : cents(status.spent),
+				noData(status) ? null : Math.round(status.percentUsed * 10) / 10,
+				noData(status) ? null : cents(status.projected),
+				noData(status) ? null : Math.round(status.projectedPercent * 10) / 10,
 				status.state.kind,
-				status.state.kind === 'on-track' ? null : status.state.on,
-				status.state.kind === 'on-track' ? null : cents(status.state.overBy),
+				crossing(status)?.on ?? null,
+				crossing(status) === undefined ? null : cents(crossing(status)!.overBy),
 				status.message,
 			]),
 		},
