@@ -71,12 +71,17 @@ export class CostEngine {
 		return {...this.totals};
 	}
 
+	/**
+	 * Who the source answers as, looked up once and shared. The lookup runs
+	 * under no caller's signal (it has its own timeout): each caller's signal
+	 * ends only that caller's wait, never another run's.
+	 */
 	identity(signal?: AbortSignal): Promise<Identity> {
-		this.identityPromise ??= this.source.identity(signal).catch((error: unknown) => {
+		this.identityPromise ??= this.source.identity().catch((error: unknown) => {
 			this.identityPromise = undefined;
 			throw error;
 		});
-		return this.identityPromise;
+		return untilAborted(this.identityPromise, signal);
 	}
 
 	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
@@ -139,4 +144,24 @@ export class CostEngine {
 			identity,
 		};
 	}
+}
+
+/** `promise`, or the signal's reason as soon as `signal` aborts; the promise itself runs on. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+	if (signal === undefined) return promise;
+	if (signal.aborted) return Promise.reject(signal.reason);
+	return new Promise<T>((resolve, reject) => {
+		const onAbort = (): void => reject(signal.reason);
+		signal.addEventListener('abort', onAbort, {once: true});
+		promise.then(
+			value => {
+				signal.removeEventListener('abort', onAbort);
+				resolve(value);
+			},
+			(error: unknown) => {
+				signal.removeEventListener('abort', onAbort);
+				reject(error);
+			},
+		);
+	});
 }

@@ -76,8 +76,13 @@ export class Session {
 		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null]);
 		let engine = this.engines.get(key);
 		if (!engine) {
-			engine = this.createEngine(scope);
-			this.engines.set(key, engine);
+			const created = this.createEngine(scope);
+			// A failure is not remembered: the next caller tries again (fixed credentials, a cache back).
+			created.catch(() => {
+				if (this.engines.get(key) === created) this.engines.delete(key);
+			});
+			this.engines.set(key, created);
+			engine = created;
 		}
 		return engine;
 	}
@@ -85,9 +90,12 @@ export class Session {
 	/** The open cache, when this session uses one. */
 	cache(): Promise<CostCache | undefined> {
 		if (this.options.cacheMode === 'off') return Promise.resolve(undefined);
-		this.cachePromise ??= import('./cache/index.js').then(({openCostCache}) =>
-			openCostCache({path: this.options.cachePath ?? defaultCachePath(this.options.env ?? process.env)}),
-		);
+		this.cachePromise ??= import('./cache/index.js')
+			.then(({openCostCache}) => openCostCache({path: this.options.cachePath ?? defaultCachePath(this.options.env ?? process.env)}))
+			.catch((error: unknown) => {
+				this.cachePromise = undefined;
+				throw error;
+			});
 		return this.cachePromise;
 	}
 
