@@ -8,6 +8,8 @@ export type CostErrorKind =
 	| 'sso-expired'
 	| 'access-denied'
 	| 'throttled'
+	| 'timed-out'
+	| 'unavailable'
 	| 'data-unavailable'
 	| 'no-demo-consent'
 	| 'provider-unavailable'
@@ -17,12 +19,18 @@ export class CostError extends Error {
 	readonly kind: CostErrorKind;
 	/** Extra detail for the log file only; never shown on screen. */
 	readonly detail: string | undefined;
+	/**
+	 * The service itself was down (timed out, 5xx, throttled after retries, or
+	 * a circuit still cooling down): a stale answer may stand in, labelled.
+	 */
+	readonly sourceDown: boolean;
 
-	constructor(kind: CostErrorKind, message: string, detail?: string) {
+	constructor(kind: CostErrorKind, message: string, detail?: string, options: {readonly sourceDown?: boolean} = {}) {
 		super(message);
 		this.name = 'CostError';
 		this.kind = kind;
 		this.detail = detail;
+		this.sourceDown = options.sourceDown ?? false;
 	}
 
 	get exitCode(): 1 | 2 {

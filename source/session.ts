@@ -21,6 +21,8 @@ export interface SessionOptions {
 	readonly logger?: Logger;
 	/** Overrides the cache file (tests); otherwise the XDG cache directory. */
 	readonly cachePath?: string;
+	/** Connect + response deadline of every network request, ms (`--timeout`); 30 s by default. */
+	readonly timeoutMs?: number;
 }
 
 const noCredentialsForScripts = () =>
@@ -121,8 +123,12 @@ export class Session {
 		}
 		const costExplorer = await import('./sources/cost-explorer/index.js');
 		this.rateLimiter ??= costExplorer.createRateLimiter(costExplorer.DEFAULT_RATE_LIMIT);
+		const maxAttempts = Number((this.options.env ?? process.env)['AWS_MAX_ATTEMPTS']);
 		return costExplorer.createCostExplorerSource({
 			...(scope.profile === undefined ? {} : {profile: scope.profile}),
+			...(this.options.timeoutMs === undefined ? {} : {timeoutMs: this.options.timeoutMs}),
+			// AWS's own variable for tries per request, the first included.
+			...(Number.isInteger(maxAttempts) && maxAttempts >= 1 ? {maxAttempts} : {}),
 			rateLimiter: this.rateLimiter,
 			logger: this.options.logger ?? silentLogger,
 			today: this.options.today,

@@ -6,7 +6,10 @@ import type {CostPage} from '../../rows.js';
 import {earliestDailyDate} from '../../validate.js';
 import type {Account, CostSource, DimensionValue, DimensionValuesRequest, ForecastRequest, ForecastResult, Identity, SourceAnomaly} from '../source.js';
 import {type AwsCaller, createAwsCaller} from './aws-caller.js';
+import {DEFAULT_TIMEOUT_MS} from '../../timeouts.js';
+import {DEFAULT_COOL_DOWN_MS, createCircuitBreaker} from './circuit-breaker.js';
 import {type AwsClients, type CredentialProvider, createAwsClients} from './clients.js';
+import {clientOf, serviceOf} from './error-mapping.js';
 import {type RateLimiter, DEFAULT_RATE_LIMIT, abortableSleep, createRateLimiter} from './rate-limiter.js';
 import {toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
 import {malformed, toAnomalies, toCostRows, toDimensionValues, toForecastResult} from './response-mapping.js';
@@ -29,6 +32,12 @@ export interface CostExplorerSourceOptions {
 	readonly credentials?: CredentialProvider;
 	/** "Today" for forecast limits and the account list's look-back; defaults to resolveToday(). */
 	readonly today?: IsoDate;
+	/** Connect + response deadline of each request, ms (default 30 s). */
+	readonly timeoutMs?: number;
+	/** How long Cost Explorer is left alone after it timed out, failed or throttled every retry (default 60 s). */
+	readonly coolDownMs?: number;
+	/** Epoch ms for the circuit breaker's cool-down; injected by tests. */
+	readonly now?: () => number;
 }
 
 /** A CostSource over AWS, which also says what it has cost so far. */
@@ -51,6 +60,7 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		region: options.region ?? 'us-east-1',
 		...(options.profile === undefined ? {} : {profile: options.profile}),
 		...(options.credentials === undefined ? {} : {credentials: options.credentials}),
+		...(options.timeoutMs === undefined ? {} : {timeoutMs: options.timeoutMs}),
 	});
 	const logger = options.logger ?? (() => {});
 	const caller = createAwsCaller({
@@ -60,6 +70,13 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		random: options.random ?? Math.random,
 		logger,
 		...(profile === undefined ? {} : {profile}),
+		timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+		endpointOf: operation => clients.endpoint(clientOf(operation)) ?? serviceOf(operation),
+		breaker: createCircuitBreaker({
+			service: 'Cost Explorer',
+			coolDownMs: options.coolDownMs ?? DEFAULT_COOL_DOWN_MS,
+			...(options.now === undefined ? {} : {now: options.now}),
+		}),
 	});
 	const today = (): IsoDate => options.today ?? resolveToday();
 	const dimensionValues = (request: DimensionValuesRequest, signal?: AbortSignal) => fetchDimensionValues(clients, caller, request, signal);
