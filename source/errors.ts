@@ -1,3 +1,5 @@
+import {redactSecrets} from './log.js';
+
 /**
  * Every failure a person can cause or meet has a kind and a one-line message
  * that says what to do. `exitCode` is what the CLI returns for it.
@@ -42,10 +44,10 @@ export const badInput = (message: string): CostError => new CostError('bad-input
 
 export const isCostError = (error: unknown): error is CostError => error instanceof CostError;
 
-/** One line for the screen, whatever was thrown. */
+/** One line for the screen, whatever was thrown, with anything secret-looking masked. */
 export function oneLineMessage(error: unknown): string {
-	if (isCostError(error)) return error.message;
+	if (isCostError(error)) return redactSecrets(error.message);
 	if (error instanceof Error && error.name === 'AbortError') return 'Cancelled.';
 	const text = error instanceof Error ? error.message : String(error);
-	return (text.split('\n')[0] ?? 'Unexpected error').trim() || 'Unexpected error';
+	return redactSecrets((text.split('\n')[0] ?? 'Unexpected error').trim() || 'Unexpected error');
 }

@@ -1,4 +1,5 @@
 import {CostError} from '../../errors.js';
+import {redactSecrets as redactLine} from '../../log.js';
 import {RequestTimeoutError, describeTimeout} from '../../timeouts.js';
 import type {AwsService} from './clients.js';
 import {httpStatusOf, isThrottling, isTransientNetworkError} from './retry-policy.js';
@@ -47,13 +48,8 @@ const messageOf = (error: unknown): string => {
 
 export const firstLine = (text: string): string => (text.split('\n')[0] ?? '').trim();
 
-/** Masks anything credential-like that an error message might echo back. */
-export function redactSecrets(text: string): string {
-	return text
-		.replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, '$1****')
-		.replace(/(Signature|Credential|X-Amz-Security-Token|aws_secret_access_key|aws_session_token)=[^\s,&"]+/gi, '$1=****')
-		.replace(/(Authorization:?\s*)[^\n]+/gi, '$1****');
-}
+/** Masks anything credential-like that an error message might echo back (one redactor for every output). */
+export const redactSecrets = (text: string): string => redactLine(text);
 
 /**
  * One line for the log file: error name, HTTP status, request id, attempts
