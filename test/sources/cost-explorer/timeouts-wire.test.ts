@@ -28,7 +28,7 @@ describe('a Cost Explorer that accepts the connection and never answers', () => 
 		// One answered request first, so the client is loaded and warm before the clock matters.
 		wire.server.script('GetCostAndUsage', {json: {ResultsByTime: [dailyTotal('2026-11-01', '2026-11-02', '1')]}});
 		wire.server.fallback('GetCostAndUsage', {hang: true});
-		const source = wire.source({timeoutMs: 400, maxAttempts: 3});
+		const source = wire.source({timeoutMs: 1000, maxAttempts: 3});
 		await drain(source.costAndUsage(query));
 		const failure = await drain(source.costAndUsage(query)).then(
 			() => undefined,
@@ -45,7 +45,7 @@ describe('a Cost Explorer that accepts the connection and never answers', () => 
 
 	it('answers when a retry gets through in time', async () => {
 		wire.server.script('GetCostAndUsage', {hang: true}, {json: {ResultsByTime: [dailyTotal('2026-11-01', '2026-11-02', '4.5')]}});
-		const source = wire.source({timeoutMs: 150});
+		const source = wire.source({timeoutMs: 1000});
 		let rows = 0;
 		for await (const page of source.costAndUsage(query)) rows += page.rows.length;
 		expect(rows).toBe(1);
