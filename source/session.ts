@@ -23,6 +23,8 @@ export interface SessionOptions {
 	readonly cachePath?: string;
 	/** Connect + response deadline of every network request, ms (`--timeout`); 30 s by default. */
 	readonly timeoutMs?: number;
+	/** Tells the person of something that degraded without failing (one line, no prefix); else only the log hears. */
+	readonly warn?: (message: string) => void;
 }
 
 const noCredentialsForScripts = () =>
@@ -132,6 +134,7 @@ export class Session {
 			rateLimiter: this.rateLimiter,
 			logger: this.options.logger ?? silentLogger,
 			today: this.options.today,
+			...(this.options.warn === undefined ? {} : {warn: this.options.warn}),
 		});
 	}
 }

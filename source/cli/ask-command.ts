@@ -11,7 +11,7 @@ import {badInput} from '../errors.js';
 import {defaultStateDir} from '../paths.js';
 import {resolveScopes, Session} from '../session.js';
 import {resolveTimeoutMs} from '../timeouts.js';
-import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {type CommandIo, parseCommandArgs, runCommand, warningsTo} from './io.js';
 
 export const ASK_USAGE = `Usage: aws-cost ask "QUESTION" [options]
 
@@ -95,7 +95,7 @@ export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> 
 			if (notice !== undefined) io.stderr.write(`${notice}\n`);
 		}
 		const noCache = values['no-cache'] === true;
-		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs});
+		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warningsTo(io)});
 		try {
 			const assistant = new Assistant({
 				provider,

@@ -43,3 +43,8 @@ export async function runCommand(io: CommandIo, body: () => Promise<number>): Pr
 		return error instanceof CostError ? error.exitCode : 1;
 	}
 }
+
+/** Where a command tells the person of something that degraded but did not fail: one stderr line each. */
+export function warningsTo(io: CommandIo): (message: string) => void {
+	return message => io.stderr.write(`aws-cost: warning: ${message}\n`);
+}

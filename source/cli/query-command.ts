@@ -2,7 +2,7 @@ import type {QueryResult} from '../engine.js';
 import {formatResults, type LabelledResult} from '../export/index.js';
 import type {CostQuery} from '../query.js';
 import {resolveScopes, Session} from '../session.js';
-import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {type CommandIo, parseCommandArgs, runCommand, warningsTo} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
 import {optionHelp} from './option-help.js';
 import {runEachScope, settleExitCode} from './scope-outcomes.js';
@@ -30,7 +30,7 @@ export function runQuery(argv: readonly string[], io: CommandIo): Promise<number
 		}
 		const request = buildQueryRequest(values, io.env);
 		const scopes = await resolveScopes(request.scopes, request.account, io.env);
-		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs});
+		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warningsTo(io)});
 		try {
 			const outcomes = await runEachScope(scopes, async ({scope}) => {
 				const query: CostQuery = {

@@ -1,4 +1,4 @@
-import type {CommandIo} from '../cli/io.js';
+import {type CommandIo, warningsTo} from '../cli/io.js';
 import {runEachScope, settleExitCode} from '../cli/scope-outcomes.js';
 import type {QueryOptionValues, QueryRequest} from '../cli/query-options.js';
 import type {CostEngine} from '../engine.js';
@@ -25,7 +25,7 @@ export async function printScopedReports(
 ): Promise<number> {
 	if (request.allowStale) throw badInput('--allow-stale works with `aws-cost query` only.');
 	const scopes = await resolveScopes(request.scopes, request.account, io.env);
-	const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs});
+	const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warningsTo(io)});
 	try {
 		const outcomes = await runEachScope(scopes, async ({label, scope}) => ({report: await report(await session.engineFor(scope), scope, label)}));
 		const exitCode = settleExitCode(outcomes, io);

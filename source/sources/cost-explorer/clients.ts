@@ -35,6 +35,8 @@ export interface AwsClients {
 	organizations(): Promise<Loaded<OrganizationsClient, OrganizationsSdk>>;
 	/** Where the service's requests went (scheme, host, port), for messages; undefined before the first. */
 	endpoint(service: AwsService): string | undefined;
+	/** The access key id the credentials resolve to (resolving them if needed). */
+	accessKeyId(): Promise<string>;
 }
 
 interface MiddlewareStackOwner {
@@ -108,5 +110,6 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
 			return {client: watched('organizations', new sdk.OrganizationsClient(await config())), sdk};
 		}),
 		endpoint: service => endpoints.get(service),
+		accessKeyId: async () => (await (await credentials())()).accessKeyId,
 	};
 }

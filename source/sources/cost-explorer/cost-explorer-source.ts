@@ -14,6 +14,7 @@ import {type RateLimiter, DEFAULT_RATE_LIMIT, abortableSleep, createRateLimiter}
 import {toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
 import {malformed, toAnomalies, toCostRows, toDimensionValues, toForecastResult} from './response-mapping.js';
 import {fetchSavings} from './savings-calls.js';
+import {costExplorerEndpoint, unverifiedIdentity} from './unverified-identity.js';
 
 export interface CostExplorerSourceOptions {
 	/** A profile from ~/.aws/config; undefined means the default chain (AWS_PROFILE, env, …). */
@@ -38,6 +39,8 @@ export interface CostExplorerSourceOptions {
 	readonly coolDownMs?: number;
 	/** Epoch ms for the circuit breaker's cool-down; injected by tests. */
 	readonly now?: () => number;
+	/** One line for the person running this (stderr, the app), for what degrades without failing. */
+	readonly warn?: (message: string) => void;
 }
 
 /** A CostSource over AWS, which also says what it has cost so far. */
@@ -90,9 +93,19 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 
 		async identity(signal): Promise<Identity> {
 			const {client, sdk} = await clients.sts();
-			const output = await caller.call('GetCallerIdentity', abortSignal => client.send(new sdk.GetCallerIdentityCommand({}), {abortSignal}), false, signal);
-			if (!output?.Account || !output.Arn) throw malformed('GetCallerIdentity has no Account or Arn');
-			return {account: output.Account, principal: output.Arn};
+			try {
+				const output = await caller.call('GetCallerIdentity', abortSignal => client.send(new sdk.GetCallerIdentityCommand({}), {abortSignal}), false, signal);
+				if (!output?.Account || !output.Arn) throw malformed('GetCallerIdentity has no Account or Arn');
+				return {account: output.Account, principal: output.Arn};
+			} catch (error) {
+				// STS down while Cost Explorer may be up: identify the credentials by their key rather than fail the query.
+				if (!isCostError(error) || !error.sourceDown) throw error;
+				const identity = unverifiedIdentity(await clients.accessKeyId(), profile, costExplorerEndpoint(process.env, options.region ?? 'us-east-1'));
+				logger(`aws: identity unverified (${error.message}); caching as ${identity.principal}`);
+				const why = error.kind === 'timed-out' ? 'timed out' : error.kind === 'throttled' ? 'is throttling' : 'is unreachable';
+				options.warn?.(`${profile === undefined ? '' : `profile ${profile}: `}AWS STS ${why}, so who these credentials are is unconfirmed: answers are cached under their access key instead.`);
+				return identity;
+			}
 		},
 
 		async forecast(request: ForecastRequest, signal?: AbortSignal): Promise<ForecastResult> {

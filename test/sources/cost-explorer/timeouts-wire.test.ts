@@ -51,8 +51,12 @@ describe('a Cost Explorer that accepts the connection and never answers', () => 
 		expect(rows).toBe(1);
 	});
 
-	it('STS that never answers times out too', async () => {
+	it('STS that never answers times out too, and the identity degrades to one keyed by the access key', async () => {
 		wire.server.fallback('GetCallerIdentity', {hang: true});
-		await expect(wire.source({timeoutMs: 150, maxAttempts: 2}).identity()).rejects.toThrow(/AWS STS at http:\/\/127\.0\.0\.1:\d+ timed out/);
+		const warnings: string[] = [];
+		const identity = await wire.source({timeoutMs: 150, maxAttempts: 2, warn: line => warnings.push(line)}).identity();
+		expect(identity.account).toBe('unverified');
+		expect(warnings).toEqual([expect.stringMatching(/AWS STS timed out/)]);
+		expect(wire.logLines.join('\n')).toMatch(/AWS STS at http:\/\/127\.0\.0\.1:\d+ timed out/);
 	});
 });
