@@ -45,11 +45,17 @@ export function runQuery(argv: readonly string[], io: CommandIo): Promise<number
 				const result: QueryResult = await engine.run(query, {
 					refresh: request.cacheMode === 'refresh',
 					noCache: request.cacheMode === 'off',
+					allowStale: request.allowStale,
 				});
 				return {result};
 			});
 			const exitCode = settleExitCode(outcomes, io);
 			const results: LabelledResult[] = outcomes.answered.map(({label, result}) => ({label, result}));
+			for (const {label, result} of results) {
+				if (result.stale === undefined) continue;
+				const who = results.length > 1 ? `profile ${label}: ` : '';
+				io.stderr.write(`aws-cost: warning: ${who}STALE answer from ${result.stale.asOf} (${result.stale.age} old): ${result.stale.reason}\n`);
+			}
 			if (results.length > 0) io.stdout.write(formatResults(results, request.format, io.stdout.columns ?? 100));
 			return exitCode;
 		} finally {
