@@ -66,6 +66,8 @@ export function useCostView(engineState: EngineState, query: CostQuery, refreshT
 			.run(query, {
 				signal,
 				refresh,
+				// The app shows the last answer when Cost Explorer is down; the header marks it STALE.
+				allowStale: true,
 				onPage: (_page, rowsSoFar) => {
 					progress = {pages: progress.pages + 1, rows: rowsSoFar};
 					progressTimer ??= setTimeout(() => {
@@ -79,7 +81,7 @@ export function useCostView(engineState: EngineState, query: CostQuery, refreshT
 				(error: unknown) => update(previous => ({...previous, message: oneLineMessage(error)})),
 			);
 		engine
-			.run({...query, period: previousPeriod(query.period)}, {signal, refresh})
+			.run({...query, period: previousPeriod(query.period)}, {signal, refresh, allowStale: true})
 			.then(
 				previousResult => update(previous => ({...previous, previous: previousResult})),
 				(error: unknown) => update(previous => ({...previous, previousMessage: oneLineMessage(error)})),
