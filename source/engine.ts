@@ -166,7 +166,7 @@ export class CostEngine {
 		if (last === undefined) return undefined;
 		const age = describeAge(this.now() - last.storedAt);
 		if (options.allowStale !== true) {
-			throw new CostError(error.kind, `${error.message} An answer cached ${age} ago can stand in: --allow-stale shows it, marked stale.`, error.detail, {sourceDown: true});
+			throw new CostError(error.kind, `${error.message} An answer cached ${age} ago can stand in: --allow-stale (aws-cost query) shows it, marked stale.`, error.detail, {sourceDown: true});
 		}
 		this.logger(`stale: answering from the cache (${age} old) because ${error.message}`);
 		this.totals.cacheHits++;

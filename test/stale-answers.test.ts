@@ -41,7 +41,7 @@ describe('stale answers when the source is down', () => {
 		clock.advance(3 * 3600_000);
 		source.failWith(down());
 
-		await expect(engine.run(asked, {refresh: true})).rejects.toThrow(/timed out\. An answer cached 3 h ago can stand in: --allow-stale shows it/);
+		await expect(engine.run(asked, {refresh: true})).rejects.toThrow(/timed out\. An answer cached 3 h ago can stand in: --allow-stale \(aws-cost query\) shows it/);
 		const stale = await engine.run(asked, {refresh: true, allowStale: true});
 		expect(stale.stale).toEqual({asOf: '2026-11-25T09:00:00.000Z', age: '3 h', reason: down().message});
 		expect(amountToString(stale.total)).toBe('12.5');

@@ -26,7 +26,7 @@ describe('aws-cost query when Cost Explorer is down', () => {
 		const refused = await runCliProcess(['query', '--refresh', '--format', 'json'], env());
 		expect(refused.code).toBe(1);
 		expect(refused.stdout).toBe('');
-		expect(refused.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/HTTP 503.*An answer cached \d+ s ago can stand in: --allow-stale shows it/)]);
+		expect(refused.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/HTTP 503.*An answer cached \d+ s ago can stand in: --allow-stale \(aws-cost query\) shows it/)]);
 
 		const stale = await runCliProcess(['query', '--refresh', '--allow-stale', '--format', 'json'], env());
 		expect(stale.code).toBe(0);
