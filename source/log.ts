@@ -7,7 +7,7 @@ const accessKeyId = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g;
 const namedSecret =
 	/(aws_secret_access_key|aws_session_token|secretaccesskey|sessiontoken|accesstoken|authorization|x-amz-security-token|x-amz-signature|signature|credential|api[_-]?key|bearer)(["'\s:=]+)[^\s"',}&]+/gi;
 /** Base64-ish runs as long as a secret key (40) or longer: session tokens, secret keys, signed blobs. */
-const longToken = /[A-Za-z0-9/+=_-]{40,}/g;
+const longToken = /[A-Za-z0-9/+=]{40,}/g;
 const looksSecret = (run: string): boolean => /[A-Z]/.test(run) && /[a-z]/.test(run) && /\d/.test(run);
 /** Variables whose values are secrets wherever they turn up, even short or oddly shaped. */
 const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN', 'AWS_COST_OPENAI_API_KEY', 'OPENAI_API_KEY'];

@@ -13,6 +13,7 @@ describe('redactSecrets', () => {
 		['secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY leaked', 'secret [redacted] leaked'],
 		['sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 stays', 'sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 stays'],
 		['arn:aws:iam::123456789012:user/tester stays', 'arn:aws:iam::123456789012:user/tester stays'],
+		['tag web-Production-cluster-2024-eu-west-1a-blue stays', 'tag web-Production-cluster-2024-eu-west-1a-blue stays'],
 		['{"sessionToken":"IQoJb3JpZ2luX2Vj"}', '{"sessionToken":"[redacted]"}'],
 		['Bearer sk-live-123', 'Bearer [redacted]'],
 		['ThrottlingException requestId=abc-123', 'ThrottlingException requestId=abc-123'],
