@@ -4,12 +4,13 @@
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
 import {main} from './source/cli/main.js';
-import {fileLogger} from './source/log.js';
+import {fileLogger, redactSecrets} from './source/log.js';
 import {defaultStateDir} from './source/paths.js';
 
 const exitCode = await main(process.argv.slice(2), {
 	stdout: process.stdout,
-	stderr: process.stderr,
+	// Whatever reaches the terminal's error stream is masked: a server may echo a token back.
+	stderr: {write: (text: string) => process.stderr.write(redactSecrets(text)), isTTY: process.stderr.isTTY, columns: process.stderr.columns},
 	env: process.env,
 	logger: fileLogger(defaultStateDir(process.env)),
 	stdinIsTty: process.stdin.isTTY === true,

@@ -15,10 +15,12 @@ export interface HeaderProps {
 	readonly estimated: boolean;
 	/** The most urgent budget, when budgets are configured. */
 	readonly budget?: {readonly text: string; readonly atRisk: boolean} | undefined;
+	/** How old the figures are when the source was down and the cache stands in ("3 h"); undefined when fresh. */
+	readonly staleAge?: string | undefined;
 }
 
 /** One line: whose bill, which days, how it is cut, the most urgent budget, and whether it is real. */
-export const Header = memo(function Header({width, scopeLabel, period, granularity, metric, live, estimated, budget}: HeaderProps) {
+export const Header = memo(function Header({width, scopeLabel, period, granularity, metric, live, estimated, budget, staleAge}: HeaderProps) {
 	const theme = useTheme();
 	return (
 		<Box width={width} height={1}>
@@ -26,6 +28,11 @@ export const Header = memo(function Header({width, scopeLabel, period, granulari
 				<Text bold color={live ? theme.badge.live : theme.badge.demo} inverse>
 					{live ? ' LIVE ' : ' DEMO '}
 				</Text>
+				{staleAge === undefined ? null : (
+					<Text bold color={theme.status.warning} inverse>
+						{` STALE ${staleAge} old `}
+					</Text>
+				)}
 				<Text color={theme.text.accent} bold>
 					{' '}
 					{scopeLabel}

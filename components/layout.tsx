@@ -71,6 +71,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 				live={state.scope.source === 'aws'}
 				estimated={estimated}
 				budget={insights.budget}
+				staleAge={costView.status === 'ready' ? costView.current.stale?.age : undefined}
 			/>
 			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} origin={chatOriginLabel(state)} />
 			<Box height={layout.bodyHeight} flexDirection="row">

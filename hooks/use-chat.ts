@@ -65,6 +65,7 @@ function chooseProvider(setup: ChatSetup, model: string | undefined): ProviderCh
 				env: setup.env,
 				...(model === undefined ? {} : {model}),
 				...(setup.endpoint === undefined ? {} : {endpoint: setup.endpoint}),
+				...(setup.timeoutMs === undefined ? {} : {timeoutMs: setup.timeoutMs}),
 			}),
 		};
 	} catch (error) {

@@ -1,6 +1,7 @@
 import {totalOf} from './aggregate.js';
 import type {CostCache} from './cache/cost-cache.js';
 import {canonicalQuery} from './canonical.js';
+import {CostError, isCostError} from './errors.js';
 import type {IsoDate} from './dates.js';
 import {type Logger, silentLogger} from './log.js';
 import type {Amount} from './money.js';
@@ -28,6 +29,17 @@ export interface QueryResult {
 	readonly estimated: boolean;
 	readonly stats: RunStats;
 	readonly identity: Identity;
+	/** Present when the source was down and the last cached answer stands in: never shown unlabelled. */
+	readonly stale?: StaleAnswer;
+}
+
+export interface StaleAnswer {
+	/** When the rows were fetched (ISO 8601, UTC). */
+	readonly asOf: string;
+	/** How old they are, for people ("3 h"). */
+	readonly age: string;
+	/** Why the source could not answer now (its one-line message). */
+	readonly reason: string;
 }
 
 export interface RunOptions {
@@ -38,6 +50,12 @@ export interface RunOptions {
 	readonly noCache?: boolean;
 	/** Called as each page arrives, with every row so far. */
 	readonly onPage?: (page: CostPage, rowsSoFar: number) => void;
+	/**
+	 * When the source is down (timed out, 5xx, throttled after retries, cooling
+	 * down), answer with the last cached answer, marked `stale`. Without it the
+	 * failure says such an answer exists.
+	 */
+	readonly allowStale?: boolean;
 }
 
 export interface EngineOptions {
@@ -45,6 +63,8 @@ export interface EngineOptions {
 	readonly cache?: CostCache;
 	readonly today: IsoDate;
 	readonly logger?: Logger;
+	/** Epoch ms, for the age of stale answers; injected by tests. */
+	readonly now?: () => number;
 }
 
 /**
@@ -56,6 +76,7 @@ export class CostEngine {
 	readonly today: IsoDate;
 	private readonly cache: CostCache | undefined;
 	private readonly logger: Logger;
+	private readonly now: () => number;
 	private identityPromise: Promise<Identity> | undefined;
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
 
@@ -64,6 +85,7 @@ export class CostEngine {
 		this.cache = options.cache;
 		this.today = options.today;
 		this.logger = options.logger ?? silentLogger;
+		this.now = options.now ?? Date.now;
 	}
 
 	/** What this engine has spent and saved since it was made. */
@@ -71,12 +93,17 @@ export class CostEngine {
 		return {...this.totals};
 	}
 
+	/**
+	 * Who the source answers as, looked up once and shared. The lookup runs
+	 * under no caller's signal (it has its own timeout): each caller's signal
+	 * ends only that caller's wait, never another run's.
+	 */
 	identity(signal?: AbortSignal): Promise<Identity> {
-		this.identityPromise ??= this.source.identity(signal).catch((error: unknown) => {
+		this.identityPromise ??= this.source.identity().catch((error: unknown) => {
 			this.identityPromise = undefined;
 			throw error;
 		});
-		return this.identityPromise;
+		return untilAborted(this.identityPromise, signal);
 	}
 
 	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
@@ -95,14 +122,21 @@ export class CostEngine {
 		const rows: CostRow[] = [];
 		let billableRequests = 0;
 		let pages = 0;
-		for await (const page of this.source.costAndUsage(query, options.signal)) {
-			options.signal?.throwIfAborted();
-			for (const row of page.rows) rows.push(row);
-			billableRequests += page.billableRequests;
-			this.totals.billableRequests += page.billableRequests;
-			pages++;
-			this.totals.pages++;
-			options.onPage?.(page, rows.length);
+		try {
+			for await (const page of this.source.costAndUsage(query, options.signal)) {
+				options.signal?.throwIfAborted();
+				for (const row of page.rows) rows.push(row);
+				billableRequests += page.billableRequests;
+				this.totals.billableRequests += page.billableRequests;
+				pages++;
+				this.totals.pages++;
+				options.onPage?.(page, rows.length);
+			}
+		} catch (error) {
+			if (!useCache || !isCostError(error) || !error.sourceDown || options.signal?.aborted === true) throw error;
+			const stale = await this.staleAnswer(identity, query, error, options, {billableRequests, cacheHits: 1, pages});
+			if (stale === undefined) throw error;
+			return stale;
 		}
 		if (useCache) {
 			// The rows are paid for and in hand: a cache that cannot be written must not cost the answer.
@@ -126,6 +160,19 @@ export class CostEngine {
 		}
 	}
 
+	/** The last cached answer standing in for a source that is down, or a failure that says one exists. */
+	private async staleAnswer(identity: Identity, query: CostQuery, error: CostError, options: RunOptions, stats: RunStats): Promise<QueryResult | undefined> {
+		const last = await this.cache!.lastAnswer?.(identity, query).catch(() => undefined);
+		if (last === undefined) return undefined;
+		const age = describeAge(this.now() - last.storedAt);
+		if (options.allowStale !== true) {
+			throw new CostError(error.kind, `${error.message} An answer cached ${age} ago can stand in: --allow-stale (aws-cost query) shows it, marked stale.`, error.detail, {sourceDown: true});
+		}
+		this.logger(`stale: answering from the cache (${age} old) because ${error.message}`);
+		this.totals.cacheHits++;
+		return {...this.result(query, identity, last.rows, stats), stale: {asOf: new Date(last.storedAt).toISOString(), age, reason: error.message}};
+	}
+
 	private result(query: CostQuery, identity: Identity, rows: readonly CostRow[], stats: RunStats): QueryResult {
 		const unit = rows[0]?.unit ?? (metricIsMoney(query.metric) ? 'USD' : '');
 		return {
@@ -139,4 +186,35 @@ export class CostEngine {
 			identity,
 		};
 	}
+}
+
+/** `promise`, or the signal's reason as soon as `signal` aborts; the promise itself runs on. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+	if (signal === undefined) return promise;
+	if (signal.aborted) return Promise.reject(signal.reason);
+	return new Promise<T>((resolve, reject) => {
+		const onAbort = (): void => reject(signal.reason);
+		signal.addEventListener('abort', onAbort, {once: true});
+		promise.then(
+			value => {
+				signal.removeEventListener('abort', onAbort);
+				resolve(value);
+			},
+			(error: unknown) => {
+				signal.removeEventListener('abort', onAbort);
+				reject(error);
+			},
+		);
+	});
+}
+
+/** "45 s", "12 min", "3 h", "2 days": how old an answer is, for people. */
+export function describeAge(ms: number): string {
+	const seconds = Math.max(0, Math.floor(ms / 1000));
+	if (seconds < 90) return `${seconds} s`;
+	const minutes = Math.round(seconds / 60);
+	if (minutes < 90) return `${minutes} min`;
+	const hours = Math.round(minutes / 60);
+	if (hours < 48) return `${hours} h`;
+	return `${Math.round(hours / 24)} days`;
 }

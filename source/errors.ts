@@ -1,3 +1,4 @@
+import {redactSecrets} from './log.js';
 import {terminalText} from './terminal-text.js';
 
 /**
@@ -10,6 +11,8 @@ export type CostErrorKind =
 	| 'sso-expired'
 	| 'access-denied'
 	| 'throttled'
+	| 'timed-out'
+	| 'unavailable'
 	| 'data-unavailable'
 	| 'no-demo-consent'
 	| 'provider-unavailable'
@@ -19,12 +22,18 @@ export class CostError extends Error {
 	readonly kind: CostErrorKind;
 	/** Extra detail for the log file only; never shown on screen. */
 	readonly detail: string | undefined;
+	/**
+	 * The service itself was down (timed out, 5xx, throttled after retries, or
+	 * a circuit still cooling down): a stale answer may stand in, labelled.
+	 */
+	readonly sourceDown: boolean;
 
-	constructor(kind: CostErrorKind, message: string, detail?: string) {
+	constructor(kind: CostErrorKind, message: string, detail?: string, options: {readonly sourceDown?: boolean} = {}) {
 		super(message);
 		this.name = 'CostError';
 		this.kind = kind;
 		this.detail = detail;
+		this.sourceDown = options.sourceDown ?? false;
 	}
 
 	get exitCode(): 1 | 2 {
@@ -36,10 +45,10 @@ export const badInput = (message: string): CostError => new CostError('bad-input
 
 export const isCostError = (error: unknown): error is CostError => error instanceof CostError;
 
-/** One line for the screen, whatever was thrown; a server's escape sequences removed. */
+/** One line for the screen, whatever was thrown: a server's escape sequences removed, anything secret-looking masked. */
 export function oneLineMessage(error: unknown): string {
-	if (isCostError(error)) return terminalText(error.message);
+	if (isCostError(error)) return redactSecrets(terminalText(error.message));
 	if (error instanceof Error && error.name === 'AbortError') return 'Cancelled.';
 	const text = error instanceof Error ? error.message : String(error);
-	return terminalText((text.split('\n')[0] ?? 'Unexpected error').trim()) || 'Unexpected error';
+	return redactSecrets(terminalText((text.split('\n')[0] ?? 'Unexpected error').trim()) || 'Unexpected error');
 }

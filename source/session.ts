@@ -21,7 +21,9 @@ export interface SessionOptions {
 	readonly logger?: Logger;
 	/** Overrides the cache file (tests); otherwise the XDG cache directory. */
 	readonly cachePath?: string;
-	/** Also told each one-line warning the log gets (a cache that cannot be used, or was damaged): the CLI's stderr. */
+	/** Connect + response deadline of every network request, ms (`--timeout`); 30 s by default. */
+	readonly timeoutMs?: number;
+	/** Tells the person of something that degraded without failing (one line, no prefix); else only the log hears. */
 	readonly warn?: (message: string) => void;
 }
 
@@ -78,8 +80,13 @@ export class Session {
 		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null]);
 		let engine = this.engines.get(key);
 		if (!engine) {
-			engine = this.createEngine(scope);
-			this.engines.set(key, engine);
+			const created = this.createEngine(scope);
+			// A failure is not remembered: the next caller tries again (fixed credentials, a cache back).
+			created.catch(() => {
+				if (this.engines.get(key) === created) this.engines.delete(key);
+			});
+			this.engines.set(key, created);
+			engine = created;
 		}
 		return engine;
 	}
@@ -127,11 +134,16 @@ export class Session {
 		}
 		const costExplorer = await import('./sources/cost-explorer/index.js');
 		this.rateLimiter ??= costExplorer.createRateLimiter(costExplorer.DEFAULT_RATE_LIMIT);
+		const maxAttempts = Number((this.options.env ?? process.env)['AWS_MAX_ATTEMPTS']);
 		return costExplorer.createCostExplorerSource({
 			...(scope.profile === undefined ? {} : {profile: scope.profile}),
+			...(this.options.timeoutMs === undefined ? {} : {timeoutMs: this.options.timeoutMs}),
+			// AWS's own variable for tries per request, the first included.
+			...(Number.isInteger(maxAttempts) && maxAttempts >= 1 ? {maxAttempts} : {}),
 			rateLimiter: this.rateLimiter,
 			logger: this.options.logger ?? silentLogger,
 			today: this.options.today,
+			...(this.options.warn === undefined ? {} : {warn: this.options.warn}),
 		});
 	}
 }

@@ -28,6 +28,8 @@ export interface Settings {
 	readonly ollamaHost?: string;
 	/** Wins over AWS_COST_OPENAI_BASE_URL. */
 	readonly openaiBaseUrl?: string;
+	/** Seconds any one network request may take (AWS, Ollama, remote model); `--timeout` and AWS_COST_TIMEOUT win. */
+	readonly timeout?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +50,7 @@ const shapeProblems: Readonly<Record<string, (value: unknown) => boolean>> = {
 	model: value => typeof value === 'string' && value !== '',
 	ollamaHost: value => typeof value === 'string' && value !== '',
 	openaiBaseUrl: value => typeof value === 'string' && value !== '',
+	timeout: value => typeof value === 'number' && value > 0 && value <= 3600,
 };
 
 function shapeProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
@@ -114,6 +117,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		...(typeof raw['theme'] === 'string' ? {theme: raw['theme']} : {}),
 		...(typeof raw['defaultProfile'] === 'string' ? {defaultProfile: raw['defaultProfile']} : {}),
 		...(typeof raw['exportDir'] === 'string' ? {exportDir: raw['exportDir']} : {}),
+		...(typeof raw['timeout'] === 'number' ? {timeout: raw['timeout']} : {}),
 		drillPath: validPath !== undefined && validPath.length > 0 ? [...new Set(validPath)] : DEFAULT_SETTINGS.drillPath,
 		keyBindings: isBindings(raw['keyBindings']) ? raw['keyBindings'] : DEFAULT_SETTINGS.keyBindings,
 		chartSeries: typeof raw['chartSeries'] === 'number' ? raw['chartSeries'] : DEFAULT_SETTINGS.chartSeries,

@@ -79,6 +79,30 @@ describe('CostEngine', () => {
 		expect(engine.sessionStats).toMatchObject({billableRequests: 3, pages: 3});
 	});
 
+	it('aborting one run leaves a concurrent run waiting on the same identity lookup alone', async () => {
+		let answerIdentity: (identity: {account: string; principal: string}) => void = () => {};
+		const seenSignals: (AbortSignal | undefined)[] = [];
+		const source: CostSource = {
+			...pagedSource([['2']]),
+			identity: signal => {
+				seenSignals.push(signal);
+				return new Promise((resolve, reject) => {
+					answerIdentity = resolve;
+					signal?.addEventListener('abort', () => reject(signal.reason));
+				});
+			},
+		};
+		const engine = new CostEngine({source, today});
+		const first = new AbortController();
+		const aborted = engine.run(query, {signal: first.signal});
+		const other = engine.run(query, {signal: new AbortController().signal});
+		first.abort();
+		await expect(aborted).rejects.toThrow();
+		answerIdentity({account: '111111111111', principal: 'arn:aws:iam::111111111111:user/t'});
+		expect(amountToString((await other).total)).toBe('2');
+		expect(seenSignals).toEqual([undefined]);
+	});
+
 	it('stops at an aborted signal between pages', async () => {
 		const controller = new AbortController();
 		const engine = new CostEngine({source: pagedSource([['1'], ['2']]), today});

@@ -34,6 +34,13 @@ describe('SettingsStore', () => {
 		});
 	});
 
+	test('a timeout that is not a positive number of seconds is reported', async () => {
+		await writeFile(join(directory, 'config.json'), JSON.stringify({timeout: -3}));
+		const {settings, problems} = new SettingsStore({cwd: directory}).load();
+		expect(settings.timeout).toBeUndefined();
+		expect(problems.join()).toMatch(/timeout/);
+	});
+
 	test('saving undefined removes a key', async () => {
 		const store = new SettingsStore({cwd: directory});
 		await store.save({defaultProfile: 'prod'});
@@ -77,6 +84,11 @@ describe('SettingsStore', () => {
 });
 
 describe('parseSettings', () => {
+	test('keeps a request timeout in seconds; a nonsense one makes the file ignored, not the app crash', () => {
+		expect(parseSettings({timeout: 12.5}).settings.timeout).toBe(12.5);
+		expect(parseSettings({}).settings.timeout).toBeUndefined();
+	});
+
 	test('unknown drill dimensions are skipped and reported; duplicates dropped', () => {
 		const {settings, problems} = parseSettings({drillPath: ['SERVICE', 'NOPE', 'SERVICE', 'REGION']});
 		expect(settings.drillPath).toEqual(['SERVICE', 'REGION']);

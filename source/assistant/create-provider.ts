@@ -9,11 +9,13 @@ export interface ProviderChoice {
 	/** Ollama host or OpenAI-compatible base URL from config; env and defaults otherwise. */
 	readonly endpoint?: string;
 	readonly env: NodeJS.ProcessEnv;
+	/** Request deadline, ms (`--timeout`); else AWS_COST_TIMEOUT, else 30 s. */
+	readonly timeoutMs?: number;
 }
 
 /** The provider a person chose; throws a bad-input CostError for an unusable OpenAI setup. */
 export function createChatProvider(choice: ProviderChoice): ChatProvider {
-	const model = choice.model === undefined ? {} : {model: choice.model};
+	const model = {...(choice.model === undefined ? {} : {model: choice.model}), ...(choice.timeoutMs === undefined ? {} : {timeoutMs: choice.timeoutMs})};
 	if (choice.name === 'openai') {
 		return new OpenAIProvider({env: choice.env, ...model, ...(choice.endpoint === undefined ? {} : {baseUrl: choice.endpoint})});
 	}

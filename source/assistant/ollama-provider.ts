@@ -1,4 +1,5 @@
 import {Ollama, type Message as OllamaMessage, type Tool as OllamaTool, type ChatResponse} from 'ollama';
+import {type TimedSignal, describeTimeout, resolveTimeoutMs, timedSignal} from '../timeouts.js';
 import {resolveOllamaHost} from './ollama-host.js';
 import type {ChatEvent, ChatMessage, ChatProvider, ToolCall, ToolSpec} from './provider.js';
 import {errorMessage, firstLine, isAbort, isUnreachable, providerUnavailable} from './provider-errors.js';
@@ -14,6 +15,8 @@ export interface OllamaProviderOptions {
 	readonly host?: string;
 	readonly model?: string;
 	readonly env?: NodeJS.ProcessEnv;
+	/** Connect + response deadline, and the longest silence mid-answer, ms; else AWS_COST_TIMEOUT, else 30 s. */
+	readonly timeoutMs?: number;
 }
 
 /** A model Ollama has pulled, for the model picker. */
@@ -32,14 +35,25 @@ export class OllamaProvider implements ChatProvider {
 	readonly name = 'ollama' as const;
 	readonly model: string;
 	readonly endpoint: string;
+	private readonly timeoutMs: number;
 
 	constructor(options: OllamaProviderOptions = {}) {
 		this.endpoint = resolveOllamaHost(options.host, options.env ?? process.env);
 		this.model = options.model?.trim() || DEFAULT_OLLAMA_MODEL;
+		this.timeoutMs = options.timeoutMs ?? resolveTimeoutMs(undefined, options.env ?? process.env);
 	}
 
 	async *chat(messages: readonly ChatMessage[], tools: readonly ToolSpec[], signal?: AbortSignal): AsyncGenerator<ChatEvent> {
-		const client = this.client(signal);
+		const deadline = timedSignal(this.timeoutMs, signal);
+		try {
+			yield* this.chatUntil(deadline, messages, tools, signal);
+		} finally {
+			deadline.clear();
+		}
+	}
+
+	private async *chatUntil(deadline: TimedSignal, messages: readonly ChatMessage[], tools: readonly ToolSpec[], signal?: AbortSignal): AsyncGenerator<ChatEvent> {
+		const client = this.client(deadline.signal);
 		let stream: AsyncIterable<ChatResponse> & {abort(): void};
 		try {
 			stream = await client.chat({
@@ -49,15 +63,18 @@ export class OllamaProvider implements ChatProvider {
 				stream: true,
 			});
 		} catch (error) {
+			if (deadline.timedOut()) throw this.timedOut(error);
 			throw isAbort(error, signal) ? error : this.requestFailure(error);
 		}
 		const abort = (): void => stream.abort();
-		signal?.addEventListener('abort', abort, {once: true});
+		deadline.signal.addEventListener('abort', abort, {once: true});
 		let callCount = 0;
 		try {
 			for await (const chunk of stream) {
 				// Lines already received keep coming after an abort: stop at the next one.
 				signal?.throwIfAborted();
+				if (deadline.timedOut()) throw this.timedOut();
+				deadline.restart();
 				const {content, tool_calls: toolCalls} = chunk.message ?? {};
 				if (content) yield {type: 'text', text: content};
 				if (toolCalls && toolCalls.length > 0) {
@@ -72,21 +89,33 @@ export class OllamaProvider implements ChatProvider {
 				}
 			}
 		} catch (error) {
+			if (deadline.timedOut()) throw this.timedOut(error);
 			if (isAbort(error, signal)) throw error;
 			throw this.streamFailure(error);
 		} finally {
-			signal?.removeEventListener('abort', abort);
+			deadline.signal.removeEventListener('abort', abort);
 		}
 	}
 
 	/** The models pulled into this Ollama (`GET /api/tags`), for the picker. */
 	async listModels(signal?: AbortSignal): Promise<OllamaModel[]> {
+		const deadline = timedSignal(this.timeoutMs, signal);
 		try {
-			const {models} = await this.client(signal).list();
+			const {models} = await this.client(deadline.signal).list();
 			return models.map(model => ({name: model.name, sizeBytes: model.size, parameterSize: model.details?.parameter_size ?? ''}));
 		} catch (error) {
+			if (deadline.timedOut()) throw this.timedOut(error);
 			throw isAbort(error, signal) ? error : this.requestFailure(error);
+		} finally {
+			deadline.clear();
 		}
+	}
+
+	private timedOut(cause?: unknown): Error {
+		return providerUnavailable(
+			`Ollama at ${this.endpoint} timed out: no answer within ${describeTimeout(this.timeoutMs)}; check it is not stuck, raise --timeout, or use --offline.`,
+			cause,
+		);
 	}
 
 	/** A client whose every request (not only streams, which the package aborts itself) follows `signal`. */

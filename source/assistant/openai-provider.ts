@@ -1,4 +1,5 @@
 import {isCostError} from '../errors.js';
+import {type TimedSignal, describeTimeout, resolveTimeoutMs, timedSignal} from '../timeouts.js';
 import {type OpenAIProviderOptions, resolveOpenAISettings} from './openai-settings.js';
 import type {ChatEvent, ChatMessage, ChatProvider, ToolCall, ToolSpec} from './provider.js';
 import {errorMessage, firstLine, isAbort, isUnreachable, providerUnavailable} from './provider-errors.js';
@@ -38,22 +39,42 @@ export class OpenAIProvider implements ChatProvider {
 	readonly model: string;
 	readonly endpoint: string;
 	private readonly apiKey: string | undefined;
+	private readonly timeoutMs: number;
 
 	/** Throws a bad-input CostError for an unusable base URL, or OpenAI without a key. */
-	constructor(options: OpenAIProviderOptions = {}) {
+	constructor(options: OpenAIProviderOptions & {readonly timeoutMs?: number} = {}) {
 		const settings = resolveOpenAISettings(options);
 		this.endpoint = settings.baseUrl;
 		this.model = settings.model;
 		this.apiKey = settings.apiKey;
+		this.timeoutMs = options.timeoutMs ?? resolveTimeoutMs(undefined, options.env ?? process.env);
 	}
 
+	/** Connect + response deadline, restarted by each streamed line: a silent endpoint fails as "timed out". */
 	async *chat(messages: readonly ChatMessage[], tools: readonly ToolSpec[], signal?: AbortSignal): AsyncGenerator<ChatEvent> {
-		const response = await this.post(messages, tools, signal);
+		const deadline = timedSignal(this.timeoutMs, signal);
+		try {
+			yield* this.chatUntil(deadline, messages, tools, signal);
+		} finally {
+			deadline.clear();
+		}
+	}
+
+	private timedOut(cause?: unknown): Error {
+		return providerUnavailable(
+			`The model endpoint at ${this.endpoint} timed out: no answer within ${describeTimeout(this.timeoutMs)}; raise --timeout, or use --offline.`,
+			cause,
+		);
+	}
+
+	private async *chatUntil(deadline: TimedSignal, messages: readonly ChatMessage[], tools: readonly ToolSpec[], signal?: AbortSignal): AsyncGenerator<ChatEvent> {
+		const response = await this.post(messages, tools, deadline, signal);
 		const calls = new Map<number, PartialCall>();
 		let finished = false;
 		try {
 			for await (const data of serverSentData(response.body!)) {
 				signal?.throwIfAborted();
+				deadline.restart();
 				if (data.trim() === '[DONE]') {
 					finished = true;
 					break;
@@ -77,6 +98,7 @@ export class OpenAIProvider implements ChatProvider {
 				if (choice?.finish_reason) finished = true;
 			}
 		} catch (error) {
+			if (deadline.timedOut()) throw this.timedOut(error);
 			if (isAbort(error, signal)) throw error;
 			if (isCostError(error)) throw error;
 			throw providerUnavailable('The answer from the model endpoint was cut off (the connection closed early): ask again.', error);
@@ -95,7 +117,7 @@ export class OpenAIProvider implements ChatProvider {
 		yield {type: 'done'};
 	}
 
-	private async post(messages: readonly ChatMessage[], tools: readonly ToolSpec[], signal: AbortSignal | undefined): Promise<Response> {
+	private async post(messages: readonly ChatMessage[], tools: readonly ToolSpec[], deadline: TimedSignal, signal: AbortSignal | undefined): Promise<Response> {
 		let response: Response;
 		try {
 			response = await fetch(`${this.endpoint}/chat/completions`, {
@@ -111,14 +133,19 @@ export class OpenAIProvider implements ChatProvider {
 					...(tools.length === 0 ? {} : {tools: tools.map(spec => ({type: 'function', function: spec}))}),
 					stream: true,
 				}),
-				...(signal === undefined ? {} : {signal}),
+				signal: deadline.signal,
 			});
 		} catch (error) {
+			if (deadline.timedOut()) throw this.timedOut(error);
 			if (isAbort(error, signal)) throw error;
 			const reason = isUnreachable(error) ? 'nothing answers there' : firstLine(errorMessage(error));
 			throw providerUnavailable(`Cannot reach the model endpoint at ${this.endpoint} (${reason}): check AWS_COST_OPENAI_BASE_URL, or use --offline.`, error);
 		}
-		if (!response.ok) throw this.statusFailure(response.status, await responseErrorMessage(response));
+		if (!response.ok) {
+			const message = await responseErrorMessage(response);
+			if (deadline.timedOut()) throw this.timedOut();
+			throw this.statusFailure(response.status, message);
+		}
 		if (!response.body) throw providerUnavailable(`The model endpoint at ${this.endpoint} sent no answer: ask again.`);
 		return response;
 	}

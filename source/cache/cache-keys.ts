@@ -34,6 +34,11 @@ export function entryKey(identity: Identity, query: CostQuery): string {
 	return `entry:${digest(entryIdentityText(identity, query))}`;
 }
 
+/** The keyv key of the last answer to `query` as `identity`, kept past its expiry to stand in when the source is down. */
+export function lastAnswerKey(identity: Identity, query: CostQuery): string {
+	return `last:${digest(entryIdentityText(identity, query))}`;
+}
+
 /** The keyv key of the index listing the cached entries of `query`'s family. */
 export function indexKey(identity: Identity, query: CostQuery): string {
 	return `index:${digest(familyIdentityText(identity, query))}`;

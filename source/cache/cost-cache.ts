@@ -19,6 +19,13 @@ export interface CacheStats {
 	readonly path: string;
 }
 
+/** The last answer stored for a query, however old: what may stand in, labelled stale, when the source is down. */
+export interface LastAnswer {
+	readonly rows: readonly CostRow[];
+	/** Epoch ms when it was fetched. */
+	readonly storedAt: number;
+}
+
 /**
  * Answers queries from earlier answers. Keyed by identity + canonical query,
  * so one account's data never answers for another.
@@ -27,6 +34,8 @@ export interface CostCache {
 	lookup(identity: Identity, query: CostQuery, today: IsoDate): Promise<CacheAnswer | undefined>;
 	/** `billableRequests` is what fetching these rows cost: a later hit saves that many. */
 	store(identity: Identity, query: CostQuery, rows: readonly CostRow[], billableRequests: number, today: IsoDate): Promise<void>;
+	/** The last answer stored for exactly this query as this identity, expired or not. */
+	lastAnswer?(identity: Identity, query: CostQuery): Promise<LastAnswer | undefined>;
 	stats(): Promise<CacheStats>;
 	clear(): Promise<void>;
 	close(): Promise<void>;

@@ -7,9 +7,9 @@ import type {Identity} from '../sources/source.js';
 import {type CacheCounters, addCounters, openCounters, sealCounters} from './cache-counters.js';
 import {type CacheEntry, openEntry, sealEntry} from './cache-entry.js';
 import {type CacheIndex, candidatesFor, openIndex, sealIndex, withItem} from './cache-index.js';
-import {STATS_KEY, entryIdentityText, entryKey, familyIdentityText, indexKey} from './cache-keys.js';
+import {STATS_KEY, entryIdentityText, entryKey, familyIdentityText, indexKey, lastAnswerKey} from './cache-keys.js';
 import type {CacheStorage} from './cache-storage.js';
-import type {CacheAnswer, CacheStats, CostCache} from './cost-cache.js';
+import type {CacheAnswer, CacheStats, CostCache, LastAnswer} from './cost-cache.js';
 import {deriveRows} from './derive.js';
 import {ttlFor} from './ttl.js';
 
@@ -69,7 +69,9 @@ export class KeyvCostCache implements CostCache {
 		const now = this.now();
 		const expiresAt = now + ttlFor(canonical, today);
 		const entry: CacheEntry = {answers: entryIdentityText(identity, canonical), rows, billableRequests, storedAt: now, expiresAt};
-		await this.storage.set(entryKey(identity, canonical), sealEntry(entry));
+		const sealed = sealEntry(entry);
+		await this.storage.set(entryKey(identity, canonical), sealed);
+		await this.storage.set(lastAnswerKey(identity, canonical), sealed);
 		await this.serialized(async () => {
 			const key = indexKey(identity, canonical);
 			const before = await this.readIndex(identity, canonical);
@@ -77,6 +79,13 @@ export class KeyvCostCache implements CostCache {
 			await this.storage.set(key, sealIndex(after));
 			await this.dropExpiredEntries(identity, before, now);
 		});
+	}
+
+	async lastAnswer(identity: Identity, query: CostQuery): Promise<LastAnswer | undefined> {
+		const canonical = canonicalQuery(query);
+		// Expiry is ignored on purpose: this is the stale stand-in; the identity and query are still checked.
+		const entry = openEntry(await this.readOrUndefined(lastAnswerKey(identity, canonical)), entryIdentityText(identity, canonical), Number.NEGATIVE_INFINITY);
+		return entry === undefined ? undefined : {rows: entry.rows, storedAt: entry.storedAt};
 	}
 
 	async stats(): Promise<CacheStats> {

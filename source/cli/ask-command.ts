@@ -11,6 +11,7 @@ import {badInput} from '../errors.js';
 import {defaultStateDir} from '../paths.js';
 import {resolveScopes, Session} from '../session.js';
 import {terminalLines, terminalText} from '../terminal-text.js';
+import {resolveTimeoutMs} from '../timeouts.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 
 export const ASK_USAGE = `Usage: aws-cost ask "QUESTION" [options]
@@ -23,6 +24,7 @@ export const ASK_USAGE = `Usage: aws-cost ask "QUESTION" [options]
   --profile P           AWS profile
   --no-cache            neither read nor write the local cache
   --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)
+  --timeout SECONDS     give up on a request (model or AWS) after this long (default 30; also AWS_COST_TIMEOUT)
 
 Ollama is found at OLLAMA_HOST (default 127.0.0.1:11434). The openai provider reads
 AWS_COST_OPENAI_BASE_URL / OPENAI_BASE_URL, AWS_COST_OPENAI_API_KEY / OPENAI_API_KEY
@@ -38,6 +40,7 @@ const ASK_OPTIONS = {
 	demo: {type: 'boolean'},
 	profile: {type: 'string'},
 	'no-cache': {type: 'boolean'},
+	timeout: {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 } as const satisfies ParseArgsConfig['options'];
 
@@ -77,10 +80,11 @@ export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> 
 		}
 		if (values.demo && values.profile !== undefined) throw badInput('--demo uses the built-in demo organization: drop --profile.');
 		const today = resolveToday(values.today, io.env);
+		const timeoutMs = resolveTimeoutMs(values.timeout, io.env);
 		const name = providerName(values.provider, io.env);
 		const provider: ChatProvider | undefined = offlineOnly
 			? undefined
-			: createChatProvider({name, env: io.env, ...(values.model === undefined ? {} : {model: values.model})});
+			: createChatProvider({name, env: io.env, timeoutMs, ...(values.model === undefined ? {} : {model: values.model})});
 		const [labelled] = await resolveScopes(
 			values.demo ? {kind: 'demo'} : values.profile !== undefined ? {kind: 'profiles', profiles: [values.profile]} : {kind: 'default'},
 			undefined,
@@ -92,7 +96,7 @@ export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> 
 			if (notice !== undefined) io.stderr.write(`${notice}\n`);
 		}
 		const noCache = values['no-cache'] === true;
-		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, warn: warnOn(io)});
+		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io)});
 		try {
 			const assistant = new Assistant({
 				provider,

@@ -64,7 +64,7 @@ export async function runCommand(io: CommandIo, body: () => Promise<number>): Pr
 	}
 }
 
-/** One warning line on stderr: something went wrong that did not stop the command. */
+/** One warning line on stderr: something degraded but did not stop the command. */
 export function warnOn(io: CommandIo): (message: string) => void {
 	return message => io.stderr.write(`aws-cost: warning: ${message}\n`);
 }

@@ -10,6 +10,7 @@ export const USAGE = `aws-cost ${packageJson.version}: make an AWS bill understa
 Usage:
   aws-cost [--demo] [--profile P] [--theme dark|light|no-color]   full-screen app
            [--offline | --provider ollama|openai] [--model M]      who answers its chat
+           [--timeout SECONDS]                                    per request (default 30)
   aws-cost query [options]          costs as table, json, csv or markdown
   aws-cost forecast [options]       where the month will end, with 80% / 95% intervals
   aws-cost anomalies [options]      unusual days per service and account, and what drove them

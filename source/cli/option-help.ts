@@ -10,6 +10,8 @@ export const OPTION_HELP = {
 	format: '  --format F            table (default), json, csv, markdown',
 	cache: '  --no-cache, --refresh skip the cache, or fetch again and update it',
 	today: '  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)',
+	timeout: '  --timeout SECONDS     give up on a request after this long (default 30; also AWS_COST_TIMEOUT)',
+	allowStale: '  --allow-stale         when Cost Explorer is down, print the last cached answer, labelled stale',
 } as const;
 
 /** The help lines of these shared flags, in the order given. */

@@ -5,6 +5,7 @@ import {resolveScopes, Session} from '../session.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
 import {optionHelp} from './option-help.js';
+import {runEachScope, settleExitCode} from './scope-outcomes.js';
 
 export const QUERY_USAGE = `Usage: aws-cost query [options]
 
@@ -16,7 +17,7 @@ export const QUERY_USAGE = `Usage: aws-cost query [options]
   --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost,
                         NetUnblendedCost, BlendedCost, UsageQuantity, NormalizedUsageAmount
   --group-by DIM        up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key
-${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today')}
+${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout', 'allowStale')}
 `;
 
 /** `aws-cost query`: one CostQuery per scope, printed in the chosen format. */
@@ -29,28 +30,34 @@ export function runQuery(argv: readonly string[], io: CommandIo): Promise<number
 		}
 		const request = buildQueryRequest(values, io.env);
 		const scopes = await resolveScopes(request.scopes, request.account, io.env);
-		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, warn: warnOn(io)});
+		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
 		try {
-			const results = await Promise.all(
-				scopes.map(async ({label, scope}): Promise<LabelledResult> => {
-					const query: CostQuery = {
-						period: request.period,
-						granularity: request.granularity,
-						metric: request.metric,
-						groupBy: request.groupBy,
-						...(request.filter === undefined ? {} : {filter: request.filter}),
-						scope,
-					};
-					const engine = await session.engineFor(scope);
-					const result: QueryResult = await engine.run(query, {
-						refresh: request.cacheMode === 'refresh',
-						noCache: request.cacheMode === 'off',
-					});
-					return {label, result};
-				}),
-			);
-			io.stdout.write(formatResults(results, request.format, io.stdout.columns ?? 100));
-			return 0;
+			const outcomes = await runEachScope(scopes, async ({scope}) => {
+				const query: CostQuery = {
+					period: request.period,
+					granularity: request.granularity,
+					metric: request.metric,
+					groupBy: request.groupBy,
+					...(request.filter === undefined ? {} : {filter: request.filter}),
+					scope,
+				};
+				const engine = await session.engineFor(scope);
+				const result: QueryResult = await engine.run(query, {
+					refresh: request.cacheMode === 'refresh',
+					noCache: request.cacheMode === 'off',
+					allowStale: request.allowStale,
+				});
+				return {result};
+			});
+			const exitCode = settleExitCode(outcomes, io);
+			const results: LabelledResult[] = outcomes.answered.map(({label, result}) => ({label, result}));
+			for (const {label, result} of results) {
+				if (result.stale === undefined) continue;
+				const who = results.length > 1 ? `profile ${label}: ` : '';
+				io.stderr.write(`aws-cost: warning: ${who}STALE answer from ${result.stale.asOf} (${result.stale.age} old): ${result.stale.reason}\n`);
+			}
+			if (results.length > 0) io.stdout.write(formatResults(results, request.format, io.stdout.columns ?? 100));
+			return exitCode;
 		} finally {
 			await session.close();
 		}

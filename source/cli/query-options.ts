@@ -6,6 +6,7 @@ import {badInput, isCostError} from '../errors.js';
 import {type OutputFormat, isOutputFormat, OUTPUT_FORMATS} from '../export/index.js';
 import {periodFromInclusive, resolvePreset} from '../presets.js';
 import type {Expression, Granularity, GroupBy, Metric} from '../query.js';
+import {resolveTimeoutMs} from '../timeouts.js';
 import {parseGranularity, parseMetric} from './parse-choices.js';
 import {combineFilters, excludeCreditsFilter, parseFilter} from './parse-filter.js';
 import {parseGroupBy} from './parse-group-by.js';
@@ -28,6 +29,8 @@ export const QUERY_OPTIONS = {
 	'no-cache': {type: 'boolean'},
 	refresh: {type: 'boolean'},
 	today: {type: 'string'},
+	timeout: {type: 'string'},
+	'allow-stale': {type: 'boolean'},
 	help: {type: 'boolean', short: 'h'},
 } as const satisfies ParseArgsConfig['options'];
 
@@ -48,6 +51,8 @@ export type QueryOptionValues = {
 	'no-cache'?: boolean;
 	refresh?: boolean;
 	today?: string;
+	timeout?: string;
+	'allow-stale'?: boolean;
 	help?: boolean;
 };
 
@@ -71,6 +76,10 @@ export interface QueryRequest {
 	readonly scopes: ScopeRequest;
 	readonly format: OutputFormat;
 	readonly cacheMode: CacheMode;
+	/** Connect + response deadline of each network request, ms. */
+	readonly timeoutMs: number;
+	/** When Cost Explorer is down, answer from the last cached answer, labelled stale. */
+	readonly allowStale: boolean;
 }
 
 /** Turns parsed flags into a request; every mistake is a one-line bad-input error. */
@@ -93,6 +102,7 @@ export function buildQueryRequest(
 	const format = values.format ?? 'table';
 	if (!isOutputFormat(format)) throw badInput(`Unknown format ${quoteInput(format)}: use ${OUTPUT_FORMATS.join(', ')}.`);
 	if (values['no-cache'] && values.refresh) throw badInput('Use either --no-cache or --refresh, not both.');
+	if (values['no-cache'] && values['allow-stale']) throw badInput('--allow-stale answers from the cache: drop --no-cache.');
 	if (values.demo && (values.profile !== undefined || values['all-profiles'])) {
 		throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
 	}
@@ -119,6 +129,8 @@ export function buildQueryRequest(
 					: {kind: 'default'},
 		format,
 		cacheMode: values['no-cache'] ? 'off' : values.refresh ? 'refresh' : 'use',
+		timeoutMs: resolveTimeoutMs(values.timeout, env),
+		allowStale: values['allow-stale'] === true,
 	};
 }
 

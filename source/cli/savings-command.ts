@@ -13,7 +13,7 @@ live, advice made from the demo's own spend with --demo), plus reservation cover
 utilization over the last 30 days. Advice only: nothing here changes any AWS resource.
 Live, it costs about 7 Cost Explorer requests ($0.01 each).
 
-${optionHelp('profile', 'demo', 'format', 'today')}
+${optionHelp('profile', 'demo', 'format', 'today', 'timeout')}
 `;
 
 /** `aws-cost savings`: recommendations sorted by what they save. */

@@ -2,6 +2,9 @@ import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import type {Scope} from '../query.js';
 import {Session} from '../session.js';
+import {SettingsStore} from '../settings.js';
+import {defaultConfigDir} from '../config-file.js';
+import {resolveTimeoutMs} from '../timeouts.js';
 import type {ChatFlags} from '../view/chat-setup.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 
@@ -16,6 +19,11 @@ export interface TuiLaunchOptions {
 	readonly chat: ChatFlags;
 }
 
+/** The settings file's `timeout` (seconds); a file that cannot be read leaves it unset, as the app itself does. */
+function settingsTimeout(env: NodeJS.ProcessEnv): number | undefined {
+	return new SettingsStore({cwd: defaultConfigDir(env)}).load().settings.timeout;
+}
+
 export type TuiLauncher = (options: TuiLaunchOptions) => Promise<number>;
 
 const TUI_OPTIONS = {
@@ -27,6 +35,7 @@ const TUI_OPTIONS = {
 	offline: {type: 'boolean'},
 	provider: {type: 'string'},
 	model: {type: 'string'},
+	timeout: {type: 'string'},
 } as const;
 
 /**
@@ -51,11 +60,12 @@ export function runTui(
 			throw badInput(`Unknown provider "${values.provider}": use ollama or openai, or --offline.`);
 		}
 		const today = resolveToday(values.today, io.env);
+		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settingsTimeout(io.env));
 		const credentials = await import('../sources/cost-explorer/credentials.js');
 		const live = !values.demo && (values.profile !== undefined || (await credentials.hasAwsCredentials(io.env)));
 		const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
 		const initialScope: Scope = live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
-		const session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger});
+		const session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs});
 		// Ink holds every frame back until exit when CI is set; a person at this terminal wants to see them.
 		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';
 		// Open the first engine (cache file, source) while the app's modules load, not after.
@@ -73,6 +83,7 @@ export function runTui(
 					...(values.offline ? {offline: true} : {}),
 					...(values.provider === undefined ? {} : {provider: values.provider}),
 					...(values.model === undefined ? {} : {model: values.model}),
+					timeoutMs,
 				},
 			});
 		} finally {

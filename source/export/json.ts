@@ -44,10 +44,12 @@ export function formatJson(results: readonly LabelledResult[]): string {
 		pages: sum(results.map(({result}) => result.stats.pages)),
 	};
 	const estimated = results.some(({result}) => result.estimated);
+	// The oldest stale answer dates the whole; absent when every figure is fresh.
+	const staleAsOf = results.flatMap(({result}) => (result.stale === undefined ? [] : [result.stale.asOf])).sort()[0];
 	const head = multi
 		? {queries: results.map(({result}) => result.query), scopes: results.map(({label}) => label)}
 		: {query: results[0]?.result.query};
-	return `${JSON.stringify({...head, rows, total, units, estimated, stats}, null, 2)}\n`;
+	return `${JSON.stringify({...head, rows, total, units, estimated, ...(staleAsOf === undefined ? {} : {stale: {asOf: staleAsOf}}), stats}, null, 2)}\n`;
 }
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);

@@ -1,4 +1,5 @@
 import {type CommandIo, warnOn} from '../cli/io.js';
+import {runEachScope, settleExitCode} from '../cli/scope-outcomes.js';
 import type {QueryOptionValues, QueryRequest} from '../cli/query-options.js';
 import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
@@ -22,19 +23,23 @@ function withRequestCount(report: ScopedReport): ScopedReport {
 
 /**
  * Runs one report per scope the request names (never demo data unless
- * --demo), in parallel, and prints them in the requested format.
+ * --demo), in parallel, and prints them in the requested format. Each scope
+ * succeeds or fails on its own (see settleExitCode).
  */
 export async function printScopedReports(
 	request: QueryRequest,
 	io: CommandIo,
 	report: (engine: CostEngine, scope: Scope, label: string) => Promise<ScopedReport>,
 ): Promise<number> {
+	if (request.allowStale) throw badInput('--allow-stale works with `aws-cost query` only.');
 	const scopes = await resolveScopes(request.scopes, request.account, io.env);
-	const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, warn: warnOn(io)});
+	const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
 	try {
-		const reports = (await Promise.all(scopes.map(async ({label, scope}) => report(await session.engineFor(scope), scope, label)))).map(withRequestCount);
-		io.stdout.write(renderReports(reports, request.format, io.stdout.columns ?? 100));
-		return 0;
+		const outcomes = await runEachScope(scopes, async ({label, scope}) => ({report: await report(await session.engineFor(scope), scope, label)}));
+		const exitCode = settleExitCode(outcomes, io);
+		const reports = outcomes.answered.map(({report: scoped}) => withRequestCount(scoped));
+		if (reports.length > 0) io.stdout.write(renderReports(reports, request.format, io.stdout.columns ?? 100));
+		return exitCode;
 	} finally {
 		await session.close();
 	}

@@ -9,6 +9,8 @@ export interface ChatSetup {
 	/** The Ollama host or the OpenAI-compatible base URL from the settings; env and defaults otherwise. */
 	readonly endpoint?: string;
 	readonly env: NodeJS.ProcessEnv;
+	/** Request deadline, ms; the provider's default (AWS_COST_TIMEOUT, else 30 s) when unset. */
+	readonly timeoutMs?: number;
 	/** Remembers which remote endpoints were told what they receive; without it the notice shows every run. */
 	readonly disclosures?: DisclosureLog;
 	readonly log?: (line: string) => void;
@@ -24,6 +26,8 @@ export interface ChatFlags {
 	readonly offline?: boolean;
 	readonly provider?: string;
 	readonly model?: string;
+	/** `--timeout` (or AWS_COST_TIMEOUT, or the settings' `timeout`), resolved to ms. */
+	readonly timeoutMs?: number;
 }
 
 const isProvider = (value: string): value is ChatProviderSetting => CHAT_PROVIDERS.some(provider => provider === value);
@@ -48,6 +52,7 @@ export function resolveChatSetup(
 		env,
 		...(model === undefined ? {} : {model}),
 		...(endpoint === undefined ? {} : {endpoint}),
+		...(flags.timeoutMs === undefined ? {} : {timeoutMs: flags.timeoutMs}),
 		...extras,
 	};
 	return known || flags.offline ? {setup} : {setup, problem: `Unknown chat provider "${named}": using ollama (or: openai, offline).`};

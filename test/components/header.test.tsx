@@ -20,3 +20,11 @@ test.each([
 	expect(frame.includes('~ estimated, not final')).toBe(marked);
 	expect(frame.split('\n')).toHaveLength(1);
 });
+
+test('a stale answer is marked STALE with its age, right after the badge', async () => {
+	rendered = renderWithProviders(
+		<Header width={100} scopeLabel="prod" period={period} granularity="MONTHLY" metric="UnblendedCost" live estimated={false} staleAge="3 h" />,
+	);
+	const frame = await rendered.waitFor('STALE');
+	expect(frame).toMatch(/LIVE\s+STALE 3 h old\s+prod/);
+});

@@ -4,7 +4,9 @@ import {type CostView, useCostView} from '../../hooks/use-cost-view.js';
 import type {EngineState} from '../../hooks/use-engine.js';
 import {type IsoDate, type Period, comparisonPeriod} from '../../source/dates.js';
 import {CostEngine} from '../../source/engine.js';
-import {amountToFixed} from '../../source/money.js';
+import type {CostCache} from '../../source/cache/cost-cache.js';
+import {CostError} from '../../source/errors.js';
+import {amountToFixed, parseAmount} from '../../source/money.js';
 import type {CostQuery} from '../../source/query.js';
 import {type Rendered, TEST_TODAY, renderWithProviders} from '../render.js';
 import {FakeCostSource} from '../view/fake-source.js';
@@ -76,4 +78,29 @@ test('refresh runs again, bypassing the cache', async () => {
 	rendered.rerender(<Probe engineState={engineState} costQuery={query('2026-03-01', '2026-03-03')} refreshToken={1} />);
 	await rendered.waitFor(() => source.queries.length === 4);
 	await rendered.waitFor('previous 2026');
+});
+
+test('when the source is down, the app shows the last cached answer, marked stale', async () => {
+	const rows = [{start: '2026-03-01', end: '2026-03-02', keys: ['Amazon S3'], amount: parseAmount('9.5'), unit: 'USD', estimated: false}];
+	const cache: CostCache = {
+		lookup: async () => undefined,
+		lastAnswer: async () => ({rows, storedAt: Date.UTC(2026, 2, 3, 8)}),
+		store: async () => {},
+		stats: () => Promise.reject(new Error('unused')),
+		clear: async () => {},
+		close: async () => {},
+	};
+	const source = new FakeCostSource({
+		beforePage: async () => {
+			throw new CostError('timed-out', 'Cost Explorer at http://127.0.0.1:1 timed out.', undefined, {sourceDown: true});
+		},
+	});
+	const engine = new CostEngine({source, today: TEST_TODAY, cache});
+	const engineState: EngineState = {status: 'ready', scope: {source: 'demo'}, engine};
+	function StaleProbe() {
+		const view = useCostView(engineState, query('2026-03-01', '2026-03-03'), comparisonPeriod(query('2026-03-01', '2026-03-03').period), 0);
+		return <Text>{view.status === 'ready' ? `stale as of ${view.current.stale?.asOf ?? 'never'}` : view.status}</Text>;
+	}
+	rendered = renderWithProviders(<StaleProbe />);
+	await rendered.waitFor('stale as of 2026-03-03T08:00:00.000Z');
 });

@@ -6,11 +6,15 @@ import type {CostPage} from '../../rows.js';
 import {earliestDailyDate} from '../../validate.js';
 import type {Account, CostSource, DimensionValue, DimensionValuesRequest, ForecastRequest, ForecastResult, Identity, SourceAnomaly} from '../source.js';
 import {type AwsCaller, createAwsCaller} from './aws-caller.js';
+import {DEFAULT_TIMEOUT_MS} from '../../timeouts.js';
+import {DEFAULT_COOL_DOWN_MS, createCircuitBreaker} from './circuit-breaker.js';
 import {type AwsClients, type CredentialProvider, createAwsClients} from './clients.js';
+import {clientOf, serviceOf} from './error-mapping.js';
 import {type RateLimiter, DEFAULT_RATE_LIMIT, abortableSleep, createRateLimiter} from './rate-limiter.js';
 import {toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
 import {malformed, toAnomalies, toCostRows, toDimensionValues, toForecastResult} from './response-mapping.js';
 import {fetchSavings} from './savings-calls.js';
+import {costExplorerEndpoint, unverifiedIdentity} from './unverified-identity.js';
 
 export interface CostExplorerSourceOptions {
 	/** A profile from ~/.aws/config; undefined means the default chain (AWS_PROFILE, env, …). */
@@ -29,6 +33,14 @@ export interface CostExplorerSourceOptions {
 	readonly credentials?: CredentialProvider;
 	/** "Today" for forecast limits and the account list's look-back; defaults to resolveToday(). */
 	readonly today?: IsoDate;
+	/** Connect + response deadline of each request, ms (default 30 s). */
+	readonly timeoutMs?: number;
+	/** How long Cost Explorer is left alone after it timed out, failed or throttled every retry (default 60 s). */
+	readonly coolDownMs?: number;
+	/** Epoch ms for the circuit breaker's cool-down; injected by tests. */
+	readonly now?: () => number;
+	/** One line for the person running this (stderr, the app), for what degrades without failing. */
+	readonly warn?: (message: string) => void;
 }
 
 /** A CostSource over AWS, which also says what it has cost so far. */
@@ -51,6 +63,7 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		region: options.region ?? 'us-east-1',
 		...(options.profile === undefined ? {} : {profile: options.profile}),
 		...(options.credentials === undefined ? {} : {credentials: options.credentials}),
+		...(options.timeoutMs === undefined ? {} : {timeoutMs: options.timeoutMs}),
 	});
 	const logger = options.logger ?? (() => {});
 	const caller = createAwsCaller({
@@ -60,6 +73,13 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		random: options.random ?? Math.random,
 		logger,
 		...(profile === undefined ? {} : {profile}),
+		timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+		endpointOf: operation => clients.endpoint(clientOf(operation)) ?? serviceOf(operation),
+		breaker: createCircuitBreaker({
+			service: 'Cost Explorer',
+			coolDownMs: options.coolDownMs ?? DEFAULT_COOL_DOWN_MS,
+			...(options.now === undefined ? {} : {now: options.now}),
+		}),
 	});
 	const today = (): IsoDate => options.today ?? resolveToday();
 	const dimensionValues = (request: DimensionValuesRequest, signal?: AbortSignal) => fetchDimensionValues(clients, caller, request, signal);
@@ -73,9 +93,19 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 
 		async identity(signal): Promise<Identity> {
 			const {client, sdk} = await clients.sts();
-			const output = await caller.call('GetCallerIdentity', abortSignal => client.send(new sdk.GetCallerIdentityCommand({}), {abortSignal}), false, signal);
-			if (!output?.Account || !output.Arn) throw malformed('GetCallerIdentity has no Account or Arn');
-			return {account: output.Account, principal: output.Arn};
+			try {
+				const output = await caller.call('GetCallerIdentity', abortSignal => client.send(new sdk.GetCallerIdentityCommand({}), {abortSignal}), false, signal);
+				if (!output?.Account || !output.Arn) throw malformed('GetCallerIdentity has no Account or Arn');
+				return {account: output.Account, principal: output.Arn};
+			} catch (error) {
+				// STS down while Cost Explorer may be up: identify the credentials by their key rather than fail the query.
+				if (!isCostError(error) || !error.sourceDown) throw error;
+				const identity = unverifiedIdentity(await clients.accessKeyId(), profile, costExplorerEndpoint(process.env, options.region ?? 'us-east-1'));
+				logger(`aws: identity unverified (${error.message}); caching as ${identity.principal}`);
+				const why = error.kind === 'timed-out' ? 'timed out' : error.kind === 'throttled' ? 'is throttling' : 'is unreachable';
+				options.warn?.(`${profile === undefined ? '' : `profile ${profile}: `}AWS STS ${why}, so who these credentials are is unconfirmed: answers are cached under their access key instead.`);
+				return identity;
+			}
 		},
 
 		async forecast(request: ForecastRequest, signal?: AbortSignal): Promise<ForecastResult> {

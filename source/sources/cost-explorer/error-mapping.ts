@@ -1,4 +1,7 @@
 import {CostError} from '../../errors.js';
+import {redactSecrets as redactLine} from '../../log.js';
+import {RequestTimeoutError, describeTimeout} from '../../timeouts.js';
+import type {AwsService} from './clients.js';
 import {httpStatusOf, isThrottling, isTransientNetworkError} from './retry-policy.js';
 
 /** The AWS operations this source calls, and the permission each needs. */
@@ -22,6 +25,8 @@ export interface ErrorContext {
 	readonly operation: AwsOperation;
 	/** The profile in use (explicit or AWS_PROFILE), for the `aws sso login` hint. */
 	readonly profile?: string;
+	/** How many tries were made, for the timed-out message. */
+	readonly attempts?: number;
 }
 
 interface AwsErrorShape {
@@ -43,13 +48,8 @@ const messageOf = (error: unknown): string => {
 
 export const firstLine = (text: string): string => (text.split('\n')[0] ?? '').trim();
 
-/** Masks anything credential-like that an error message might echo back. */
-export function redactSecrets(text: string): string {
-	return text
-		.replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, '$1****')
-		.replace(/(Signature|Credential|X-Amz-Security-Token|aws_secret_access_key|aws_session_token)=[^\s,&"]+/gi, '$1=****')
-		.replace(/(Authorization:?\s*)[^\n]+/gi, '$1****');
-}
+/** Masks anything credential-like that an error message might echo back (one redactor for every output). */
+export const redactSecrets = (text: string): string => redactLine(text);
 
 /**
  * One line for the log file: error name, HTTP status, request id, attempts
@@ -67,7 +67,15 @@ export function describeFailure(error: unknown, operation: AwsOperation): string
 	return redactSecrets(`${operation} failed: ${nameOf(error)}${detail}: ${firstLine(messageOf(error))}`);
 }
 
-function serviceOf(operation: AwsOperation): string {
+/** Which client sends an operation. */
+export function clientOf(operation: AwsOperation): AwsService {
+	if (operation === 'GetCallerIdentity') return 'sts';
+	if (operation === 'ListAccounts') return 'organizations';
+	return 'costExplorer';
+}
+
+/** The service an operation belongs to, for messages. */
+export function serviceOf(operation: AwsOperation): string {
 	if (operation === 'GetCallerIdentity') return 'AWS STS';
 	if (operation === 'ListAccounts') return 'AWS Organizations';
 	return 'Cost Explorer';
@@ -105,7 +113,17 @@ export function toCostError(error: unknown, context: ErrorContext): CostError {
 	const detail = describeFailure(error, operation);
 	const service = serviceOf(operation);
 	const fail = (kind: CostError['kind'], text: string): CostError => new CostError(kind, text, detail);
+	const down = (kind: CostError['kind'], text: string): CostError => new CostError(kind, text, detail, {sourceDown: true});
 
+	if (error instanceof RequestTimeoutError) {
+		const tries = context.attempts === undefined || context.attempts < 2 ? '' : ` (${context.attempts} tries)`;
+		return new CostError(
+			'timed-out',
+			`${service} at ${error.endpoint} timed out: no answer within ${describeTimeout(error.timeoutMs)}${tries}; check your network or proxy, or raise --timeout.`,
+			detail,
+			{sourceDown: true},
+		);
+	}
 	if (isSsoExpired(name, message)) {
 		return name === 'ExpiredTokenException' || name === 'ExpiredToken'
 			? fail('sso-expired', `AWS session expired: run ${loginHint(context.profile)} or refresh your credentials.`)
@@ -125,7 +143,7 @@ export function toCostError(error: unknown, context: ErrorContext): CostError {
 		return fail('access-denied', `Access denied: these credentials lack ${permission}; ask an administrator to allow it.`);
 	}
 	if (isThrottling(error)) {
-		return fail('throttled', `${service} is throttling requests: wait a minute and retry.`);
+		return down('throttled', `${service} is throttling requests: wait a minute and retry.`);
 	}
 	if (name === 'DataUnavailableException') {
 		return operation === 'GetCostForecast'
@@ -145,14 +163,14 @@ export function toCostError(error: unknown, context: ErrorContext): CostError {
 		return fail('aws-failure', `${service} sent an answer aws-cost could not read: retry, and report it if it keeps happening.`);
 	}
 	if (status !== undefined && status >= 500) {
-		return fail('aws-failure', `${service} is failing (HTTP ${status}): retry in a few minutes.`);
+		return down('aws-failure', `${service} is failing (HTTP ${status}): retry in a few minutes.`);
 	}
 	if (isTransientNetworkError(error)) {
-		return fail('aws-failure', `Lost the connection to ${service}: check your network and retry.`);
+		return down('aws-failure', `Lost the connection to ${service}: check your network and retry.`);
 	}
 	const {code} = shapeOf(error);
 	if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) {
-		return fail('aws-failure', `Could not reach ${service} (${code}): check your network, proxy or AWS_ENDPOINT_URL.`);
+		return down('aws-failure', `Could not reach ${service} (${code}): check your network, proxy or AWS_ENDPOINT_URL.`);
 	}
 	return fail('aws-failure', `${service} request failed (${name}): retry, or see the log for details.`);
 }

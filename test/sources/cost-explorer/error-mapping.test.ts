@@ -194,6 +194,6 @@ describe('describeFailure', () => {
 			'key AKIAABCDEFGHIJKLMNOP and ASIAABCDEFGHIJKLMNOP Authorization: AWS4-HMAC-SHA256 Credential=AKIA/x, Signature=abc123',
 		);
 		expect(text).not.toMatch(/AKIAABCDEFGHIJKLMNOP|ASIAABCDEFGHIJKLMNOP|abc123|AWS4-HMAC/);
-		expect(redactSecrets('X-Amz-Security-Token=FQoGZXIvYXdzE&x=1')).toBe('X-Amz-Security-Token=****&x=1');
+		expect(redactSecrets('X-Amz-Security-Token=FQoGZXIvYXdzE&x=1')).toBe('X-Amz-Security-Token=[redacted]&x=1');
 	});
 });

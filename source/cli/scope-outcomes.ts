@@ -1,0 +1,46 @@
+import {CostError, oneLineMessage} from '../errors.js';
+import type {LabelledScope} from '../session.js';
+import type {CommandIo} from './io.js';
+
+/** Exit code when some scopes answered and others failed. */
+export const PARTIAL_FAILURE_EXIT_CODE = 3;
+
+export interface ScopeOutcomes<T> {
+	/** The scopes that answered, in the order asked. */
+	readonly answered: readonly (T & {readonly label: string})[];
+	readonly failed: readonly {readonly label: string; readonly error: unknown}[];
+}
+
+/** Runs `work` for every scope at once; each succeeds or fails on its own. */
+export async function runEachScope<T extends object>(
+	scopes: readonly LabelledScope[],
+	work: (scope: LabelledScope) => Promise<T>,
+): Promise<ScopeOutcomes<T>> {
+	const settled = await Promise.allSettled(scopes.map(work));
+	const answered: (T & {label: string})[] = [];
+	const failed: {label: string; error: unknown}[] = [];
+	settled.forEach((outcome, index) => {
+		const {label} = scopes[index]!;
+		if (outcome.status === 'fulfilled') answered.push({...outcome.value, label});
+		else failed.push({label, error: outcome.reason});
+	});
+	return {answered, failed};
+}
+
+/**
+ * With one scope, its failure is the command's (thrown as it was). With
+ * several, one stderr line per failed scope names it; the exit code is 0 when
+ * all answered, 3 when some did, and 1 (or the failures' shared code) when none did.
+ */
+export function settleExitCode(outcomes: ScopeOutcomes<object>, io: CommandIo): number {
+	const {answered, failed} = outcomes;
+	if (failed.length === 0) return 0;
+	if (answered.length === 0 && failed.length === 1) throw failed[0]!.error;
+	for (const {label, error} of failed) {
+		io.logger(`error in scope ${label}: ${error instanceof CostError ? `${error.kind} ${error.detail ?? ''}` : ''} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		io.stderr.write(`aws-cost: profile ${label}: ${oneLineMessage(error)}\n`);
+	}
+	if (answered.length > 0) return PARTIAL_FAILURE_EXIT_CODE;
+	const codes = new Set(failed.map(({error}) => (error instanceof CostError ? error.exitCode : 1)));
+	return codes.size === 1 ? [...codes][0]! : 1;
+}
