@@ -41,6 +41,8 @@ export interface AppProps {
 	readonly budgets?: readonly Budget[];
 	/** Who answers chat questions; the offline parser alone when absent. */
 	readonly chat?: ChatSetup;
+	/** Why the app shows the demo organization when it was not asked to. */
+	readonly demoReason?: string;
 }
 
 const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
@@ -139,7 +141,7 @@ export function App(props: AppProps) {
 				<ViewModelContext.Provider value={model}>
 					<InsightsContext.Provider value={insights}>
 						<ChatSession setup={props.chat ?? OFFLINE_CHAT} engineState={engineState} view={query} dispatch={dispatch}>
-							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} />
+							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} demoReason={props.demoReason} />
 						</ChatSession>
 					</InsightsContext.Provider>
 				</ViewModelContext.Provider>

@@ -11,6 +11,8 @@ export interface TuiLaunchOptions {
 	readonly initialScope: Scope;
 	readonly today: ReturnType<typeof resolveToday>;
 	readonly demo: boolean;
+	/** The demo opened because no credentials were found, not because --demo asked for it. */
+	readonly noCredentials?: boolean;
 	readonly theme?: string;
 	readonly listProfiles: () => Promise<string[]>;
 	readonly chat: ChatFlags;
@@ -67,6 +69,7 @@ export function runTui(
 				initialScope,
 				today,
 				demo: !live,
+				noCredentials: !live && values.demo !== true,
 				...(values.theme === undefined ? {} : {theme: values.theme}),
 				listProfiles: () => credentials.listProfiles(io.env),
 				chat: {

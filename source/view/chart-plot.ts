@@ -1,3 +1,5 @@
+import {bucketColumns} from './chart-series.js';
+
 /** One line of the plot; `null` leaves a gap (no data there: actuals stop, the forecast starts). */
 export interface PlotLine {
 	readonly values: readonly (number | null)[];
@@ -77,17 +79,10 @@ export function plotChart(lines: readonly PlotLine[], options: PlotOptions): str
 /**
  * Fits a gappy series into `width` points like fitSeries: neighbours
  * averaged over their present values (a gap where none is), or each point
- * repeated a whole number of times.
+ * spread over the columns bucketColumns gives it.
  */
 export function fitGappySeries(values: readonly (number | null)[], width: number): (number | null)[] {
-	if (width < 1) return [];
-	if (values.length <= width) {
-		const repeat = Math.max(1, Math.floor(width / Math.max(1, values.length)));
-		return values.flatMap(value => Array.from({length: repeat}, () => value));
-	}
-	return Array.from({length: width}, (_, column) => {
-		const from = Math.floor((column * values.length) / width);
-		const to = Math.max(from + 1, Math.floor(((column + 1) * values.length) / width));
+	return bucketColumns(values.length, width).map(([from, to]) => {
 		const window = values.slice(from, to).filter(present);
 		return window.length === 0 ? null : window.reduce((sum, value) => sum + value, 0) / window.length;
 	});
