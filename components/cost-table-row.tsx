@@ -4,6 +4,7 @@ import {useTheme} from '../hooks/theme-context.js';
 import {formatAmount} from '../source/money.js';
 import {fitText, formatChangeRatio, shareBar} from '../source/view/format.js';
 import type {TableRow} from '../source/view/table-rows.js';
+import {fitName} from '../source/view/service-names.js';
 import type {TableColumns} from './table-columns.js';
 
 export interface CostTableRowProps {
@@ -26,7 +27,7 @@ export const CostTableRow = memo(function CostTableRow({row, selected, columns, 
 	const previousWasZero = row.previous !== null && row.previous === 0n;
 	return (
 		<Text wrap="truncate" {...cursorColours}>
-			<Text>{fitText(`${selected ? '›' : ' '}${row.label}${row.estimated ? ' ~' : ''}`, columns.label)}</Text>
+			<Text>{fitText(`${selected ? '›' : ' '}${fitName(row.label, columns.label - 1, row.estimated)}`, columns.label)}</Text>
 			<Text>{fitText(formatAmount(row.amount, unit), columns.amount, 'right')}</Text>
 			{columns.previous > 0 ? (
 				<Text>{fitText(row.previous === null ? '…' : formatAmount(row.previous, unit), columns.previous, 'right')}</Text>

@@ -2,6 +2,7 @@ import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import type {Scope} from '../query.js';
 import {Session} from '../session.js';
+import {THEME_NAMES, isThemeName} from '../settings.js';
 import type {ChatFlags} from '../view/chat-setup.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 
@@ -42,6 +43,9 @@ export function runTui(
 ): Promise<number> {
 	return runCommand(io, async () => {
 		const {values} = parseCommandArgs(argv, TUI_OPTIONS);
+		if (values.theme !== undefined && !isThemeName(values.theme)) {
+			throw badInput(`Unknown theme "${values.theme}": use ${THEME_NAMES.join(', ')}.`);
+		}
 		if (!io.stdout.isTTY || !io.stdinIsTty) {
 			throw badInput('The full-screen app needs a terminal: for scripts use `aws-cost query` (see `aws-cost --help`).');
 		}
