@@ -65,7 +65,9 @@ export function App(props: AppProps) {
 	const engineState = useEngine(engineFor, state.scope);
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
 	const costView = useCostView(engineState, query, state.refreshToken);
-	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');
+	// Account names are wanted for the picker and for any view grouped by account.
+	const groupedByAccount = state.views.some(view => view.groupBy.type === 'DIMENSION' && view.groupBy.key === 'LINKED_ACCOUNT');
+	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts' || groupedByAccount);
 	const stats = engineState.status === 'ready' ? engineState.engine.sessionStats : noStats;
 	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries, selectRows);
 	const visibleChoices = useMemo(

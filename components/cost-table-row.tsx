@@ -5,6 +5,10 @@ import {formatAmount} from '../source/money.js';
 import {fitText, formatChangeRatio, shareBar} from '../source/view/format.js';
 import type {TableRow} from '../source/view/table-rows.js';
 import {fitName} from '../source/view/service-names.js';
+import {shareText} from '../source/view/table-total.js';
+
+/** "100.0%" at most. */
+const shareNumberCells = 7;
 import type {TableColumns} from './table-columns.js';
 
 export interface CostTableRowProps {
@@ -44,8 +48,8 @@ export const CostTableRow = memo(function CostTableRow({row, selected, columns, 
 			) : null}
 			{columns.share > 0 ? (
 				<Text color={selected ? undefined : theme.text.accent}>
-					{' '}
-					{shareBar(row.share, columns.share - 1).trimEnd()}
+					{fitText(shareText(row.share), shareNumberCells, 'right')}
+					{` ${shareBar(row.share, columns.share - shareNumberCells - 1)}`.trimEnd()}
 				</Text>
 			) : null}
 		</Text>

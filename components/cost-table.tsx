@@ -6,6 +6,7 @@ import {fitText} from '../source/view/format.js';
 import {windowStart} from '../source/view/list-window.js';
 import {SORT_COLUMN_LABELS, type SortOrder, type TableRow} from '../source/view/table-rows.js';
 import {CostTableRow} from './cost-table-row.js';
+import {type TableTotal, rowPosition} from '../source/view/table-total.js';
 import {PaneFrame} from './pane-frame.js';
 import {tableColumns} from './table-columns.js';
 
@@ -21,6 +22,8 @@ export interface CostTableProps {
 	readonly unit: string;
 	/** Shown instead of rows: loading, an error, no data. */
 	readonly message: string | undefined;
+	/** The sums of the rows listed; absent where a total means nothing (usage in mixed units). */
+	readonly total?: TableTotal | undefined;
 	/** The `/` filter line: shown while typing or while a filter applies. */
 	readonly filter: {readonly text: string; readonly editing: boolean} | undefined;
 }
@@ -32,7 +35,7 @@ const arrow = (sort: SortOrder, column: SortOrder['column']) => (sort.column ===
  * thousand groups scroll as fast as twenty.
  */
 export const CostTable = memo(function CostTable(props: CostTableProps) {
-	const {width, height, focused, rows, cursor, visibleRows, columnSet, sort, unit, message, filter} = props;
+	const {width, height, focused, rows, cursor, visibleRows, columnSet, sort, unit, message, filter, total} = props;
 	const theme = useTheme();
 	const columns = tableColumns(width - 2, columnSet);
 	const previousStart = useRef(0);
@@ -44,12 +47,12 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 	return (
 		<PaneFrame width={width} height={height} focused={focused}>
 			<Text wrap="truncate" bold color={theme.text.secondary}>
-				{heading(` ${SORT_COLUMN_LABELS.label}`, 'label', columns.label, 'left')}
+				{fitText(` ${SORT_COLUMN_LABELS.label}${arrow(sort, 'label')}  ${rowPosition(cursor, rows.length)}`, columns.label)}
 				{heading('amount', 'amount', columns.amount, 'right')}
 				{heading('previous', 'previous', columns.previous, 'right')}
 				{heading('change', 'change', columns.change, 'right')}
 				{heading('chg %', 'changeRatio', columns.changeRatio, 'right')}
-				{columns.share > 0 ? fitText(' share', columns.share, 'left') : ''}
+				{columns.share > 0 ? fitText('share', 7, 'right') : ''}
 			</Text>
 			{message === undefined ? (
 				shown.map((row, index) => (
@@ -61,6 +64,11 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 				</Text>
 			)}
 			<Box flexGrow={1} />
+			{total === undefined || message !== undefined ? null : (
+				<Text bold>
+					<CostTableRow row={{key: '', label: 'Total', share: null, ...total}} selected={false} columns={columns} unit={unit} />
+				</Text>
+			)}
 			{filter === undefined ? null : (
 				<Text wrap="truncate" color={theme.text.accent}>
 					/{filter.text}

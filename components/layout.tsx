@@ -9,6 +9,7 @@ import {scopeLabel} from '../source/view/account-choices.js';
 import {currentView, drillSteps} from '../source/view/app-state.js';
 import type {AccountChoice} from '../source/view/account-choices.js';
 import {footerHints, keyHint} from '../source/view/key-hints.js';
+import {tableTotal} from '../source/view/table-total.js';
 import {type KeyMap, primaryKey} from '../source/view/key-map.js';
 import {screenLayout} from '../source/view/layout.js';
 import {Breadcrumb} from './breadcrumb.js';
@@ -52,6 +53,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory, dem
 				: `No rows match "${state.filterText}".`
 			: undefined);
 	const estimated = costView.status === 'ready' && costView.current.estimated;
+	const total = state.metric === 'UsageQuantity' ? undefined : tableTotal(model.rows);
 	const hintText = footerHints(keyMap, state.focus, state.overlay);
 	// Below the width for three panes, the chat pane takes the others' place while it has focus.
 	const chatInPlace = layout.chatWidth === 0 && state.focus === 'chat';
@@ -111,6 +113,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory, dem
 								unit={model.unit}
 								message={tableMessage}
 								filter={filterShown ? {text: state.filterText, editing: state.overlay?.kind === 'filter'} : undefined}
+								total={total}
 							/>
 						</Box>
 						{layout.chatWidth > 0 ? (

@@ -47,7 +47,7 @@ export function screenLayout(columns: number, rows: number, filterLine: boolean)
 			? wanted
 			: Math.max(smallestChartHeight, bodyHeight - minimumTableHeight);
 	const tableHeight = bodyHeight - chartHeight;
-	// Border, column header, and the filter line when it shows.
-	const tableVisibleRows = Math.max(1, tableHeight - paneBorderRows - 1 - (filterLine ? 1 : 0));
+	// Border, column header, total row, and the filter line when it shows.
+	const tableVisibleRows = Math.max(1, tableHeight - paneBorderRows - 2 - (filterLine ? 1 : 0));
 	return {columns, height, leftWidth, chatWidth, bodyHeight, chartHeight, tableHeight, tableVisibleRows};
 }
