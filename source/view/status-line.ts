@@ -24,14 +24,15 @@ export interface StatusParts {
 const cells = (text: string): number => [...text].length;
 
 /**
- * The first row of `text` at most `width` cells wide, broken at a space where
- * it can and anywhere in a word longer than the row (a file path), and the rest.
+ * The first row of `text` at most `width` cells wide, broken at a space in
+ * its second half, else inside the word (a long file path), and the rest.
  */
 export function splitRow(text: string, width: number): [first: string, rest: string] {
 	const chars = [...text.trim()];
 	if (chars.length <= width) return [chars.join(''), ''];
 	const space = chars.lastIndexOf(' ', width);
-	const at = space > 0 ? space : Math.max(0, width);
+	// A space early in the row would waste most of it (before a long path): break the word instead.
+	const at = space > width / 2 ? space : Math.max(0, width);
 	return [chars.slice(0, at).join('').trimEnd(), chars.slice(at).join('').trim()];
 }
 

@@ -17,19 +17,18 @@ describe('status rows', () => {
 		expect(rows.aside).toBe('');
 	});
 
-	test('a message longer than the row wraps onto the second, beside the spend while it fits', () => {
+	test('a message longer than the row wraps onto the second, beside the spend while it fits, else over the whole row', () => {
 		const message = 'Exported to /home/someone/projects/a-rather-long-directory-name/aws-cost-20261127-151910.csv';
 		const rows = statusRows({width: 60, message, aside: '', hints, spend});
-		expect(rows.first).toBe('Exported to');
-		expect(rows.second).toBe(`${'/home/someone/projects/a-rather-long-directory-name/aws-cost-20261127-151910.csv'.slice(0, 59)}…`);
-		expect(`${rows.first} ${rows.second}`.length).toBeLessThan(message.length);
-		const wide = statusRows({width: 80, message, aside: '', hints, spend});
-		expect(`${wide.first} ${wide.second}`).toBe(message);
-		expect(wide.spend).toBe('');
+		expect(`${rows.first}${rows.second}`).toBe(message);
+		expect(rows.spend).toBe('');
 		const roomy = statusRows({width: 70, message: 'Previous period: Cost Explorer is throttling requests; the change column waits for it.', aside: '', hints, spend});
 		expect(`${roomy.first} ${roomy.second}`).toBe('Previous period: Cost Explorer is throttling requests; the change column waits for it.');
 		expect(roomy.spend).toBe(spend);
 		expect(roomy.hints).toBe('');
+		const tooLong = statusRows({width: 20, message, aside: '', hints, spend});
+		expect(tooLong.second.endsWith('…')).toBe(true);
+		expect([...tooLong.second].length).toBe(20);
 	});
 
 	test('a path with no spaces is broken anywhere', () => {
