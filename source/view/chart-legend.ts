@@ -12,14 +12,14 @@ const cells = (text: string): number => [...text].length;
 /**
  * The legend entries that fit in `width` cells, in series order, each
  * `markerCells` wide before its name and two blanks after the previous.
- * Names are whole where that still names as many series as short names
- * ("EC2") would. A series whose name does not fit is left out, and so is
+ * Names are whole when every one fits, else all short ("EC2", "S3"). A series whose name does not fit is left out, and so is
  * every one after it: the chart draws only the series its legend names.
  */
 export function chartLegend(names: readonly string[], width: number, markerCells = 2): LegendEntry[] {
-	const whole = fitEntries(names, width, markerCells, name => [name, shortServiceName(name)]);
+	const whole = fitEntries(names, width, markerCells, name => [name]);
+	if (whole.length === names.length) return whole;
 	const short = fitEntries(names, width, markerCells, name => [shortServiceName(name)]);
-	return short.length > whole.length ? short : whole;
+	return short.length >= whole.length ? short : whole;
 }
 
 function fitEntries(names: readonly string[], width: number, markerCells: number, candidates: (name: string) => string[]): LegendEntry[] {
