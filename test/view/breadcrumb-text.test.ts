@@ -8,10 +8,15 @@ test('whole when it fits', () => {
 });
 
 test('cut from the left: the current level and the "by" tail stay', () => {
-	const {trail, tail} = breadcrumbText(parts, ' › by LINKED_ACCOUNT', 80);
-	expect(trail).toBe('… › USAGE_TYPE: USE1-BoxUsage:m5.xlarge › REGION: us-east-1');
+	const {trail, tail} = breadcrumbText(parts, ' › by LINKED_ACCOUNT', 96);
+	expect(trail).toBe('… › SERVICE: EC2 › USAGE_TYPE: USE1-BoxUsage:m5.xlarge › REGION: us-east-1');
 	expect(tail).toBe(' › by LINKED_ACCOUNT');
-	expect([...`${trail}${tail}`].length).toBeLessThanOrEqual(80);
+	expect([...`${trail}${tail}`].length).toBeLessThanOrEqual(96);
+	expect(breadcrumbText(parts, ' › by LINKED_ACCOUNT', 70).trail).toBe('… › USAGE_TYPE: USE1-BoxUsage:m5.xlarge › REGION: us-east-1');
+});
+
+test('a long service name is shortened before any level is cut', () => {
+	expect(breadcrumbText(parts.slice(0, 2), ' › by USAGE_TYPE', 60)).toEqual({trail: 'All › SERVICE: EC2', tail: ' › by USAGE_TYPE'});
 });
 
 test('in a very narrow window even the current level is cut from its left', () => {
