@@ -8,10 +8,11 @@ test('whole when it fits', () => {
 });
 
 test('cut from the left: the current level and the "by" tail stay', () => {
-	const {trail, tail} = breadcrumbText(parts, ' › by LINKED_ACCOUNT', 96);
+	const {trail, tail} = breadcrumbText(parts, ' › by LINKED_ACCOUNT', 94);
 	expect(trail).toBe('… › SERVICE: EC2 › USAGE_TYPE: USE1-BoxUsage:m5.xlarge › REGION: us-east-1');
 	expect(tail).toBe(' › by LINKED_ACCOUNT');
-	expect([...`${trail}${tail}`].length).toBeLessThanOrEqual(96);
+	expect([...`${trail}${tail}`].length).toBeLessThanOrEqual(94);
+	expect(breadcrumbText(parts, ' › by LINKED_ACCOUNT', 96).trail.startsWith('All › SERVICE: EC2 › ')).toBe(true);
 	expect(breadcrumbText(parts, ' › by LINKED_ACCOUNT', 70).trail).toBe('… › USAGE_TYPE: USE1-BoxUsage:m5.xlarge › REGION: us-east-1');
 });
 
