@@ -13,7 +13,7 @@ test('cut from the left: the current level and the "by" tail stay', () => {
 	expect(tail).toBe(' › by LINKED_ACCOUNT');
 	expect([...`${trail}${tail}`].length).toBeLessThanOrEqual(94);
 	expect(breadcrumbText(parts, ' › by LINKED_ACCOUNT', 96).trail.startsWith('All › SERVICE: EC2 › ')).toBe(true);
-	expect(breadcrumbText(parts, ' › by LINKED_ACCOUNT', 70).trail).toBe('… › USAGE_TYPE: USE1-BoxUsage:m5.xlarge › REGION: us-east-1');
+	expect(breadcrumbText(parts, ' › by LINKED_ACCOUNT', 90).trail).toBe('… › USAGE_TYPE: USE1-BoxUsage:m5.xlarge › REGION: us-east-1');
 });
 
 test('a long service name is shortened before any level is cut', () => {
