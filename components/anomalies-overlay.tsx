@@ -3,6 +3,7 @@ import {memo} from 'react';
 import {useTheme} from '../hooks/theme-context.js';
 import type {AnomalyListContent, AnomalyListRow} from '../source/view/anomaly-list.js';
 import {fitText} from '../source/view/format.js';
+import {fitName, shortServiceName} from '../source/view/service-names.js';
 import {windowStart} from '../source/view/list-window.js';
 import {PaneFrame} from './pane-frame.js';
 
@@ -15,25 +16,58 @@ export interface AnomaliesOverlayProps {
 	readonly cursor: number;
 }
 
-const columns = {days: 25, group: 34, money: 12} as const;
+/** Cell widths of the list; Expected is 0 (hidden) when the pane is narrow. */
+export interface AnomalyColumns {
+	readonly days: number;
+	readonly group: number;
+	readonly expected: number;
+	readonly money: number;
+	readonly cause: number;
+	/** Days without their year ("11-14 … 11-16"), to leave the cause room. */
+	readonly shortDays: boolean;
+}
+
+const wideColumns = {days: 25, group: 34, money: 12} as const;
+const minimumCause = 20;
+
+/**
+ * Fits the list to `width`: whole when there is room, else Expected goes,
+ * days lose their year and the group narrows (short service names), so
+ * Actual, Impact and the cause always show.
+ */
+export function anomalyColumns(width: number): AnomalyColumns {
+	const wideFixed = wideColumns.days + wideColumns.group + 3 * wideColumns.money + 2;
+	if (width - wideFixed >= minimumCause) {
+		return {days: wideColumns.days, group: wideColumns.group, expected: wideColumns.money, money: wideColumns.money, cause: width - wideFixed, shortDays: false};
+	}
+	const days = 15;
+	const fixed = days + 2 * wideColumns.money + 2;
+	const group = Math.max(12, Math.min(wideColumns.group, width - fixed - minimumCause));
+	return {days, group, expected: 0, money: wideColumns.money, cause: Math.max(0, width - fixed - group), shortDays: true};
+}
 
 type Cells = readonly [days: string, group: string, expected: string, actual: string, impact: string, cause: string];
 
 function lineText([days, group, expected, actual, impact, cause]: Cells, width: number): string {
-	const fixed = columns.days + columns.group + 3 * columns.money + 2;
+	const columns = anomalyColumns(width);
 	return [
-		fitText(days, columns.days),
+		fitText(columns.shortDays ? days.replace(/\d{4}-/g, '') : days, columns.days),
 		fitText(group, columns.group),
-		fitText(expected, columns.money, 'right'),
+		columns.expected > 0 ? fitText(expected, columns.expected, 'right') : '',
 		fitText(actual, columns.money, 'right'),
 		fitText(impact, columns.money, 'right'),
 		'  ',
-		fitText(cause, Math.max(0, width - fixed)),
+		fitText(cause, columns.cause),
 	].join('');
 }
 
-const rowText = (row: AnomalyListRow, width: number): string =>
-	lineText([row.days, `${row.group} (${row.kind})`, row.expected, row.actual, row.impact, row.topCause], width);
+const rowText = (row: AnomalyListRow, width: number): string => {
+	const {group} = anomalyColumns(width);
+	const kind = ` (${row.kind})`;
+	const name =
+		[`${row.group}${kind}`, `${shortServiceName(row.group)}${kind}`].find(candidate => [...candidate].length <= group) ?? fitName(row.group, group);
+	return lineText([row.days, name, row.expected, row.actual, row.impact, row.topCause], width);
+};
 
 const heading: Cells = ['Days', 'Group', 'Expected', 'Actual', 'Impact', 'Top cause'];
 

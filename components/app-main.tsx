@@ -17,6 +17,7 @@ import {App} from './app.js';
 import {ErrorBoundary} from './error-boundary.js';
 import {KeyRouterProvider} from './key-router-provider.js';
 import {enterAlternateScreen} from './alternate-screen.js';
+import {NO_CREDENTIALS_NOTE} from '../source/view/status-line.js';
 
 export interface RunAppOptions {
 	readonly engineFor: (scope: Scope) => Promise<CostEngine>;
@@ -24,6 +25,8 @@ export interface RunAppOptions {
 	readonly today: IsoDate;
 	/** True when the app opened on demo data (no credentials, or --demo). */
 	readonly demo: boolean;
+	/** The demo opened because no credentials were found: the app says so and how to add them. */
+	readonly noCredentials?: boolean;
 	/** The --theme flag; wins over the settings. */
 	readonly theme?: string;
 	readonly listProfiles?: () => Promise<string[]>;
@@ -93,6 +96,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							{...(startupProblems.length === 0 ? {} : {startupNotice: startupProblems.join(' ')})}
 							budgets={budgets}
 							chat={chat}
+							{...(options.noCredentials === true ? {demoReason: NO_CREDENTIALS_NOTE} : {})}
 						/>
 					</KeyRouterProvider>
 				</ThemeContext.Provider>

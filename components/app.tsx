@@ -44,6 +44,8 @@ export interface AppProps {
 	readonly budgets?: readonly Budget[];
 	/** Who answers chat questions; the offline parser alone when absent. */
 	readonly chat?: ChatSetup;
+	/** Why the app shows the demo organization when it was not asked to. */
+	readonly demoReason?: string;
 }
 
 const noBudgets: readonly Budget[] = [];
@@ -66,7 +68,9 @@ export function App(props: AppProps) {
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
 	const comparison = viewComparison(state);
 	const costView = useCostView(engineState, query, comparison, state.refreshToken);
-	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');
+	// Account names are wanted for the picker and for any view grouped by account.
+	const groupedByAccount = state.views.some(view => view.groupBy.type === 'DIMENSION' && view.groupBy.key === 'LINKED_ACCOUNT');
+	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts' || groupedByAccount);
 	const stats = useSessionStats(engineState);
 	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries, selectRows);
 	const visibleChoices = useMemo(
@@ -153,7 +157,7 @@ export function App(props: AppProps) {
 				<ViewModelContext.Provider value={model}>
 					<InsightsContext.Provider value={insights}>
 						<ChatSession setup={props.chat ?? OFFLINE_CHAT} engineState={engineState} view={query} dispatch={dispatch}>
-							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} />
+							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} demoReason={props.demoReason} />
 						</ChatSession>
 					</InsightsContext.Provider>
 				</ViewModelContext.Provider>

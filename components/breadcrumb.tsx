@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {type GroupBy, groupByLabel} from '../source/query.js';
 import {type DrillStep, breadcrumbParts} from '../source/view/drill.js';
+import {breadcrumbText} from '../source/view/breadcrumb-text.js';
 import {useTheme} from '../hooks/theme-context.js';
 
 export interface BreadcrumbProps {
@@ -12,15 +13,15 @@ export interface BreadcrumbProps {
 	readonly origin?: string | undefined;
 }
 
-/** Where the drill-down is: "All › SERVICE: Amazon EC2 › by USAGE_TYPE". */
+/** Where the drill-down is: "All › SERVICE: Amazon EC2 › by USAGE_TYPE", cut from the left when narrow. */
 export const Breadcrumb = memo(function Breadcrumb({width, steps, groupBy, origin}: BreadcrumbProps) {
 	const theme = useTheme();
-	const trail = [origin ?? 'All', ...breadcrumbParts(steps)].join(' › ');
+	const {trail, tail} = breadcrumbText([origin ?? 'All', ...breadcrumbParts(steps)], ` › by ${groupByLabel(groupBy)}`, width);
 	return (
 		<Box width={width} height={1}>
 			<Text wrap="truncate" color={theme.text.secondary}>
 				{trail}
-				<Text color={theme.text.primary}> › by {groupByLabel(groupBy)}</Text>
+				<Text color={theme.text.primary}>{tail}</Text>
 			</Text>
 		</Box>
 	);

@@ -4,7 +4,12 @@ import {useTheme} from '../hooks/theme-context.js';
 import {fitText, shareBar} from '../source/view/format.js';
 import {type TableCells, fitCell, fitFigure} from '../source/view/table-display.js';
 import type {TableRow} from '../source/view/table-rows.js';
+import {fitName} from '../source/view/service-names.js';
+import {shareText} from '../source/view/table-text.js';
 import type {TableColumns} from './table-columns.js';
+
+/** "100.0%" at most. */
+const shareNumberCells = 7;
 
 export interface CostTableRowProps {
 	readonly row: TableRow;
@@ -26,7 +31,7 @@ export const CostTableRow = memo(function CostTableRow({row, cells, selected, co
 	const noData = '—';
 	return (
 		<Text wrap="truncate" {...cursorColours}>
-			<Text>{fitText(`${selected ? '›' : ' '}${row.label}${row.estimated ? ' ~' : ''}`, columns.label)}</Text>
+			<Text>{fitText(`${selected ? '›' : ' '}${fitName(row.label, columns.label - 1, row.estimated)}`, columns.label)}</Text>
 			<Text>{row.noData ? fitCell(noData, columns.amount) : fitFigure(cells.amount, cells.unit, columns.amount)}</Text>
 			{columns.previous > 0 ? (
 				<Text>{row.noPreviousData ? fitCell(noData, columns.previous) : fitFigure(cells.previous, cells.unit, columns.previous)}</Text>
@@ -39,8 +44,8 @@ export const CostTableRow = memo(function CostTableRow({row, cells, selected, co
 			) : null}
 			{columns.share > 0 ? (
 				<Text color={selected ? undefined : theme.text.accent}>
-					{' '}
-					{shareBar(row.share, columns.share - 1).trimEnd()}
+					{fitText(shareText(row.share), shareNumberCells, 'right')}
+					{` ${shareBar(row.share, columns.share - shareNumberCells - 1)}`.trimEnd()}
 				</Text>
 			) : null}
 		</Text>

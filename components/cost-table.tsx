@@ -7,6 +7,7 @@ import {windowStart} from '../source/view/list-window.js';
 import {buildTableDisplay, fitCell, fitFigure} from '../source/view/table-display.js';
 import {SORT_COLUMN_LABELS, type SortOrder, type TableRow} from '../source/view/table-rows.js';
 import {CostTableRow} from './cost-table-row.js';
+import {rowPosition} from '../source/view/table-text.js';
 import {PaneFrame} from './pane-frame.js';
 import {tableColumns} from './table-columns.js';
 
@@ -51,12 +52,12 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 	return (
 		<PaneFrame width={width} height={height} focused={focused}>
 			<Text wrap="truncate" bold color={theme.text.secondary}>
-				{heading(` ${SORT_COLUMN_LABELS.label}`, 'label', columns.label, 'left')}
+				{fitText(` ${SORT_COLUMN_LABELS.label}${arrow(sort, 'label')}  ${rowPosition(cursor, rows.length)}`, columns.label)}
 				{heading('amount', 'amount', columns.amount, 'right')}
 				{heading(props.previousLabel ?? 'previous', 'previous', columns.previous, 'right')}
 				{heading('change', 'change', columns.change, 'right')}
 				{heading('chg %', 'changeRatio', columns.changeRatio, 'right')}
-				{columns.share > 0 ? fitText(' share', columns.share, 'left') : ''}
+				{columns.share > 0 ? fitText('share', 7, 'right') : ''}
 			</Text>
 			{message === undefined ? (
 				shown.map((row, index) => (

@@ -8,7 +8,8 @@ import type {TerminalSize} from '../hooks/use-terminal-size.js';
 import {scopeLabel} from '../source/view/account-choices.js';
 import {currentView, drillSteps} from '../source/view/app-state.js';
 import type {AccountChoice} from '../source/view/account-choices.js';
-import {primaryKey} from '../source/view/key-map.js';
+import {footerHints, keyHint} from '../source/view/key-hints.js';
+import {type KeyMap, primaryKey} from '../source/view/key-map.js';
 import {screenLayout} from '../source/view/layout.js';
 import {Breadcrumb} from './breadcrumb.js';
 import {ChartPane} from './chart-pane.js';
@@ -24,10 +25,12 @@ export interface LayoutProps {
 	readonly accountChoices: readonly AccountChoice[];
 	readonly accountsNote: string | undefined;
 	readonly exportDirectory: string;
+	/** Why the app opened the demo organization, when it was not asked to (no credentials found). */
+	readonly demoReason?: string | undefined;
 }
 
 /** Picks what goes where; the root never exceeds the terminal. */
-export function Layout({size, accountChoices, accountsNote, exportDirectory}: LayoutProps) {
+export function Layout({size, accountChoices, accountsNote, exportDirectory, demoReason}: LayoutProps) {
 	const state = useAppState();
 	const model = useViewModel();
 	const insights = useInsightsOnScreen();
@@ -35,7 +38,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 	const chatStatus = useChatStatus();
 	const filterShown = state.overlay?.kind === 'filter' || state.filterText !== '';
 	const layout = screenLayout(size.columns, size.rows, filterShown);
-	if (layout === undefined) return <TooSmall columns={size.columns} rows={size.rows} />;
+	if (layout === undefined) return <TooSmall columns={size.columns} rows={size.rows} quitKey={primaryKey(keyMap, 'quit')} />;
 
 	const view = currentView(state);
 	const {view: costView} = model;
@@ -49,16 +52,10 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 				: `No rows match "${state.filterText}".`
 			: undefined);
 	const estimated = costView.status === 'ready' && costView.current.estimated;
-	const hintText = [
-		`${primaryKey(keyMap, 'help')} help`,
-		`${primaryKey(keyMap, 'drill')} drill`,
-		`${primaryKey(keyMap, 'back')} back`,
-		`${primaryKey(keyMap, 'periodBack')}${primaryKey(keyMap, 'periodForward')} period`,
-		`${primaryKey(keyMap, 'accounts')} accounts`,
-		`${primaryKey(keyMap, 'chat')} ask`,
-		`${primaryKey(keyMap, 'export')} export`,
-		`${primaryKey(keyMap, 'quit')} quit`,
-	].join(' · ');
+	const hintText = footerHints(keyMap, state.focus, state.overlay);
+	// Below the width for three panes, the chat pane takes the others' place while it has focus.
+	const chatInPlace = layout.chatWidth === 0 && state.focus === 'chat';
+	const demoNote = state.scope.source === 'demo' ? demoReason : undefined;
 
 	return (
 		<Box width={layout.columns} height={layout.height} flexDirection="column" overflow="hidden">
@@ -88,6 +85,8 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 						exportDirectory={exportDirectory}
 						anomalies={{windowLabel: insights.anomalyWindowLabel, content: insights.anomalyList}}
 					/>
+				) : chatInPlace ? (
+					<ChatPane width={layout.columns} height={layout.bodyHeight} focused />
 				) : (
 					<>
 						<Box width={layout.leftWidth} flexDirection="column">
@@ -122,15 +121,21 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory}: La
 					</>
 				)}
 			</Box>
-			<StatusBar width={layout.columns} message={statusMessage(state.notice, costView)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
+			<StatusBar width={layout.columns} message={statusMessage(state.notice, costView, keyMap, demoNote)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
 		</Box>
 	);
 }
 
-function statusMessage(notice: ReturnType<typeof useAppState>['notice'], view: ReturnType<typeof useViewModel>['view']): StatusMessage {
+function statusMessage(
+	notice: ReturnType<typeof useAppState>['notice'],
+	view: ReturnType<typeof useViewModel>['view'],
+	keyMap: KeyMap,
+	demoNote: string | undefined,
+): StatusMessage {
 	if (view.status === 'failed') return {kind: 'error', text: view.message};
 	if (notice !== null) return {kind: 'notice', notice};
 	if (view.status === 'loading') return {kind: 'loading', pages: view.progress.pages, rows: view.progress.rows};
 	if (view.previousMessage !== undefined) return {kind: 'idle', text: `Previous period: ${view.previousMessage}`};
-	return {kind: 'idle', text: view.current.stats.cacheHits > 0 ? 'From cache · r refreshes' : 'Up to date'};
+	if (demoNote !== undefined) return {kind: 'idle', text: demoNote};
+	return {kind: 'idle', text: view.current.stats.cacheHits > 0 ? `From cache · ${keyHint(keyMap, 'refresh', 'refreshes')}` : 'Up to date'};
 }

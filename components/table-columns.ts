@@ -10,6 +10,9 @@ export interface TableColumns {
 	readonly share: number;
 }
 
+/** Cells a name needs to stay readable ("EC2 Other ~", "us-east-1 ~"). */
+const minimumLabel = 12;
+
 /**
  * Fits the columns into the pane: the label takes what the figures leave.
  * `figureWidth` grows past 14 for usage, whose figures carry a unit ("48.2B Requests").
@@ -24,5 +27,9 @@ export function tableColumns(width: number, set: ColumnSet, figureWidth = 14): T
 		share: width >= 70 ? 11 : 0,
 	};
 	const used = figures.amount + figures.previous + figures.change + figures.changeRatio + figures.share;
+	// Narrow panes drop the previous amount (the change still says how it moved) before names become unreadable.
+	if (width - used < minimumLabel && figures.previous > 0) {
+		return {label: Math.max(8, width - used + figures.previous), ...figures, previous: 0};
+	}
 	return {label: Math.max(8, width - used), ...figures};
 }

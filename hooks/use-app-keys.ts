@@ -162,10 +162,8 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 	if (preset !== undefined) dispatch({type: 'preset', preset});
 	else if (is('focusNext')) dispatch({type: 'focus', step: 1, panes: context.panes});
 	else if (is('focusPrevious')) dispatch({type: 'focus', step: -1, panes: context.panes});
-	else if (is('chat')) {
-		if (context.panes.includes('chat')) dispatch({type: 'focus-pane', pane: 'chat'});
-		else dispatch({type: 'notice', notice: {text: 'Chat needs a terminal at least 100 columns wide.', tone: 'info'}});
-	}
+	// Narrow terminals show the chat pane in place of the others while it has focus.
+	else if (is('chat')) dispatch({type: 'focus-pane', pane: 'chat'});
 	else if (is('periodBack')) dispatch({type: 'shift-period', steps: -1});
 	else if (is('periodForward')) dispatch({type: 'shift-period', steps: 1});
 	else if (is('cycleGranularity')) dispatch({type: 'cycle-granularity'});

@@ -5,6 +5,7 @@ import {type AppState, currentView, viewComparison} from '../source/view/app-sta
 import {type ChartData, buildChartData} from '../source/view/chart-series.js';
 import type {RowsSelector} from '../source/view/rows-selector.js';
 import {shortPeriodLabel} from '../source/view/period-label.js';
+import {chartWithAccountNames, withAccountNames} from '../source/view/account-labels.js';
 import {type TableRow, buildTableRows} from '../source/view/table-rows.js';
 import type {CostView} from './use-cost-view.js';
 
@@ -42,8 +43,8 @@ export function useViewModelOf(
 	const current = view.status === 'ready' ? view.current : undefined;
 	const previous = view.status === 'ready' ? view.previous : undefined;
 	const built = useMemo(
-		() => (current === undefined ? emptyRows : buildTableRows(groupBy, current.rows, previous?.rows)),
-		[current, previous, groupBy],
+		() => (current === undefined ? emptyRows : withAccountNames(buildTableRows(groupBy, current.rows, previous?.rows), groupBy, accounts)),
+		[current, previous, groupBy, accounts],
 	);
 	const rows = selectRows(built, state.sort, state.filterText);
 	const cursorKey = state.chartFollowsCursor ? rows[currentView(state).cursor]?.key : undefined;
@@ -51,8 +52,12 @@ export function useViewModelOf(
 		() =>
 			current === undefined
 				? undefined
-				: buildChartData(current.rows, {groupBy, topGroups: chartSeries, ...(cursorKey === undefined ? {} : {onlyKey: cursorKey})}),
-		[current, groupBy, chartSeries, cursorKey],
+				: chartWithAccountNames(
+						buildChartData(current.rows, {groupBy, topGroups: chartSeries, ...(cursorKey === undefined ? {} : {onlyKey: cursorKey})}),
+						groupBy,
+						accounts,
+					),
+		[current, groupBy, chartSeries, cursorKey, accounts],
 	);
 	const comparisonLabel = shortPeriodLabel(viewComparison(state));
 	return {view, built, rows, chart, unit: current?.unit ?? 'USD', comparisonLabel, sessionStats, accounts};

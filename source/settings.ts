@@ -6,6 +6,11 @@ export const CHAT_PROVIDERS = ['ollama', 'openai', 'offline'] as const;
 export type ChatProviderSetting = (typeof CHAT_PROVIDERS)[number];
 const isChatProvider = (value: unknown): value is ChatProviderSetting => CHAT_PROVIDERS.some(provider => provider === value);
 
+/** The themes the app ships (themes/); `--theme` must name one. */
+export const THEME_NAMES = ['dark', 'light', 'no-color'] as const;
+export type ThemeName = (typeof THEME_NAMES)[number];
+export const isThemeName = (value: string): value is ThemeName => (THEME_NAMES as readonly string[]).includes(value);
+
 /** What the app remembers between runs. */
 export interface Settings {
 	/** dark | light | no-color; an unknown name falls back to dark. */
@@ -106,6 +111,9 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 	const validPath = drillPath?.filter((value): value is GroupDimension => typeof value === 'string' && isGroupDimension(value));
 	if (drillPath !== undefined && validPath !== undefined && validPath.length !== drillPath.length) {
 		problems.push(`drillPath has unknown dimensions (${drillPath.filter(value => !validPath.includes(value as GroupDimension)).join(', ')}): they are skipped.`);
+	}
+	if (typeof raw['theme'] === 'string' && !isThemeName(raw['theme'])) {
+		problems.push(`theme "${raw['theme']}" is not one of ${THEME_NAMES.join(', ')}: using dark.`);
 	}
 	if (raw['provider'] !== undefined && !isChatProvider(raw['provider'])) {
 		problems.push(`provider "${String(raw['provider'])}" is not one of ${CHAT_PROVIDERS.join(', ')}: using ollama.`);

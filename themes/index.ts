@@ -8,11 +8,13 @@ export {type Colour, type Theme, type ThemeName, THEME_NAMES, isThemeName} from 
 const themes: Record<ThemeName, Theme> = {dark: darkTheme, light: lightTheme, 'no-color': noColorTheme};
 
 /**
- * Picks the theme: `NO_COLOR` (any non-empty value, per no-color.org) wins,
- * then the `--theme` flag, then the config key, then dark. An unknown name
- * falls back to dark rather than failing the start-up.
+ * Picks the theme: an explicit `--theme` flag wins (the person asked for it
+ * just now), then `NO_COLOR` (any non-empty value, per no-color.org), then
+ * the config key, then dark. An unknown configured name falls back to dark
+ * rather than failing the start-up; the command line rejects an unknown flag.
  */
 export function resolveTheme(requested: {flag?: string; configured?: string}, env: NodeJS.ProcessEnv = process.env): Theme {
+	if (requested.flag !== undefined && isThemeName(requested.flag)) return themes[requested.flag];
 	if ((env['NO_COLOR'] ?? '') !== '') return noColorTheme;
 	const name = [requested.flag, requested.configured].find(candidate => candidate !== undefined && isThemeName(candidate));
 	return themes[(name as ThemeName | undefined) ?? 'dark'];

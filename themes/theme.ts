@@ -20,7 +20,6 @@ export interface Theme {
 	readonly monochrome: boolean;
 }
 
-export const THEME_NAMES = ['dark', 'light', 'no-color'] as const;
-export type ThemeName = (typeof THEME_NAMES)[number];
+import type {ThemeName} from '../source/settings.js';
 
-export const isThemeName = (value: string): value is ThemeName => (THEME_NAMES as readonly string[]).includes(value);
+export {THEME_NAMES, type ThemeName, isThemeName} from '../source/settings.js';

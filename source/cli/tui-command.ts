@@ -2,7 +2,7 @@ import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import type {Scope} from '../query.js';
 import {Session} from '../session.js';
-import {SettingsStore} from '../settings.js';
+import {SettingsStore, THEME_NAMES, isThemeName} from '../settings.js';
 import {defaultConfigDir} from '../config-file.js';
 import {resolveTimeoutMs} from '../timeouts.js';
 import type {ChatFlags} from '../view/chat-setup.js';
@@ -14,6 +14,8 @@ export interface TuiLaunchOptions {
 	readonly initialScope: Scope;
 	readonly today: ReturnType<typeof resolveToday>;
 	readonly demo: boolean;
+	/** The demo opened because no credentials were found, not because --demo asked for it. */
+	readonly noCredentials?: boolean;
 	readonly theme?: string;
 	readonly listProfiles: () => Promise<string[]>;
 	readonly chat: ChatFlags;
@@ -49,6 +51,9 @@ export function runTui(
 ): Promise<number> {
 	return runCommand(io, async () => {
 		const {values} = parseCommandArgs(argv, TUI_OPTIONS);
+		if (values.theme !== undefined && !isThemeName(values.theme)) {
+			throw badInput(`Unknown theme "${values.theme}": use ${THEME_NAMES.join(', ')}.`);
+		}
 		if (!io.stdout.isTTY || !io.stdinIsTty) {
 			throw badInput('The full-screen app needs a terminal: for scripts use `aws-cost query` (see `aws-cost --help`).');
 		}
@@ -77,6 +82,7 @@ export function runTui(
 				initialScope,
 				today,
 				demo: !live,
+				noCredentials: !live && values.demo !== true,
 				...(values.theme === undefined ? {} : {theme: values.theme}),
 				listProfiles: () => credentials.listProfiles(io.env),
 				chat: {

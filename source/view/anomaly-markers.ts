@@ -3,6 +3,7 @@ import {dailySeriesByGroup} from '../analysis/daily-series.js';
 import {type IsoDate, type Period, minDate} from '../dates.js';
 import {anomalyHistoryPeriod} from '../insights/anomaly-report.js';
 import type {CostRow} from '../rows.js';
+import {bucketColumns} from './chart-series.js';
 
 export const ANOMALY_MARKER = '▲';
 
@@ -36,28 +37,21 @@ export function anomalyDays(anomalies: readonly CostAnomaly[], period: Period): 
 
 /**
  * The row under the plot: a marker under each marked day, `gutter` blanks
- * before the first point. Columns follow fitSeries: a day repeated over
+ * before the first point. Columns follow bucketColumns: a day spread over
  * several columns is marked at its first; a column averaging several days
  * is marked when any of them is. Empty when no day on the axis is marked.
  */
 export function markerLine(buckets: readonly string[], marked: ReadonlySet<string>, points: number, gutter: number): string {
 	if (marked.size === 0 || buckets.length === 0 || points < 1) return '';
 	const isMarked = (index: number) => marked.has(buckets[index]!.slice(0, 10));
-	const cells: string[] = [];
-	if (buckets.length > points) {
-		for (let column = 0; column < points; column++) {
-			const from = Math.floor((column * buckets.length) / points);
-			const to = Math.max(from + 1, Math.floor(((column + 1) * buckets.length) / points));
-			let hit = false;
-			for (let index = from; index < to && !hit; index++) hit = isMarked(index);
-			cells.push(hit ? ANOMALY_MARKER : ' ');
-		}
-	} else {
-		const repeat = Math.max(1, Math.floor(points / buckets.length));
-		for (let index = 0; index < buckets.length; index++) {
-			cells.push(isMarked(index) ? ANOMALY_MARKER : ' ', ...Array.from({length: repeat - 1}, () => ' '));
-		}
-	}
+	let previousFrom = -1;
+	const cells = bucketColumns(buckets.length, points).map(([from, to]) => {
+		const first = from !== previousFrom;
+		previousFrom = from;
+		let hit = false;
+		for (let index = from; index < to && !hit; index++) hit = isMarked(index);
+		return hit && first ? ANOMALY_MARKER : ' ';
+	});
 	if (!cells.includes(ANOMALY_MARKER)) return '';
 	return `${' '.repeat(gutter)}${cells.join('')}`.trimEnd();
 }

@@ -1,3 +1,5 @@
+import {bucketColumns} from './chart-series.js';
+
 /** One line of the plot; `null` leaves a gap (no data there: actuals stop, the forecast starts). */
 export interface PlotLine {
 	readonly values: readonly (number | null)[];
@@ -5,6 +7,18 @@ export interface PlotLine {
 	readonly colour?: string | undefined;
 	/** Dashed strokes: what is expected rather than billed. */
 	readonly dashed?: boolean;
+	/** The strokes of a billed line (STROKE_SETS); solid when absent. Dashed wins. */
+	readonly strokes?: StrokeSet;
+}
+
+/** The characters a line is drawn with: a flat run, the four corners and a vertical run. */
+export interface StrokeSet {
+	readonly flat: string;
+	readonly down: string;
+	readonly up: string;
+	readonly fromBelow: string;
+	readonly fromAbove: string;
+	readonly vertical: string;
 }
 
 export interface PlotOptions {
@@ -15,8 +29,18 @@ export interface PlotOptions {
 	readonly max?: number;
 }
 
-const solid = {flat: '─', down: '╰', up: '╭', fromBelow: '╮', fromAbove: '╯', vertical: '│'} as const;
-const dashed = {flat: '┄', down: '╰', up: '╭', fromBelow: '╮', fromAbove: '╯', vertical: '┆'} as const;
+const solid: StrokeSet = {flat: '─', down: '╰', up: '╭', fromBelow: '╮', fromAbove: '╯', vertical: '│'};
+const dashed: StrokeSet = {flat: '┄', down: '╰', up: '╭', fromBelow: '╮', fromAbove: '╯', vertical: '┆'};
+
+/** Strokes that tell series apart without colour (the no-color theme), in series order. */
+export const STROKE_SETS: readonly StrokeSet[] = [
+	solid,
+	{flat: '━', down: '┗', up: '┏', fromBelow: '┓', fromAbove: '┛', vertical: '┃'},
+	{flat: '═', down: '╚', up: '╔', fromBelow: '╗', fromAbove: '╝', vertical: '║'},
+	{flat: '╍', down: '┗', up: '┏', fromBelow: '┓', fromAbove: '┛', vertical: '╏'},
+	{flat: '·', down: '·', up: '·', fromBelow: '·', fromAbove: '·', vertical: ':'},
+	{flat: '+', down: '+', up: '+', fromBelow: '+', fromAbove: '+', vertical: '+'},
+];
 const reset = '\u001B[0m';
 /** Columns before the first point: the label, a blank, the axis. */
 const offset = 3;
@@ -51,7 +75,7 @@ export function plotChart(lines: readonly PlotLine[], options: PlotOptions): str
 	const rowOf = (value: number) => rows - (Math.round(value * ratio) - min2);
 	for (const line of lines) {
 		const paint = (char: string) => (line.colour === undefined ? char : `${line.colour}${char}${reset}`);
-		const strokes = line.dashed ? dashed : solid;
+		const strokes = line.dashed ? dashed : (line.strokes ?? solid);
 		const first = line.values[0];
 		if (present(first)) grid[rowOf(first)]![offset - 1] = paint('┼');
 		for (let x = 0; x < line.values.length - 1; x++) {
@@ -77,17 +101,10 @@ export function plotChart(lines: readonly PlotLine[], options: PlotOptions): str
 /**
  * Fits a gappy series into `width` points like fitSeries: neighbours
  * averaged over their present values (a gap where none is), or each point
- * repeated a whole number of times.
+ * spread over the columns bucketColumns gives it.
  */
 export function fitGappySeries(values: readonly (number | null)[], width: number): (number | null)[] {
-	if (width < 1) return [];
-	if (values.length <= width) {
-		const repeat = Math.max(1, Math.floor(width / Math.max(1, values.length)));
-		return values.flatMap(value => Array.from({length: repeat}, () => value));
-	}
-	return Array.from({length: width}, (_, column) => {
-		const from = Math.floor((column * values.length) / width);
-		const to = Math.max(from + 1, Math.floor(((column + 1) * values.length) / width));
+	return bucketColumns(values.length, width).map(([from, to]) => {
 		const window = values.slice(from, to).filter(present);
 		return window.length === 0 ? null : window.reduce((sum, value) => sum + value, 0) / window.length;
 	});

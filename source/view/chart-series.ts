@@ -57,6 +57,20 @@ export function buildChartData(rows: readonly CostRow[], options: ChartOptions):
 }
 
 /**
+ * The buckets under each of `width` columns, as [from, to) indexes: several
+ * buckets averaged into one column when there are more buckets than
+ * columns, one bucket spread over two or three columns when fewer, so the
+ * series always spans the whole width (30 days fill a 90-column plot).
+ */
+export function bucketColumns(count: number, width: number): Array<readonly [from: number, to: number]> {
+	if (count < 1 || width < 1) return [];
+	return Array.from({length: width}, (_, column) => {
+		const from = Math.floor((column * count) / width);
+		return [from, Math.max(from + 1, Math.floor(((column + 1) * count) / width))] as const;
+	});
+}
+
+/**
  * Fits a series into `width` points by averaging neighbours, so a daily
  * chart keeps meaning "per day" however narrow the pane. Series no wider
  * than `width` come back unchanged.
@@ -64,33 +78,19 @@ export function buildChartData(rows: readonly CostRow[], options: ChartOptions):
 export function downsample(values: readonly number[], width: number): number[] {
 	if (width < 1) return [];
 	if (values.length <= width) return [...values];
-	const result: number[] = [];
-	for (let column = 0; column < width; column++) {
-		const from = Math.floor((column * values.length) / width);
-		const to = Math.max(from + 1, Math.floor(((column + 1) * values.length) / width));
+	return fitSeries(values, width);
+}
+
+/** Fits a series to a pane `width` columns wide: averaged down when longer, spread out when shorter (see bucketColumns). */
+export function fitSeries(values: readonly number[], width: number): number[] {
+	return bucketColumns(values.length, width).map(([from, to]) => {
 		let sum = 0;
 		for (let position = from; position < to; position++) sum += values[position]!;
-		result.push(sum / (to - from));
-	}
-	return result;
+		return sum / (to - from);
+	});
 }
 
-/**
- * Fits a series to a pane `width` columns wide: averaged down when longer,
- * each point repeated a whole number of times when much shorter, so a
- * week's chart fills the pane instead of hugging its left edge.
- */
-export function fitSeries(values: readonly number[], width: number): number[] {
-	if (values.length > width) return downsample(values, width);
-	const repeat = Math.max(1, Math.floor(width / Math.max(1, values.length)));
-	return values.flatMap(value => Array.from({length: repeat}, () => value));
-}
-
-/** The bucket under each point of `fitSeries(…, width)`, for the x-axis labels. */
+/** The first bucket under each point of `fitSeries(…, width)`, for the x-axis labels. */
 export function fitBuckets(buckets: readonly string[], width: number): string[] {
-	if (buckets.length > width) {
-		return Array.from({length: width}, (_, column) => buckets[Math.floor((column * buckets.length) / width)]!);
-	}
-	const repeat = Math.max(1, Math.floor(width / Math.max(1, buckets.length)));
-	return buckets.flatMap(bucket => Array.from({length: repeat}, () => bucket));
+	return bucketColumns(buckets.length, width).map(([from]) => buckets[from]!);
 }

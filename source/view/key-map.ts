@@ -94,9 +94,27 @@ export function commandFor(keyMap: KeyMap, press: KeyPress): KeyCommand | undefi
 
 const isKeyCommand = (value: string): value is KeyCommand => KEY_COMMANDS.some(({command}) => command === value);
 
+/** The same key written two ways is one key: " " is Space. */
+const canonicalSpec = (spec: string): string => (spec === ' ' ? 'space' : spec);
+
+const problemsByMap = new WeakMap<KeyMap, readonly string[]>();
+
+/** What resolveKeyMap reported making this map (bad names, bad keys, conflicts), for the help overlay. */
+export function keyMapProblems(keyMap: KeyMap): readonly string[] {
+	return problemsByMap.get(keyMap) ?? [];
+}
+
+const describe = (command: KeyCommand): string => KEY_COMMANDS.find(entry => entry.command === command)!.description;
+
+/** The first command other than `command` that a key spec already triggers in the map. */
+function takenBy(keyMap: Readonly<Record<string, readonly string[]>>, command: KeyCommand, spec: string): KeyCommand | undefined {
+	return KEY_COMMANDS.find(entry => entry.command !== command && keyMap[entry.command]!.some(other => canonicalSpec(other) === canonicalSpec(spec)))?.command;
+}
+
 /**
  * Applies the user's rebindings over the defaults. A command with a bad
- * name or key spec keeps its defaults, and the problem is reported in one line.
+ * name or key spec keeps its defaults, and so does one whose key another
+ * command still uses (one key does one thing); each problem is one line.
  */
 export function resolveKeyMap(overrides: Readonly<Record<string, readonly string[]>> = {}): {
 	keyMap: KeyMap;
@@ -104,6 +122,7 @@ export function resolveKeyMap(overrides: Readonly<Record<string, readonly string
 } {
 	const keyMap: Record<string, readonly string[]> = {...DEFAULT_KEY_MAP};
 	const problems: string[] = [];
+	const applied: KeyCommand[] = [];
 	for (const [command, specs] of Object.entries(overrides)) {
 		if (!isKeyCommand(command)) {
 			problems.push(`Unknown key command "${command}" in settings: ignored.`);
@@ -115,8 +134,25 @@ export function resolveKeyMap(overrides: Readonly<Record<string, readonly string
 			continue;
 		}
 		keyMap[command] = specs;
+		applied.push(command);
 	}
-	return {keyMap: keyMap as KeyMap, problems};
+	// Undoing one rebinding can make another conflict with the default it brings back, so repeat until none does.
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (const command of applied) {
+			if (keyMap[command] === DEFAULT_KEY_MAP[command]) continue;
+			const clash = keyMap[command]!.map(spec => ({spec, other: takenBy(keyMap, command, spec)})).find(({other}) => other !== undefined);
+			if (clash?.other === undefined) continue;
+			keyMap[command] = DEFAULT_KEY_MAP[command];
+			changed = true;
+			problems.push(
+				`Key ${keyLabel(clash.spec)} for ${command} is already "${describe(clash.other)}" (${clash.other}): ${command} keeps ${DEFAULT_KEY_MAP[command].map(keyLabel).join(' ')}.`,
+			);
+		}
+	}
+	const resolved = keyMap as KeyMap;
+	problemsByMap.set(resolved, problems);
+	return {keyMap: resolved, problems};
 }
 
 const keyLabels: Record<NamedKey, string> = {

@@ -48,3 +48,17 @@ test.each([
 	rendered = renderWithProviders(<AnomaliesOverlay width={120} height={10} windowLabel="2026-11-01 … 2026-11-24" content={content} cursor={0} />);
 	await rendered.waitFor(text);
 });
+
+test('at 80 columns Actual, Impact and the cause stay; Expected goes and names are short', async () => {
+	const spike = {...row(0), days: '2026-11-19 … 2026-11-20', group: 'Amazon Elastic Compute Cloud - Compute', expected: '$1,300.00', actual: '$3,726.54', impact: '+$2,426.00', topCause: 'USAGE_TYPE USE1-NatGateway-Bytes 96%'};
+	rendered = renderWithProviders(
+		<AnomaliesOverlay width={80} height={12} windowLabel="2026-11-01 … 2026-11-26" content={{status: 'ready', rows: [spike], notes: []}} cursor={0} />,
+		{columns: 80, rows: 24},
+	);
+	const frame = await rendered.waitFor('Actual');
+	const lines = frame.split('\n');
+	expect(lines.find(line => line.includes('Days'))).toMatch(/Days\s+Group\s+Actual\s+Impact\s+Top cause/);
+	const line = lines.find(line => line.includes('$3,726.54'))!;
+	expect(line).toMatch(/›11-19 … 11-20\s+EC2 \(service\)\s+\$3,726\.54\s+\+\$2,426\.00\s+USAGE_TYPE USE1-Nat/);
+	for (const text of lines) expect([...text].length).toBeLessThanOrEqual(80);
+});

@@ -1,5 +1,5 @@
 import {afterEach, expect, test} from 'vitest';
-import {ChartPane, xAxisLine} from '../../components/chart-pane.js';
+import {ChartPane, axisLabel, chartRows, xAxisLine} from '../../components/chart-pane.js';
 import type {IsoDate} from '../../source/dates.js';
 import {parseAmount} from '../../source/money.js';
 import type {ChartForecast} from '../../source/view/forecast-series.js';
@@ -30,7 +30,7 @@ test('draws the legend, a money y-axis and the dates, inside its size', async ()
 	for (const line of lines) expect([...line].length).toBeLessThanOrEqual(70);
 });
 
-test('series carry the theme colours; no-color has none', async () => {
+test('series carry the theme colours; no-color tells them apart by their strokes instead', async () => {
 	rendered = renderWithProviders(<ChartPane width={70} height={12} focused={false} chart={chart} unit="USD" message={undefined} />);
 	await rendered.waitFor('■ Total');
 	expect(rendered.rawFrame()).toContain('\u001B[36m');
@@ -38,8 +38,40 @@ test('series carry the theme colours; no-color has none', async () => {
 	rendered = renderWithProviders(<ChartPane width={70} height={12} focused={false} chart={chart} unit="USD" message={undefined} />, {
 		theme: themeByName('no-color'),
 	});
-	await rendered.waitFor('■ Total');
+	const frame = await rendered.waitFor('── Total  ━━ Amazon EC2');
 	expect(rendered.rawFrame()).not.toContain('\u001B[36m');
+	const plot = frame.split('\n').slice(2, -2).join('\n');
+	expect(plot).toContain('─');
+	expect(plot).toContain('━');
+});
+
+test('the legend names only series it has room for, short names first, and the plot draws only those', async () => {
+	const services = ['Amazon Elastic Compute Cloud - Compute', 'Amazon Simple Storage Service', 'Amazon Relational Database Service', 'AWS Key Management Service'];
+	const many = {buckets, series: [chart.series[0]!, ...services.map((name, index) => ({name, values: buckets.map(() => 20 + index * 7)}))]};
+	rendered = renderWithProviders(<ChartPane width={30} height={12} focused={false} chart={many} unit="USD" message={undefined} />, {
+		theme: themeByName('no-color'),
+	});
+	const frame = await rendered.waitFor('── Total');
+	const legend = frame.split('\n')[1]!;
+	expect(legend).toContain('━━ EC2  ══ S3');
+	expect(legend).not.toContain('…');
+	expect(legend).not.toContain('RDS');
+	// RDS and KMS are not named, so their strokes are not drawn either.
+	expect(frame).not.toContain('╍');
+	expect(frame).not.toContain('·');
+});
+
+test('a two-day chart names each day once; a zero axis label reads $0.00', () => {
+	expect(xAxisLine(['2026-11-17', '2026-11-18'], 80).trim().split(/\s+/)).toEqual(['2026-11-17', '2026-11-18']);
+	expect(axisLabel(1e-13, 'USD', 20_000)).toBe('$0.00');
+	expect(axisLabel(-1e-12, 'USD', 20_000)).toBe('$0.00');
+	expect(axisLabel(15_000, 'USD', 20_000)).toBe('$15.0k');
+});
+
+test('a short pane drops the anomaly markers, then the forecast line, before the plot falls under three rows', () => {
+	expect(chartRows(12, true, true)).toEqual({plot: 6, forecast: true, markers: true});
+	expect(chartRows(8, true, true)).toEqual({plot: 3, forecast: true, markers: false});
+	expect(chartRows(6, true, true)).toEqual({plot: 2, forecast: false, markers: false});
 });
 
 test('a message instead of a chart when there is nothing to draw', async () => {
@@ -50,7 +82,7 @@ test('a message instead of a chart when there is nothing to draw', async () => {
 test('x-axis: first, middle and last dates under the plot', () => {
 	const line = xAxisLine(buckets, 200);
 	expect(line.trimStart().startsWith('2026-03-01')).toBe(true);
-	expect(line).toContain('2026-03-16');
+	expect(line).toContain('2026-03-15');
 	expect(line.trimEnd().endsWith('2026-03-30')).toBe(true);
 	expect(line.length).toBeLessThanOrEqual(200);
 });
@@ -84,8 +116,8 @@ test('the forecast continues the total dashed, with the projection, its band in 
 	expect(frame).toContain('2026-11-30');
 	const lines = frame.split('\n');
 	const markerRow = lines.find(line => line.includes('▲'))!;
-	// 30 days over 77 points: each day two columns, day 5 from the 9th, after the 11-column axis gutter.
-	expect(markerRow.indexOf('▲') - markerRow.indexOf('│') - 1).toBe(11 + 8);
+	// 30 days spread over all 77 points (two or three columns each): day 5 from the 11th, after the 11-column axis gutter.
+	expect(markerRow.indexOf('▲') - markerRow.indexOf('│') - 1).toBe(11 + 11);
 	expect(lines).toHaveLength(14);
 	for (const line of lines) expect([...line].length).toBeLessThanOrEqual(90);
 });

@@ -24,3 +24,15 @@ test('splits into columns to fit the height', () => {
 	expect(columns.flat()).toEqual(entries);
 	expect(helpColumns(entries, 0)).toHaveLength(entries.length);
 });
+
+test('at 80 columns the columns never run together, and a refused binding is listed above them', async () => {
+	const {keyMap} = resolveKeyMap({export: ['j']});
+	rendered = renderWithProviders(<HelpOverlay width={80} height={19} keyMap={keyMap} />, {columns: 80, rows: 24});
+	const frame = await rendered.waitFor('Keys · ? or Esc closes');
+	expect(frame).toContain('Key j for export is already "Move the cursor down"');
+	const lines = frame.split('\n');
+	for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+	// A cut key or description ends in "…" and a blank: it never runs into the next column's text.
+	for (const line of lines) expect(line).not.toMatch(/…[^\s┃]/);
+	expect(lines.find(line => line.includes('Shift-Tab'))).toMatch(/Shift-Tab\s+Focus the/);
+});

@@ -10,7 +10,10 @@ describe('resolveTheme', () => {
 		[{flag: 'dark', configured: 'light'}, {}, 'dark'],
 		[{flag: 'neon'}, {}, 'dark'],
 		[{flag: 'neon', configured: 'light'}, {}, 'light'],
-		[{flag: 'light'}, {NO_COLOR: '1'}, 'no-color'],
+		// An explicit --theme beats NO_COLOR; a configured one does not.
+		[{flag: 'light'}, {NO_COLOR: '1'}, 'light'],
+		[{configured: 'light'}, {NO_COLOR: '1'}, 'no-color'],
+		[{}, {NO_COLOR: '1'}, 'no-color'],
 		[{flag: 'light'}, {NO_COLOR: ''}, 'light'],
 		[{flag: 'no-color'}, {}, 'no-color'],
 	])('%o with env %o → %s', (requested, env, name) => {

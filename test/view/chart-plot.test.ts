@@ -51,8 +51,8 @@ describe('fitGappySeries', () => {
 		expect(fitGappySeries([2, null, 4, null, null, null], 3)).toEqual([2, 4, null]);
 	});
 
-	test('repeats gaps like values when widening', () => {
-		expect(fitGappySeries([1, null], 5)).toEqual([1, 1, null, null]);
+	test('spreads gaps like values when widening, over the whole width', () => {
+		expect(fitGappySeries([1, null], 5)).toEqual([1, 1, 1, null, null]);
 	});
 
 	test('nothing fits in no width', () => {

@@ -49,10 +49,18 @@ describe('fitting a series to the pane', () => {
 		expect(downsample([1, 2], 0)).toEqual([]);
 	});
 
-	test('stretches short series by whole repeats and keeps buckets in step', () => {
-		expect(fitSeries([1, 2], 5)).toEqual([1, 1, 2, 2]);
-		expect(fitBuckets(['a', 'b'], 5)).toEqual(['a', 'a', 'b', 'b']);
+	test('stretches short series over the whole width and keeps buckets in step', () => {
+		expect(fitSeries([1, 2], 5)).toEqual([1, 1, 1, 2, 2]);
+		expect(fitBuckets(['a', 'b'], 5)).toEqual(['a', 'a', 'a', 'b', 'b']);
 		expect(fitSeries([1, 2, 3, 4], 2)).toEqual([1.5, 3.5]);
 		expect(fitBuckets(['a', 'b', 'c', 'd'], 2)).toEqual(['a', 'c']);
+	});
+
+	test('thirty days fill a plot of 88 columns, none left empty, every day shown', () => {
+		const days = Array.from({length: 30}, (_, index) => index);
+		const fitted = fitSeries(days, 88);
+		expect(fitted).toHaveLength(88);
+		expect(new Set(fitted).size).toBe(30);
+		expect(fitted.at(-1)).toBe(29);
 	});
 });

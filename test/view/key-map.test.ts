@@ -6,6 +6,7 @@ import {
 	helpEntries,
 	isValidKeySpec,
 	keyLabel,
+	keyMapProblems,
 	keyMatches,
 	resolveKeyMap,
 } from '../../source/view/key-map.js';
@@ -80,9 +81,9 @@ describe('resolveKeyMap', () => {
 
 describe('help entries', () => {
 	test('list every command once, with its bound keys, plus Ctrl-C', () => {
-		const entries = helpEntries(resolveKeyMap({help: ['h', 'ctrl+h']}).keyMap);
+		const entries = helpEntries(resolveKeyMap({help: ['H', 'ctrl+h']}).keyMap);
 		expect(entries).toHaveLength(KEY_COMMANDS.length + 1);
-		expect(entries.find(entry => entry.description === 'Show or hide this help')?.keys).toBe('h Ctrl-H');
+		expect(entries.find(entry => entry.description === 'Show or hide this help')?.keys).toBe('H Ctrl-H');
 		expect(entries.at(-1)).toEqual({section: 'App', keys: 'Ctrl-C', description: 'Quit, always'});
 	});
 
@@ -94,5 +95,40 @@ describe('help entries', () => {
 		['g', 'g'],
 	])('%s is shown as %s', (spec, label) => {
 		expect(keyLabel(spec)).toBe(label);
+	});
+});
+
+describe('conflicting bindings', () => {
+	test('a key another command still uses is refused: the command keeps its default, and the problem is one line', () => {
+		const {keyMap, problems} = resolveKeyMap({export: ['j']});
+		expect(keyMap.export).toEqual(['e']);
+		expect(keyMap.cursorDown).toContain('j');
+		expect(problems).toEqual(['Key j for export is already "Move the cursor down" (cursorDown): export keeps e.']);
+		expect(keyMapProblems(keyMap)).toEqual(problems);
+	});
+
+	test('swapping two keys is not a conflict', () => {
+		const {keyMap, problems} = resolveKeyMap({export: ['q'], quit: ['e']});
+		expect(problems).toEqual([]);
+		expect(keyMap.export).toEqual(['q']);
+		expect(keyMap.quit).toEqual(['e']);
+	});
+
+	test('a refused binding whose default another rebinding took refuses that one too', () => {
+		const {keyMap, problems} = resolveKeyMap({export: ['j'], quit: ['e']});
+		expect(keyMap.export).toEqual(['e']);
+		expect(keyMap.quit).toEqual(['q']);
+		expect(problems).toHaveLength(2);
+	});
+
+	test('Space written as " " is the same key as space', () => {
+		const {keyMap} = resolveKeyMap({export: ['space'], refresh: [' ']});
+		expect([keyMap.export, keyMap.refresh]).not.toEqual([['space'], [' ']]);
+	});
+
+	test('the defaults have no conflicts', () => {
+		expect(keyMapProblems(resolveKeyMap().keyMap)).toEqual([]);
+		const keys = KEY_COMMANDS.flatMap(command => command.keys);
+		expect(new Set(keys).size).toBe(keys.length);
 	});
 });

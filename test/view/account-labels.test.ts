@@ -1,0 +1,25 @@
+import {expect, test} from 'vitest';
+import {accountLabel, chartWithAccountNames, withAccountNames} from '../../source/view/account-labels.js';
+import {parseAmount} from '../../source/money.js';
+
+const accounts = [{id: '318274650193', name: 'Production'}, {id: '111111111111', name: '111111111111'}];
+const row = (key: string) => ({key, label: key, amount: parseAmount('1'), noData: false, previous: null, noPreviousData: false, change: null, changeRatio: null, share: null, estimated: false});
+const byAccount = {type: 'DIMENSION', key: 'LINKED_ACCOUNT'} as const;
+
+test('an account reads by its name with its id; unnamed ones by the id', () => {
+	expect(accountLabel('318274650193', accounts)).toBe('Production (318274650193)');
+	expect(accountLabel('111111111111', accounts)).toBe('111111111111');
+	expect(accountLabel('999999999999', accounts)).toBe('999999999999');
+});
+
+test('rows and chart series of a view by account are named; the key stays the id (drill-downs filter on it)', () => {
+	const [named] = withAccountNames([row('318274650193')], byAccount, accounts);
+	expect(named).toMatchObject({key: '318274650193', label: 'Production (318274650193)'});
+	const chart = chartWithAccountNames({buckets: ['2026-11-01'], series: [{name: 'Total', values: [1]}, {name: '318274650193', values: [1]}]}, byAccount, accounts);
+	expect(chart.series.map(series => series.name)).toEqual(['Total', 'Production (318274650193)']);
+});
+
+test('other views are left alone', () => {
+	const rows = [row('318274650193')];
+	expect(withAccountNames(rows, {type: 'DIMENSION', key: 'SERVICE'}, accounts)).toBe(rows);
+});
