@@ -13,7 +13,7 @@ import {
 } from '../../dates.js';
 import {ANOMALY_BASELINE_DAYS} from '../../insights/anomaly-report.js';
 import {FORECAST_HISTORY_DAYS} from '../../insights/forecast-report.js';
-import {resolvePreset} from '../../presets.js';
+import {resolvePreset, startOfIsoWeek} from '../../presets.js';
 import type {Expression, Granularity, GroupBy} from '../../query.js';
 import {splitFilter} from './filter-parts.js';
 import type {QuestionKind} from './types.js';
@@ -53,10 +53,12 @@ export function defaultGroupBy(filter: Expression | undefined): GroupBy {
 /**
  * The previous equal period (dates.ts previousPeriod), except a month so far,
  * which is compared with the same days of the month before: November 1–25
- * against October 1–25, not October 7–31.
+ * against October 1–25, not October 7–31; and a week so far (ISO, from
+ * Monday), compared with the same weekdays of the week before.
  */
 export function comparisonPeriod(period: Period): Period {
 	const {start, end} = period;
+	if (startOfIsoWeek(start) === start && periodDays(period) <= 7) return {start: addDays(start, -7), end: addDays(end, -7)};
 	const monthSoFar = ymd(start).day === 1 && ymd(end).day !== 1 && end <= addMonths(start, 1);
 	if (!monthSoFar) return previousPeriod(period);
 	const earlierStart = addMonths(start, -1);

@@ -311,12 +311,12 @@ describe('forecasts and anomalies', () => {
 			eachDay(query.period).map(day => row(day, addDays(day, 1), query.groupBy.map(group => KEYS[group.key] ?? ''), day === '2026-11-20' ? '500' : '100')),
 		);
 		expect(text).toBe(
-			'1 unusual stretch from 2026-11-18 to 2026-11-24: Amazon Elastic Compute Cloud - Compute spiked on 2026-11-20 ($500.00 against about $100.00 expected, +$400.00, mostly USE1-BoxUsage (usage type, 100% of the change)).',
+			'1 unusual stretch from 2026-11-16 to 2026-11-22: Amazon Elastic Compute Cloud - Compute spiked on 2026-11-20 ($500.00 against about $100.00 expected, +$400.00, mostly USE1-BoxUsage (usage type, 100% of the change)). Weeks run Monday to Sunday (ISO weeks).',
 		);
 	});
 
 	it('says when nothing was unusual', async () => {
 		const {text} = await answer('any anomalies last week?', query => eachDay(query.period).map(day => row(day, addDays(day, 1), query.groupBy.map(group => KEYS[group.key] ?? ''), '100')));
-		expect(text).toBe('Nothing unusual from 2026-11-18 to 2026-11-24: every service stayed within its usual range.');
+		expect(text).toBe('Nothing unusual from 2026-11-16 to 2026-11-22: every service stayed within its usual range. Weeks run Monday to Sunday (ISO weeks).');
 	});
 });
