@@ -7,6 +7,8 @@ import {takeGranularity, takeGroupBys} from './group-phrases.js';
 import {ADVICE_WORDS, type IntentHint, takeIntent} from './intent-phrases.js';
 import {takeMetric} from './metric-phrases.js';
 import {type PeriodPhrase, takePeriod} from './period-phrases.js';
+import {exclusionFilter, takeRecordTypePhrases, takeRecordTypeSubject} from './record-type-phrases.js';
+import {regionFilter, takeRegions} from './region-phrases.js';
 import {Sentence} from './sentence.js';
 import {type Subject, subjectFilters, takeSubject} from './service-aliases.js';
 import type {KnownAccount} from './types.js';
@@ -41,6 +43,8 @@ export function readSlots(question: string, today: IsoDate, accounts: readonly K
 	const sentence = new Sentence(question);
 	const advice = sentence.has(ADVICE_WORDS);
 	const cue = sentence.has(followUpCue);
+	// First: "before tax" is no period, and the "tax" in "excluding tax" is no service.
+	const recordTypes = takeRecordTypePhrases(sentence);
 	const comparison = takeComparison(sentence, today);
 	const intent = takeIntent(sentence);
 	const accountIds = takeAccounts(sentence, accounts);
@@ -50,11 +54,17 @@ export function readSlots(question: string, today: IsoDate, accounts: readonly K
 	const metric = takeMetric(sentence);
 	const cleared = takeClearedSlots(sentence);
 	const tags = takeTagFilters(sentence);
+	if (recordTypes.included.length > 0) cleared.add('not:RECORD_TYPE');
+	const regions = takeRegions(sentence);
 	const subject: Subject | undefined = takeSubject(sentence);
+	const onlyRecordTypes = takeRecordTypeSubject(sentence);
 	const filterParts: Expression[] = [
 		...(subject === undefined ? [] : subjectFilters(subject)),
+		...onlyRecordTypes,
 		...(accountIds.length === 0 ? [] : [{Dimensions: {Key: 'LINKED_ACCOUNT', Values: accountIds}} as const]),
+		...regionFilter(regions),
 		...tags,
+		...exclusionFilter(recordTypes.excluded),
 	];
 	return {
 		advice,
