@@ -28,6 +28,8 @@ export interface Slots {
 	readonly cleared: ReadonlySet<FilterSlot>;
 	/** Words nothing understood. */
 	readonly leftover: string;
+	/** The same, with `|` where a phrase was taken, so runs of unknown words stay apart. */
+	readonly remainder: string;
 }
 
 const followUpCue =
@@ -39,7 +41,7 @@ const followUpCue =
  * about), group-bys before services and metrics ("by instance type", "by
  * usage type"), account names before environments.
  */
-export function readSlots(question: string, today: IsoDate, accounts: readonly KnownAccount[]): Slots {
+export function readSlots(question: string, today: IsoDate, accounts: readonly KnownAccount[], billServices: readonly string[] = []): Slots {
 	const sentence = new Sentence(question);
 	const advice = sentence.has(ADVICE_WORDS);
 	const cue = sentence.has(followUpCue);
@@ -56,7 +58,7 @@ export function readSlots(question: string, today: IsoDate, accounts: readonly K
 	const tags = takeTagFilters(sentence);
 	if (recordTypes.included.length > 0) cleared.add('not:RECORD_TYPE');
 	const regions = takeRegions(sentence);
-	const subject: Subject | undefined = takeSubject(sentence);
+	const subject: Subject | undefined = takeSubject(sentence, billServices);
 	const onlyRecordTypes = takeRecordTypeSubject(sentence);
 	const filterParts: Expression[] = [
 		...(subject === undefined ? [] : subjectFilters(subject)),
@@ -78,5 +80,6 @@ export function readSlots(question: string, today: IsoDate, accounts: readonly K
 		filterParts,
 		cleared,
 		leftover: sentence.rest,
+		remainder: sentence.toString(),
 	};
 }
