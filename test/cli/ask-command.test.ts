@@ -121,6 +121,47 @@ describe('aws-cost ask with Ollama', () => {
 	});
 });
 
+describe('aws-cost ask --demo --offline answers no broader question than asked', () => {
+	const offline = (question: string): Promise<AskRun> => ask([question, '--demo', '--offline', '--no-cache', '--today', '2026-11-25']);
+
+	it('EC2 in eu-west-1 last month is EC2 in eu-west-1 only, not every region', async () => {
+		const run = await offline('What did EC2 cost in eu-west-1 last month?');
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe(
+			'You spent $4,919.74 on Amazon Elastic Compute Cloud - Compute in region eu-west-1 (Europe (Ireland)) in October 2026.\n',
+		);
+		const all = await offline('What did EC2 cost last month?');
+		expect(all.stdout).toContain('$28,142.48');
+	});
+
+	it('a service the bill lacks is named, with no figure and exit 2', async () => {
+		const run = await offline('How much did we spend on Snowflake last month?');
+		expect(run.code).toBe(2);
+		expect(run.stdout).toMatch(/^I found no service called Snowflake in this bill/);
+		expect(run.stdout).not.toMatch(/\$[\d,]+\.\d\d/);
+	});
+
+	it('a region the bill lacks is said, not $0.00', async () => {
+		const run = await offline('What did EC2 cost in Frankfurt last month?');
+		expect(run.stdout).toBe('I found no region eu-central-1 (Europe (Frankfurt)) in this bill in October 2026, so there is no figure to give.\n');
+	});
+
+	it.each([
+		['How much did we spend last month excluding credits?', /excluding credits in October 2026\./],
+		['What did we spend last weekend?', /from 2026-11-21 to 2026-11-22\. The weekend is taken as Saturday 2026-11-21 and Sunday 2026-11-22\./],
+		['What did we spend on Black Friday?', /on 2025-11-28\. Black Friday is taken as 2025-11-28, the most recent one\./],
+		['How much did we spend in H1?', /from January 2026 to June 2026\. H1 is taken as January to June 2026\./],
+		['What did we spend two weeks ago?', /from 2026-11-09 to 2026-11-15\. Weeks run Monday to Sunday \(ISO weeks\)\./],
+		['What did we spend in the summer?', /from June 2026 to August 2026\. Summer is taken as June to August 2026 \(northern hemisphere\)\./],
+		['What did we spend the week before last?', /from 2026-11-09 to 2026-11-15\./],
+	])('%s states what it applied', async (question, applied) => {
+		const run = await offline(question);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/^You spent \$[\d,]+\.\d\d /);
+		expect(run.stdout).toMatch(applied);
+	});
+});
+
 describe('aws-cost ask with an OpenAI-compatible endpoint', () => {
 	it('says what will be sent the first time per base URL, then not again', async () => {
 		server = await startFakeOpenAI({replies: [text('one'), text('two')]});

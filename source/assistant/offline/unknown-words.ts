@@ -40,8 +40,8 @@ const HARMLESS_WORDS = new Set(
 		.split(' '),
 );
 
-/** Words a subject follows: "spend on Snowflake", "costs for Snowflake". */
-const SUBJECT_CUES = new Set(['on', 'for', 'in', 'from', 'at', 'of', 'about', 'with', 'by']);
+/** Words a subject follows: "spend on Snowflake", "what did Snowflake cost", "the Snowflake bill". */
+const SUBJECT_CUES = new Set(['', 'on', 'for', 'in', 'from', 'at', 'of', 'about', 'with', 'by', 'did', 'does', 'do', 'the', 'our', 'my', 'is', 'was', 'are', 'were']);
 
 /** A run of words nothing understood, and whether it sits where a service or account would. */
 export interface UnknownPhrase {
@@ -62,11 +62,12 @@ export function unknownPhrases(remainder: string): UnknownPhrase[] {
 		if (run.length > 0) phrases.push({words: run.join(' '), asSubject: cue});
 		run = [];
 	};
-	for (const word of remainder.split(' ').filter(word => word !== '')) {
+	const words = remainder.split(' ').map(word => word.replace(/^[:=-]+|[:=-]+$/g, ''));
+	for (const word of words.filter(word => word !== '')) {
 		if (word === '|' || HARMLESS_WORDS.has(word) || !/[\p{L}\p{N}]/u.test(word)) {
 			flush();
 		} else {
-			if (run.length === 0) cue = SUBJECT_CUES.has(previous) || previous === '';
+			if (run.length === 0) cue = SUBJECT_CUES.has(previous);
 			run.push(word);
 		}
 		previous = word;
