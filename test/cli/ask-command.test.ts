@@ -1,6 +1,5 @@
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import {runAsk} from '../../source/cli/ask-command.js';
-import type {CommandIo} from '../../source/cli/io.js';
+import {type AskIo, runAsk} from '../../source/cli/ask-command.js';
 import {silentLogger} from '../../source/log.js';
 import {type FakeReply, type FakeServer, refusedUrl, startFakeOllama, text, toolCall} from '../fixtures/fake-ollama.js';
 import {startFakeOpenAI} from '../fixtures/fake-openai.js';
@@ -23,15 +22,16 @@ afterEach(async () => {
 	server = undefined;
 });
 
-async function ask(argv: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<AskRun> {
+async function ask(argv: string[], extraEnv: NodeJS.ProcessEnv = {}, terminal: Pick<AskIo, 'confirm' | 'stdinIsTty'> = {}): Promise<AskRun> {
 	const writes: string[] = [];
 	let stderr = '';
-	const io: CommandIo = {
+	const io: AskIo = {
 		stdout: {write: (chunk: string) => writes.push(chunk)},
 		stderr: {write: (chunk: string) => (stderr += chunk)},
 		// Blank any OpenAI or Ollama settings of the machine running the tests.
 		env: isolatedEnv(dir.path, {OPENAI_API_KEY: '', OPENAI_BASE_URL: '', OLLAMA_HOST: server?.url ?? '', ...extraEnv}),
 		logger: silentLogger,
+		...terminal,
 	};
 	const code = await runAsk(argv, io);
 	return {code, writes, stdout: writes.join(''), stderr};
@@ -163,17 +163,50 @@ describe('aws-cost ask --demo --offline answers no broader question than asked',
 });
 
 describe('aws-cost ask with an OpenAI-compatible endpoint', () => {
-	it('says what will be sent the first time per base URL, then not again', async () => {
+	const argv = ['hi', '--provider', 'openai', '--model', 'local', '--demo', '--no-cache'];
+
+	it('without a terminal sends nothing and remembers nothing unless --yes-remote is passed', async () => {
 		server = await startFakeOpenAI({replies: [text('one'), text('two')]});
-		const env = {AWS_COST_OPENAI_BASE_URL: server.url, AWS_COST_OPENAI_API_KEY: 'sk-test-secret'};
-		const first = await ask(['hi', '--provider', 'openai', '--model', 'local', '--demo', '--no-cache'], env);
+		const env = {AWS_COST_OPENAI_BASE_URL: server.url, AWS_COST_OPENAI_API_KEY: 'sk-test-secret', XDG_STATE_HOME: `${dir.path}/no-tty`};
+		const refused = await ask(argv, env);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toBe(
+			`aws-cost: --provider openai would send your question to ${server.url}, which no one has agreed to here: pass --yes-remote (the notice of what is sent is printed), or use --offline.\n`,
+		);
+		expect(server.requests).toHaveLength(0);
+		const flagged = await ask([...argv, '--yes-remote'], env);
+		expect(flagged.code).toBe(0);
+		expect(flagged.stdout).toBe('one\n');
+		expect(flagged.stderr).toContain(`Questions will be sent to the model at ${server.url}.`);
+		expect(flagged.stderr).toContain('It never receives AWS credentials');
+		// --yes-remote is no person's yes: the next run without it is refused again.
+		expect((await ask(argv, env)).code).toBe(2);
+		expect(JSON.stringify(server.requests)).not.toContain('sk-test-secret');
+	});
+
+	it('at a terminal asks once; a yes is remembered, so later runs (scripts too) send without asking', async () => {
+		server = await startFakeOpenAI({replies: [text('one'), text('two')]});
+		const env = {AWS_COST_OPENAI_BASE_URL: server.url, AWS_COST_OPENAI_API_KEY: 'sk-test-secret', XDG_STATE_HOME: `${dir.path}/tty`};
+		const prompts: string[] = [];
+		const first = await ask(argv, env, {stdinIsTty: true, confirm: async prompt => (prompts.push(prompt), true)});
 		expect(first.code).toBe(0);
 		expect(first.stdout).toBe('one\n');
 		expect(first.stderr).toContain(`Questions will be sent to the model at ${server.url}.`);
-		expect(first.stderr).toContain('It never receives AWS credentials');
-		const second = await ask(['hi', '--provider', 'openai', '--model', 'local', '--demo', '--no-cache'], env);
+		expect(prompts).toEqual([`Send questions to ${server.url}? [y/N] `]);
+		const second = await ask(argv, env);
+		expect(second.code).toBe(0);
+		expect(second.stdout).toBe('two\n');
 		expect(second.stderr).toBe('');
-		expect(JSON.stringify(server.requests)).not.toContain('sk-test-secret');
+	});
+
+	it('at a terminal, a no sends nothing and the offline parser answers', async () => {
+		server = await startFakeOpenAI({replies: [text('never')]});
+		const env = {AWS_COST_OPENAI_BASE_URL: server.url, AWS_COST_OPENAI_API_KEY: 'sk-test-secret', XDG_STATE_HOME: `${dir.path}/no`};
+		const run = await ask(['How much did I spend on S3 last month?', ...argv.slice(1)], env, {stdinIsTty: true, confirm: async () => false});
+		expect(run.code).toBe(0);
+		expect(run.stderr).toContain(`aws-cost: Nothing was sent to ${server.url}. Answering with the offline parser.\n`);
+		expect(run.stdout).toMatch(/^You spent \$[\d,]+\.\d\d on Amazon Simple Storage Service/);
+		expect(server.requests).toHaveLength(0);
 	});
 });
 
