@@ -12,6 +12,7 @@ import type {ChatSetup} from '../source/view/chat-setup.js';
 import {createTextBatcher} from '../source/view/chat-text-batcher.js';
 import {
 	EMPTY_TRANSCRIPT,
+	startOver,
 	type NoticeTone,
 	type Transcript,
 	appendEntry,
@@ -243,7 +244,7 @@ export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQu
 	const newConversation = useCallback(() => {
 		cancelWith('');
 		assistantRef.current?.reset();
-		setTranscript(EMPTY_TRANSCRIPT);
+		setTranscript(startOver);
 	}, [cancelWith]);
 	const chooseModel = useCallback(
 		(name: string) => {
