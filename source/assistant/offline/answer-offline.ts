@@ -19,7 +19,8 @@ export interface AnswerOptions {
  */
 export async function answerOffline(parsed: ParsedQuestion, runner: QueryRunner, options: AnswerOptions = {}): Promise<OfflineAnswer> {
 	const accounts = options.accounts ?? [];
-	const withNotes = (text: string): string => [text, ...parsed.notes].join(' ');
+	// After a list, notes are a line of their own, not part of its last item.
+	const withNotes = (text: string): string => [text, ...parsed.notes].join(text.includes('\n') ? '\n' : ' ');
 	// A filter on a value the bill lacks finds nothing: say which value, not "$0.00".
 	const sayMissing = async (query: CostQuery, result: RunResult, sentence: () => string): Promise<OfflineAnswer> => {
 		const lookup = runner.dimensionValues?.bind(runner);
