@@ -22,6 +22,7 @@ import {useAppStore} from '../hooks/use-app-store.js';
 import {type ExportFormat, narrowResult, writeExport} from '../source/view/export-view.js';
 import {screenLayout} from '../source/view/layout.js';
 import {type ChatSetup, OFFLINE_CHAT} from '../source/view/chat-setup.js';
+import {shownComparison} from '../source/view/chat-view.js';
 import {ChatSession} from './chat-session.js';
 import {Layout} from './layout.js';
 
@@ -62,7 +63,7 @@ export function App(props: AppProps) {
 	const size = useTerminalSize();
 	const engineState = useEngine(engineFor, state.scope);
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
-	const costView = useCostView(engineState, query, state.refreshToken);
+	const costView = useCostView(engineState, query, state.refreshToken, shownComparison(state));
 	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');
 	const stats = engineState.status === 'ready' ? engineState.engine.sessionStats : noStats;
 	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries, selectRows);

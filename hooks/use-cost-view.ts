@@ -1,6 +1,6 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {canonicalKey} from '../source/canonical.js';
-import {previousPeriod} from '../source/dates.js';
+import {type Period, previousPeriod} from '../source/dates.js';
 import type {QueryResult} from '../source/engine.js';
 import {oneLineMessage} from '../source/errors.js';
 import type {CostQuery} from '../source/query.js';
@@ -40,11 +40,16 @@ const progressIntervalMs = 50;
 
 /**
  * Runs the view's query and the previous equal period's (for the change
- * columns) through the engine. Each new query or refresh aborts the
+ * columns; `comparison` when a chat answer said which period it compared
+ * with) through the engine. Each new query or refresh aborts the
  * requests of the one before; results arriving for an old query are dropped.
  */
-export function useCostView(engineState: EngineState, query: CostQuery, refreshToken: number): CostView {
-	const key = useMemo(() => `${canonicalKey(query)}#${refreshToken}`, [query, refreshToken]);
+export function useCostView(engineState: EngineState, query: CostQuery, refreshToken: number, comparison?: Period): CostView {
+	const earlier = comparison ?? previousPeriod(query.period);
+	const key = useMemo(
+		() => `${canonicalKey(query)}#${earlier.start}/${earlier.end}#${refreshToken}`,
+		[query, earlier.start, earlier.end, refreshToken],
+	);
 	const [fetched, setFetched] = useState<Fetched>({key: '', progress: noProgress});
 	const lastRefreshToken = useRef(refreshToken);
 
@@ -79,7 +84,7 @@ export function useCostView(engineState: EngineState, query: CostQuery, refreshT
 				(error: unknown) => update(previous => ({...previous, message: oneLineMessage(error)})),
 			);
 		engine
-			.run({...query, period: previousPeriod(query.period)}, {signal, refresh})
+			.run({...query, period: earlier}, {signal, refresh})
 			.then(
 				previousResult => update(previous => ({...previous, previous: previousResult})),
 				(error: unknown) => update(previous => ({...previous, previousMessage: oneLineMessage(error)})),

@@ -80,7 +80,9 @@ export class OfflineParserAnswerer implements OfflineAnswerer {
 				(await engine.source.dimensionValues({dimension, period}, signal)).map(value => value.value),
 		};
 		const reply = await answerOffline(parsed, runner, {accounts: this.accounts});
-		return {text: reply.text, results, understood: true};
+		// A comparison is about its own period, set against the earlier one it ran second.
+		const view = parsed.kind === 'compare' ? {query: parsed.query, comparison: parsed.comparison.period} : undefined;
+		return {text: reply.text, results, understood: true, ...(view === undefined ? {} : {view})};
 	}
 
 	reset(): void {

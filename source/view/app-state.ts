@@ -71,7 +71,7 @@ export type AppAction =
 	| {readonly type: 'focus'; readonly step: 1 | -1; readonly panes?: readonly Pane[]}
 	| {readonly type: 'focus-pane'; readonly pane: Pane}
 	/** Chart and table show a query (a chat answer's; `from` names who else, for the breadcrumb). */
-	| {readonly type: 'show-query'; readonly query: CostQuery; readonly from?: string}
+	| {readonly type: 'show-query'; readonly query: CostQuery; readonly from?: string; readonly comparison?: Period}
 	| {readonly type: 'toggle-chart-follows-cursor'}
 	| {readonly type: 'refresh'}
 	| {readonly type: 'open-overlay'; readonly overlay: Overlay}
@@ -198,7 +198,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'focus-pane':
 			return {...state, focus: action.pane};
 		case 'show-query':
-			return showChatQuery(state, action.query, action.from);
+			return showChatQuery(state, action.query, action.from, action.comparison);
 		case 'toggle-chart-follows-cursor':
 			return {...state, chartFollowsCursor: !state.chartFollowsCursor};
 		case 'refresh':

@@ -90,6 +90,8 @@ export function applyAssistantEvent(transcript: Transcript, event: AssistantEven
 			const insideToolCall = transcript.entries.some(entry => entry.kind === 'tool' && entry.state === 'running');
 			return insideToolCall ? transcript : appendEntry(transcript, {kind: 'tool', callId: undefined, state: 'ok', summary: queryLine(event.result)});
 		}
+		case 'view':
+			return transcript;
 		case 'notice':
 			return appendEntry(endAnswer(transcript, 'done'), {kind: 'notice', tone: 'warning', text: event.message});
 		case 'done': {

@@ -11,6 +11,8 @@ export interface ChatOrigin {
 	/** Who put it on screen, for the breadcrumb: "Chat", or another part of the app. */
 	readonly from: string;
 	readonly restore: {readonly period: Period; readonly granularity: Granularity; readonly metric: Metric};
+	/** The period the answer compared with (`against`) while its own `period` is on screen; else the previous equal period. */
+	readonly comparison?: {readonly period: Period; readonly against: Period};
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ChatOrigin {
  * to the view the person had. A second chat query replaces the first
  * instead of stacking on it.
  */
-export function showChatQuery(state: AppState, query: CostQuery, from = 'Chat'): AppState {
+export function showChatQuery(state: AppState, query: CostQuery, from = 'Chat', comparison?: Period): AppState {
 	const chatIndex = state.views.findLastIndex(view => view.origin !== undefined);
 	const base = chatIndex === -1 ? state.views : state.views.slice(0, chatIndex);
 	const restore = chatIndex === -1 ? {period: state.period, granularity: state.granularity, metric: state.metric} : state.views[chatIndex]!.origin!.restore;
@@ -27,7 +29,13 @@ export function showChatQuery(state: AppState, query: CostQuery, from = 'Chat'):
 	const frame: ViewFrame = {
 		groupBy,
 		cursor: 0,
-		origin: {...(query.filter === undefined ? {} : {filter: query.filter}), label: queryLabel(query), from, restore},
+		origin: {
+			...(query.filter === undefined ? {} : {filter: query.filter}),
+			label: queryLabel(query),
+			from,
+			restore,
+			...(comparison === undefined ? {} : {comparison: {period: query.period, against: comparison}}),
+		},
 	};
 	return {
 		...state,
@@ -39,6 +47,19 @@ export function showChatQuery(state: AppState, query: CostQuery, from = 'Chat'):
 		overlay: null,
 		notice: null,
 	};
+}
+
+/**
+ * The period the change columns compare with when the view on screen is one
+ * an answer opened and it said which (October against September; November
+ * 1–25 against October 1–25); undefined for the previous equal period. Only
+ * while the period is the one shown: a step with `[` compares as usual.
+ */
+export function shownComparison(state: AppState): Period | undefined {
+	const comparison = state.views.findLast(view => view.origin !== undefined)?.origin?.comparison;
+	if (comparison === undefined) return undefined;
+	const same = comparison.period.start === state.period.start && comparison.period.end === state.period.end;
+	return same ? comparison.against : undefined;
 }
 
 /** The breadcrumb's root while a shown query is on screen: "Chat: Amazon EC2". */

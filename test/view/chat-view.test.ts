@@ -2,7 +2,7 @@ import {expect, test} from 'vitest';
 import type {IsoDate} from '../../source/dates.js';
 import type {CostQuery} from '../../source/query.js';
 import {type AppAction, type AppState, appReducer, drillSteps, initialAppState, viewQuery} from '../../source/view/app-state.js';
-import {chatOriginLabel} from '../../source/view/chat-view.js';
+import {chatOriginLabel, shownComparison} from '../../source/view/chat-view.js';
 
 const start = (): AppState => initialAppState({scope: {source: 'demo'}, today: '2026-03-17' as IsoDate});
 const run = (state: AppState, ...actions: AppAction[]): AppState => actions.reduce(appReducer, state);
@@ -48,4 +48,15 @@ test('focus-pane focuses the named pane', () => {
 
 test('another part of the app can put a query on screen under its own name', () => {
 	expect(chatOriginLabel(run(start(), {type: 'show-query', query: ec2ByRegion, from: 'Anomaly'}))).toBe('Anomaly: Amazon EC2');
+});
+
+test('an answer’s comparison period stays with its view while that period is on screen', () => {
+	const january = {start: '2026-01-01' as IsoDate, end: '2026-02-01' as IsoDate};
+	expect(shownComparison(run(start(), {type: 'show-query', query: ec2ByRegion}))).toBeUndefined();
+	const shown = run(start(), {type: 'show-query', query: ec2ByRegion, comparison: january});
+	expect(shownComparison(shown)).toEqual(january);
+	expect(shownComparison(run(shown, {type: 'drill', key: 'us-east-1'}))).toEqual(january);
+	// Another period on screen, or Back out of the chat view: the previous equal period again.
+	expect(shownComparison({...shown, period: {start: '2026-03-01' as IsoDate, end: '2026-03-18' as IsoDate}})).toBeUndefined();
+	expect(shownComparison(run(shown, {type: 'back'}))).toBeUndefined();
 });
