@@ -66,3 +66,37 @@ export function describeRegion(code: string): string {
 	const region = byCode.get(code);
 	return region === undefined || region.code === 'global' ? code : `${code} (${region.name})`;
 }
+
+/** Parts of the world, as the regions whose codes start so (GovCloud and China stay out unless named). */
+export interface AwsArea {
+	readonly name: string;
+	/** Lower-case words for it, a regex alternation. */
+	readonly words: string;
+	readonly codes: readonly string[];
+}
+
+const area = (name: string, words: string, prefix: RegExp): AwsArea => ({
+	name,
+	words,
+	codes: AWS_REGIONS.filter(region => prefix.test(region.code)).map(region => region.code),
+});
+
+export const AWS_AREAS: readonly AwsArea[] = [
+	area('the US', 'the us|the usa|the united states|us regions|usa|united states|north america', /^us-(?!gov)/),
+	area('Europe', 'europe|the eu|eu regions|emea', /^eu-/),
+	area('Asia Pacific', 'asia pacific|asia|apac|asia-pacific', /^ap-/),
+	area('Canada', 'canada', /^ca-/),
+	area('South America', 'south america|latin america|latam', /^sa-|^mx-/),
+	area('the Middle East', 'the middle east|middle east', /^me-|^il-/),
+	area('Africa', 'africa', /^af-/),
+	area('China', 'china', /^cn-/),
+];
+
+/** "region eu-west-1 (Europe (Ireland))", "regions in Europe (eu-*)", or the codes listed. */
+export function describeRegions(codes: readonly string[]): string {
+	const whole = AWS_AREAS.find(candidate => candidate.codes.length === codes.length && candidate.codes.every(code => codes.includes(code)));
+	if (whole !== undefined) return `every region in ${whole.name} (${whole.codes.length} regions)`;
+	const named = codes.map(describeRegion);
+	const listed = named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} or ${named.at(-1) ?? ''}`;
+	return `${codes.length === 1 ? 'region' : 'regions'} ${listed}`;
+}

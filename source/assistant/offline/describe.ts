@@ -2,7 +2,7 @@ import {type Period, addDays, addMonths, periodDays, ymd} from '../../dates.js';
 import type {CostQuery, Expression, GroupBy, Metric} from '../../query.js';
 import {splitFilter} from './filter-parts.js';
 import {DATA_TRANSFER_USAGE_TYPE_GROUPS} from './service-aliases.js';
-import {describeRegion} from '../../regions.js';
+import {describeRegions} from '../../regions.js';
 import type {KnownAccount} from './types.js';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -43,7 +43,7 @@ export function describeFilter(filter: Expression | undefined, accounts: readonl
 		phrases.push(`in ${ids.length === 1 ? 'account' : 'accounts'} ${listOf(named)}`);
 	}
 	const regions = valuesOf(parts, 'REGION');
-	if (regions.length > 0) phrases.push(`in ${regions.length === 1 ? 'region' : 'regions'} ${listOf(regions.map(describeRegion), 'or')}`);
+	if (regions.length > 0) phrases.push(`in ${describeRegions(regions)}`);
 	const recordTypes = valuesOf(parts, 'RECORD_TYPE');
 	if (recordTypes.length > 0) phrases.push(`on ${listOf(recordTypes.map(recordTypeWords), 'and')} only`);
 	for (const part of parts) {

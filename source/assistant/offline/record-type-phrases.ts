@@ -12,7 +12,7 @@ const ITEM = `(?:the |any |all )?(?:${RECORD_TYPE_WORDS.map(([pattern]) => patte
 const exclusion = new RegExp(
 	`\\b(?:excluding|exclude|excludes|excluded|without|except(?: for)?|minus|not counting|not including|ignoring|ignore|leaving out|leave out|before|pre|ex|w/o|sans|no)[ -](${ITEM}(?:(?: and| or| nor| plus)? ${ITEM})*)\\b`,
 );
-const inclusion = new RegExp(`\\b(?:including|include|includes|with|after|incl)[ -](${ITEM}(?:(?: and| or| plus)? ${ITEM})*)\\b`);
+const inclusion = new RegExp(`\\b(?:including|include|includes|with|after|incl|net of)[ -](${ITEM}(?:(?: and| or| plus)? ${ITEM})*)\\b`);
 
 function recordTypesIn(words: string): string[] {
 	const types = RECORD_TYPE_WORDS.filter(([pattern]) => new RegExp(`\\b(?:${pattern})\\b`).test(words)).map(([, type]) => type);

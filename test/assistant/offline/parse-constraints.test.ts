@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseQuestion} from '../../../source/assistant/offline/index.js';
 import type {Expression} from '../../../source/query.js';
-import {AWS_REGIONS, describeRegion} from '../../../source/regions.js';
+import {AWS_AREAS, AWS_REGIONS, describeRegion, describeRegions} from '../../../source/regions.js';
 import {EC2, type Expected, S3, and, contextFor, expectParsed, expectQuestion, service} from './expect-parsed.js';
 
 const region = (...codes: string[]): Expression => ({Dimensions: {Key: 'REGION', Values: codes}});
@@ -29,6 +29,10 @@ describe('regions, by code or by name', () => {
 		['spend in region eu-west-9 last month', lastMonth(region('eu-west-9'))],
 		['S3 in us-gov-west-1 last month', lastMonth(and(service(S3), region('us-gov-west-1')))],
 		['top 3 services in Sydney last month', {...lastMonth(region('ap-southeast-2'), 'top'), limit: 3}],
+		// Parts of the world are every region there; "us" the pronoun is no region.
+		['how much did we spend on EC2 in the US last month', lastMonth(and(service(EC2), region('us-east-1', 'us-east-2', 'us-west-1', 'us-west-2')))],
+		['cost of S3 in Europe last month', lastMonth(and(service(S3), region(...AWS_AREAS.find(area => area.name === 'Europe')!.codes)))],
+		['what did they charge us last month', lastMonth()],
 	])('%s', (question, expected) => expectQuestion(question, expected));
 
 	it('every region in the table has a code Cost Explorer uses and a name the answer prints', () => {
@@ -37,6 +41,8 @@ describe('regions, by code or by name', () => {
 			if (code !== 'global') expect(describeRegion(code)).toBe(`${code} (${name})`);
 		}
 		expect(describeRegion('eu-west-1')).toBe('eu-west-1 (Europe (Ireland))');
+		expect(describeRegions(['us-west-2', 'eu-west-1'])).toBe('regions us-west-2 (US West (Oregon)) or eu-west-1 (Europe (Ireland))');
+		expect(describeRegions(AWS_AREAS[1]!.codes)).toBe('every region in Europe (8 regions)');
 	});
 });
 
@@ -48,6 +54,9 @@ describe('credits, refunds and tax', () => {
 		['spend last month without credits, refunds and tax', lastMonth(excluding('Credit', 'Refund', 'Tax'))],
 		['spend last month excluding credits and refunds', lastMonth(excluding('Credit', 'Refund'))],
 		['spend last month before tax', lastMonth(excluding('Tax'))],
+		// "Net of credits" and "after credits" are the bill as usual, credits included.
+		['EC2 spend last month, net of credits', lastMonth(service(EC2))],
+		['EC2 spend last month after credits', lastMonth(service(EC2))],
 		['EC2 last month ex tax', lastMonth(and(service(EC2), excluding('Tax')))],
 		['EC2 in Ireland last month excluding credits', lastMonth(and(service(EC2), region('eu-west-1'), excluding('Credit')))],
 		['how much credit did we get last month', lastMonth(recordType('Credit'))],
