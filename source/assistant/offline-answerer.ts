@@ -78,6 +78,12 @@ export class OfflineParserAnswerer implements OfflineAnswerer {
 			anomalies: request => anomalyReport(engine, recordingMain(request)),
 			dimensionValues: async (dimension, period) =>
 				(await engine.source.dimensionValues({dimension, period}, signal)).map(value => value.value),
+			// Asked only when a filtered question found nothing, to say which tag value the bill lacks.
+			tagValues: async (key, period) => {
+				const query: CostQuery = {period, granularity: 'MONTHLY', metric: 'UnblendedCost', groupBy: [{type: 'TAG', key}], scope: context.scope};
+				const {rows} = await engine.run(query, {...(signal ? {signal} : {}), ...(noCache ? {noCache} : {})});
+				return rows.map(row => (row.keys[0] ?? '').replace(`${key}$`, ''));
+			},
 		};
 		const reply = await answerOffline(parsed, runner, {accounts: this.accounts});
 		// A comparison is about its own period, set against the earlier one it ran second.

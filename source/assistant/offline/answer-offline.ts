@@ -24,7 +24,7 @@ export async function answerOffline(parsed: ParsedQuestion, runner: QueryRunner,
 	// A filter on a value the bill lacks finds nothing: say which value, not "$0.00".
 	const sayMissing = async (query: CostQuery, result: RunResult, sentence: () => string): Promise<OfflineAnswer> => {
 		const lookup = runner.dimensionValues?.bind(runner);
-		const missing = lookup !== undefined && nothingFound(result) ? await missingValues(query, lookup) : [];
+		const missing = lookup !== undefined && nothingFound(result) ? await missingValues(query, lookup, runner.tagValues?.bind(runner)) : [];
 		return {text: withNotes(missing.length > 0 ? missingSentence(missing, query.period) : sentence()), queries: [query]};
 	};
 	switch (parsed.kind) {

@@ -9,6 +9,9 @@ import type {RunResult} from './answer-totals.js';
 /** The values a dimension has in the bill over a period (Cost Explorer's GetDimensionValues). */
 export type DimensionLookup = (dimension: FilterDimension, period: Period) => Promise<readonly string[]>;
 
+/** The values a tag key has in the bill over a period, without Cost Explorer's `key$` prefix. */
+export type TagLookup = (key: string, period: Period) => Promise<readonly string[]>;
+
 const CHECKED: ReadonlyArray<readonly [FilterDimension, string, (value: string) => string]> = [
 	['SERVICE', 'service', value => value],
 	['REGION', 'region', describeRegion],
@@ -26,7 +29,7 @@ export function nothingFound(result: RunResult): boolean {
  * eu-central-1 (Europe (Frankfurt))". Empty when all are there (then no
  * spend is the answer) or when they cannot be looked up.
  */
-export async function missingValues(query: CostQuery, lookup: DimensionLookup): Promise<string[]> {
+export async function missingValues(query: CostQuery, lookup: DimensionLookup, tagLookup?: TagLookup): Promise<string[]> {
 	const parts = splitFilter(query.filter);
 	const missing: string[] = [];
 	for (const [dimension, noun, describe] of CHECKED) {
@@ -35,6 +38,13 @@ export async function missingValues(query: CostQuery, lookup: DimensionLookup): 
 		const present = new Set(await lookup(dimension, query.period).catch(() => named));
 		const absent = named.filter(value => !present.has(value));
 		if (absent.length > 0) missing.push(`${noun} ${listOf(absent.map(describe), 'or')}`);
+	}
+	for (const part of parts) {
+		if (!('Tags' in part) || tagLookup === undefined) continue;
+		const {Key: key, Values: named} = part.Tags;
+		const present = new Set(await tagLookup(key, query.period).catch(() => named));
+		const absent = named.filter(value => !present.has(value));
+		if (absent.length > 0) missing.push(`${key} tag ${listOf(absent, 'or')}`);
 	}
 	return missing;
 }

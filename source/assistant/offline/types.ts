@@ -105,6 +105,8 @@ export interface QueryRunner {
 	anomalies(request: AnomalyReportRequest): Promise<AnomalyReport>;
 	/** The bill's values of a dimension over a period, to say which named value it lacks; optional. */
 	dimensionValues?(dimension: FilterDimension, period: Period): Promise<readonly string[]>;
+	/** The bill's values of a tag key over a period (without the `key$` prefix); optional. */
+	tagValues?(key: string, period: Period): Promise<readonly string[]>;
 }
 
 /** A computed answer and the queries it ran, so the UI can show or reopen them. */
