@@ -69,6 +69,18 @@ describe('credits, refunds and tax', () => {
 		if (first.kind === 'unrecognised' || first.kind === 'invalid') throw new Error(first.message);
 		expectParsed(parseQuestion('and including credits?', contextFor(undefined, {previous: first})), lastMonth());
 	});
+
+	it('follow-ups change the region or add an exclusion, keeping the rest', () => {
+		const first = parseQuestion('What did EC2 cost in Ireland last month?', contextFor());
+		if (first.kind === 'unrecognised' || first.kind === 'invalid') throw new Error(first.message);
+		const previous = {previous: first};
+		expectParsed(parseQuestion('what about Frankfurt?', contextFor(undefined, previous)), lastMonth(and(service(EC2), region('eu-central-1'))));
+		expectParsed(
+			parseQuestion('and without credits?', contextFor(undefined, previous)),
+			lastMonth(and(service(EC2), region('eu-west-1'), excluding('Credit'))),
+		);
+		expectParsed(parseQuestion('and in all regions?', contextFor(undefined, previous)), lastMonth(service(EC2)));
+	});
 });
 
 describe('never a broader question than asked', () => {

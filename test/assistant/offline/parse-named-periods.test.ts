@@ -36,6 +36,9 @@ describe('weeks are ISO weeks, Monday first, asked on Wednesday 2026-11-25', () 
 		['spend last Wednesday', total('2026-11-18', '2026-11-19')],
 		['spend last Friday', total('2026-11-20', '2026-11-21')],
 		['spend 3 days ago', total('2026-11-22', '2026-11-23')],
+		['spend 3 months ago', total('2026-08-01', '2026-09-01', 'MONTHLY')],
+		['spend two months ago', total('2026-09-01', '2026-10-01', 'MONTHLY')],
+		['spend a month ago', total('2026-10-01', '2026-11-01', 'MONTHLY')],
 	])('%s', (question, expected) => expectQuestion(question, expected));
 
 	it('says which convention it used', () => {
