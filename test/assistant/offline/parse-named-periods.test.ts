@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseQuestion} from '../../../source/assistant/offline/index.js';
-import type {IsoDate} from '../../../source/dates.js';
+import {type IsoDate, addDays} from '../../../source/dates.js';
+import {resolvePreset} from '../../../source/presets.js';
 import {type Expected, contextFor, expectQuestion} from './expect-parsed.js';
 
 const total = (start: string, end: string, granularity: Expected['granularity'] = 'DAILY'): Expected => ({
@@ -109,5 +110,16 @@ describe('halves, seasons and named days, asked on 2026-11-25', () => {
 		expect(parseQuestion('spend this winter', contextFor()).kind).toBe('invalid');
 		// Autumn 2025 began before the 13 months Cost Explorer keeps.
 		expect(parseQuestion('spend last autumn', contextFor()).kind).toBe('invalid');
+	});
+});
+
+describe('one week convention: the parser and `--range this-week/last-week` agree on every weekday', () => {
+	const week = Array.from({length: 7}, (_unused, day) => addDays('2026-11-23' as IsoDate, day));
+	it.each(week)('on %s', today => {
+		for (const [question, preset] of [['spend this week', 'this-week'], ['spend last week', 'last-week']] as const) {
+			const outcome = parseQuestion(question, contextFor(today));
+			if (!('query' in outcome)) throw new Error(outcome.message);
+			expect(outcome.query.period).toEqual(resolvePreset(preset, today));
+		}
 	});
 });
