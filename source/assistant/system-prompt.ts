@@ -37,6 +37,7 @@ export function systemPrompt(context: PromptContext): string {
 		'- Say the constraints each figure has: its period, and every filter (service, account, region, tag, excluded credits or refunds).',
 		'- If a tool says figures are estimated, or gives a forecast, say so. "No data" is not $0.00.',
 		'- If a tool returns an error, fix the arguments and call it again, or explain what is not possible.',
+		'- Give top-N answers and breakdowns as a Markdown list, one item per line, never as one paragraph.',
 		'- Quote amounts as the tools give them (e.g. $1,234.56) and name the period each figure covers.',
 	];
 	return lines.filter(line => line !== '').join('\n');

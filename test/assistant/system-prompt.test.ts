@@ -39,8 +39,9 @@ describe('systemPrompt', () => {
 		);
 	});
 
-	it('forbids answering a broader question than asked', () => {
+	it('forbids answering a broader question than asked, and asks for lists', () => {
 		expect(systemPrompt({today: '2026-10-16' as IsoDate})).toContain('Never answer a broader question than asked');
+		expect(systemPrompt({today: '2026-10-16' as IsoDate})).toContain('Give top-N answers and breakdowns as a Markdown list');
 	});
 
 	it('says to use tools for every figure and to flag estimates', () => {
