@@ -4,6 +4,7 @@ import {useChat} from '../hooks/use-chat.js';
 import type {ChatSetup} from '../source/view/chat-setup.js';
 import {useChatInput} from '../hooks/use-chat-input.js';
 import type {EngineState} from '../hooks/use-engine.js';
+import type {Period} from '../source/dates.js';
 import type {CostQuery} from '../source/query.js';
 import type {AppAction} from '../source/view/app-state.js';
 import {answererLabel} from '../source/view/chat-answerer.js';
@@ -23,7 +24,10 @@ export interface ChatSessionProps {
  * answer re-renders the chat pane, not the chart and table.
  */
 export function ChatSession({setup, engineState, view, dispatch, children}: ChatSessionProps) {
-	const onQuery = useCallback((query: CostQuery) => dispatch({type: 'show-query', query}), [dispatch]);
+	const onQuery = useCallback(
+		(query: CostQuery, comparison?: Period) => dispatch({type: 'show-query', query, ...(comparison === undefined ? {} : {comparison})}),
+		[dispatch],
+	);
 	const session = useChat(setup, engineState, view, onQuery);
 	const input = useChatInput();
 	const value = useMemo(() => ({session, input}), [session, input]);

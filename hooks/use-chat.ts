@@ -6,12 +6,14 @@ import {OfflineParserAnswerer} from '../source/assistant/offline-answerer.js';
 import type {ChatProvider} from '../source/assistant/provider.js';
 import {remoteDisclosure} from '../source/assistant/remote-disclosure.js';
 import {oneLineMessage} from '../source/errors.js';
+import type {Period} from '../source/dates.js';
 import type {CostQuery} from '../source/query.js';
 import type {AnswererStatus} from '../source/view/chat-answerer.js';
 import type {ChatSetup} from '../source/view/chat-setup.js';
 import {createTextBatcher} from '../source/view/chat-text-batcher.js';
 import {
 	EMPTY_TRANSCRIPT,
+	startOver,
 	type NoticeTone,
 	type Transcript,
 	appendEntry,
@@ -88,10 +90,16 @@ function answererOf(choice: ProviderChoice, models: ModelList, observed: Answere
 /**
  * The chat: one Assistant per engine and provider (a new account or model
  * starts a new conversation and cancels the answer in flight), streaming
- * each answer into the transcript with batched redraws. Queries the answer
- * runs go to `onQuery`, so the chart and table can show them.
+ * each answer into the transcript with batched redraws. The view each
+ * answer is about (its main query, and the period it compared with) goes to
+ * `onQuery`, so the chart and table show what the answer says.
  */
-export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQuery, onQuery: (query: CostQuery) => void): ChatSession {
+export function useChat(
+	setup: ChatSetup,
+	engineState: EngineState,
+	view: CostQuery,
+	onQuery: (query: CostQuery, comparison?: Period) => void,
+): ChatSession {
 	const [model, setModel] = useState(setup.model);
 	const choice = useMemo(() => chooseProvider(setup, model), [setup, model]);
 	const {provider} = choice;
@@ -159,7 +167,7 @@ export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQu
 						: {kind: 'model', provider: event.provider, model: event.model ?? ''};
 				setObserved({for: asker, status});
 			}
-			if (event.type === 'query-result') latest.current.onQuery(event.result.query);
+			if (event.type === 'view') latest.current.onQuery(event.query, event.comparison);
 			update(current => applyAssistantEvent(current, event));
 		},
 		[batcher, flush, update],
@@ -244,7 +252,7 @@ export function useChat(setup: ChatSetup, engineState: EngineState, view: CostQu
 	const newConversation = useCallback(() => {
 		cancelWith('');
 		assistantRef.current?.reset();
-		setTranscript(EMPTY_TRANSCRIPT);
+		setTranscript(startOver);
 	}, [cancelWith]);
 	const chooseModel = useCallback(
 		(name: string) => {

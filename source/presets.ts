@@ -3,6 +3,7 @@ import {
 	type Period,
 	addDays,
 	addMonths,
+	dayNumber,
 	fromYmd,
 	minDate,
 	parseIsoDate,
@@ -23,15 +24,23 @@ export const PERIOD_PRESETS = [
 	'last-12-months',
 	'ytd',
 	'last-quarter',
+	'this-week',
+	'last-week',
 ] as const;
 
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+/** Monday of the ISO week `date` is in: weeks run Monday to Sunday everywhere (1970-01-01 was a Thursday). */
+export function startOfIsoWeek(date: IsoDate): IsoDate {
+	return addDays(date, -((dayNumber(date) + 3) % 7));
+}
 
 /**
  * Turns a preset (`last-month`), a month (`2026-09`), a quarter (`2026-Q3`)
  * or a year (`2026`) into a period with an exclusive end. Periods that reach
  * past today are cut at the end of today. "Last N days" are the N whole days
- * before today; "last N months" are whole months before this one.
+ * before today; "last N months" are whole months before this one. Weeks
+ * are ISO weeks, Monday first: "last-week" is last Monday to Sunday.
  */
 export function resolvePreset(text: string, today: IsoDate): Period {
 	const preset = text.trim().toLowerCase();
@@ -49,6 +58,8 @@ export function resolvePreset(text: string, today: IsoDate): Period {
 	if (preset === 'this-month' || preset === 'mtd') return {start: thisMonth, end: tomorrow};
 	if (preset === 'last-month') return {start: addMonths(thisMonth, -1), end: thisMonth};
 	if (preset === 'ytd') return {start: fromYmd(ymd(today).year, 1, 1), end: tomorrow};
+	if (preset === 'this-week') return {start: startOfIsoWeek(today), end: tomorrow};
+	if (preset === 'last-week') return {start: addDays(startOfIsoWeek(today), -7), end: startOfIsoWeek(today)};
 	if (preset === 'last-quarter') {
 		const quarterStart = fromYmd(ymd(today).year, Math.floor((ymd(today).month - 1) / 3) * 3 + 1, 1);
 		return {start: addMonths(quarterStart, -3), end: quarterStart};

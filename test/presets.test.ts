@@ -16,6 +16,9 @@ describe('resolvePreset', () => {
 		['last-12-months', '2025-11-01', '2026-11-01'],
 		['ytd', '2026-01-01', '2026-11-26'],
 		['last-quarter', '2026-07-01', '2026-10-01'],
+		// ISO weeks, Monday first: 2026-11-25 is a Wednesday.
+		['this-week', '2026-11-23', '2026-11-26'],
+		['last-week', '2026-11-16', '2026-11-23'],
 		['2026-09', '2026-09-01', '2026-10-01'],
 		['2026-11', '2026-11-01', '2026-11-26'],
 		['2026-Q3', '2026-07-01', '2026-10-01'],
@@ -38,11 +41,17 @@ describe('resolvePreset', () => {
 		['2026-01-01', 'this-month', '2026-01-01', '2026-01-02'],
 		['2026-04-15', 'last-quarter', '2026-01-01', '2026-04-01'],
 		['2026-03-31', 'last-30-days', '2026-03-01', '2026-03-31'],
+		// ISO weeks across a year end, and on the week's Monday and Sunday
+		['2027-01-01', 'last-week', '2026-12-21', '2026-12-28'],
+		['2027-01-01', 'this-week', '2026-12-28', '2027-01-02'],
+		['2026-11-23', 'this-week', '2026-11-23', '2026-11-24'],
+		['2026-11-29', 'this-week', '2026-11-23', '2026-11-30'],
+		['2026-11-29', 'last-week', '2026-11-16', '2026-11-23'],
 	])('on %s, %s → %s … %s', (on, preset, start, end) => {
 		expect(resolvePreset(preset, on as IsoDate)).toEqual({start, end});
 	});
 
-	it.each(['last-week', 'lastmonth', '2026-13', '2026-Q5', 'last-0-days', ''])('rejects %j with a hint', preset => {
+	it.each(['lastweek', 'lastmonth', '2026-13', '2026-Q5', 'last-0-days', ''])('rejects %j with a hint', preset => {
 		expect(() => resolvePreset(preset, today)).toThrow(/range|at least|date|day/);
 	});
 });

@@ -2,7 +2,7 @@ import type {IsoDate} from '../dates.js';
 import type {CostEngine, QueryResult} from '../engine.js';
 import {oneLineMessage} from '../errors.js';
 import type {CostQuery, Scope} from '../query.js';
-import type {AssistantEvent, OfflineAnswerer, TurnOutcome, TurnResult} from './assistant-events.js';
+import {type AssistantEvent, type OfflineAnswerer, type ShownView, type TurnOutcome, type TurnResult, viewOf} from './assistant-events.js';
 import type {ChatMessage, ChatProvider, ToolCall} from './provider.js';
 import {isAbort} from './provider-errors.js';
 import {systemPrompt} from './system-prompt.js';
@@ -144,6 +144,7 @@ export class Assistant {
 		const outcome = await runToolCall(call, context);
 		if (outcome.ok) {
 			for (const result of outcome.results) yield this.recordQuery(result, turn);
+			yield* this.showView(viewOf(outcome.results, outcome.view));
 			turn.messages.push({role: 'tool', callId: call.id, name: call.name, content: outcome.text});
 			yield {type: 'tool-finished', callId: call.id, name: call.name, ok: true, summary: outcome.summary};
 			return;
@@ -174,6 +175,7 @@ export class Assistant {
 			return;
 		}
 		for (const result of reply.results) yield this.recordQuery(result, turn);
+		yield* this.showView(viewOf(reply.results, reply.view));
 		turn.answer = reply.text;
 		turn.messages.push({role: 'assistant', content: reply.text});
 		yield {type: 'text', text: reply.text};
@@ -182,8 +184,14 @@ export class Assistant {
 
 	private recordQuery(result: QueryResult, turn: Turn): AssistantEvent {
 		turn.queries.push(result.query);
-		this.lastView = result.query;
 		return {type: 'query-result', result};
+	}
+
+	/** The answer's view goes on screen, and follow-ups start from it. */
+	private *showView(view: ShownView | undefined): Generator<AssistantEvent> {
+		if (view === undefined) return;
+		this.lastView = view.query;
+		yield {type: 'view', ...view};
 	}
 
 	private finish(turn: Turn, outcome: TurnOutcome, answeredBy?: 'offline'): AssistantEvent {

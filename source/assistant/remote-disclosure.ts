@@ -16,6 +16,20 @@ export function remoteDisclosure(baseUrl: string): string {
 	].join('\n');
 }
 
+/** What may happen with a remote endpoint: send (acknowledged, agreed, allowed-once) or not. */
+export type RemoteConsent = 'acknowledged' | 'agreed' | 'allowed-once' | 'declined' | 'needs-consent';
+
+export interface ConsentOptions {
+	/** `--yes-remote`: send this time, the notice shown, nothing remembered. */
+	readonly yesRemote: boolean;
+	/** Asks a person and resolves to their yes; absent when nobody can answer (no terminal). */
+	readonly confirm?: (prompt: string) => Promise<boolean>;
+	readonly showNotice: (text: string) => void;
+}
+
+/** Whether a consent lets the question be sent. */
+export const maySend = (consent: RemoteConsent): boolean => consent === 'acknowledged' || consent === 'agreed' || consent === 'allowed-once';
+
 interface AcknowledgedFile {
 	readonly acknowledged: readonly string[];
 }
@@ -43,14 +57,22 @@ export class DisclosureLog {
 	}
 
 	/**
-	 * The disclosure text the first time for `baseUrl` (and remembers it), else
-	 * undefined. A state file that cannot be read or written only means the
-	 * notice shows again.
+	 * Whether a question may go to `baseUrl`. An endpoint a person agreed to
+	 * before (here or in the app) may; otherwise the notice is shown and a
+	 * person asked once (`confirm`, only where one can answer), and a yes is
+	 * remembered. `yesRemote` (the script's `--yes-remote`) lets this run
+	 * send after showing the notice, but is no person's yes, so nothing is
+	 * remembered. Without either, nothing may be sent. A state file that
+	 * cannot be read or written only means the question is asked again.
 	 */
-	async noticeFor(baseUrl: string): Promise<string | undefined> {
-		if (await this.isAcknowledged(baseUrl)) return undefined;
+	async consent(baseUrl: string, options: ConsentOptions): Promise<RemoteConsent> {
+		if (await this.isAcknowledged(baseUrl)) return 'acknowledged';
+		if (options.confirm === undefined && !options.yesRemote) return 'needs-consent';
+		options.showNotice(remoteDisclosure(baseUrl));
+		if (options.yesRemote) return 'allowed-once';
+		if (!(await options.confirm!(`Send questions to ${baseUrl}? [y/N] `))) return 'declined';
 		await this.acknowledge(baseUrl).catch(() => undefined);
-		return remoteDisclosure(baseUrl);
+		return 'agreed';
 	}
 
 	private async read(): Promise<readonly string[]> {

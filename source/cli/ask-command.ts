@@ -5,7 +5,7 @@ import {OfflineParserAnswerer} from '../assistant/offline-answerer.js';
 import {createChatProvider} from '../assistant/create-provider.js';
 import {DEFAULT_OLLAMA_MODEL} from '../assistant/ollama-provider.js';
 import type {ChatProvider, ProviderName} from '../assistant/provider.js';
-import {DisclosureLog} from '../assistant/remote-disclosure.js';
+import {DisclosureLog, maySend} from '../assistant/remote-disclosure.js';
 import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import {defaultStateDir} from '../paths.js';
@@ -20,6 +20,8 @@ export const ASK_USAGE = `Usage: aws-cost ask "QUESTION" [options]
   --model M             the model; Ollama default ${DEFAULT_OLLAMA_MODEL} (\`ollama pull ${DEFAULT_OLLAMA_MODEL}\`)
   --offline             answer with the built-in parser, no model at all
   --json                print {"answer", "queries", "provider"} at the end instead of streaming
+  --yes-remote          let a remote provider (openai) answer without asking: needed without a
+                        terminal until a person has agreed once (in the app, or at this prompt)
   --demo                use the built-in demo organization
   --profile P           AWS profile
   --no-cache            neither read nor write the local cache
@@ -36,6 +38,7 @@ const ASK_OPTIONS = {
 	provider: {type: 'string'},
 	model: {type: 'string'},
 	json: {type: 'boolean'},
+	'yes-remote': {type: 'boolean'},
 	today: {type: 'string'},
 	demo: {type: 'boolean'},
 	profile: {type: 'string'},
@@ -53,6 +56,46 @@ function providerName(flag: string | undefined, env: NodeJS.ProcessEnv): Provide
 	return known;
 }
 
+/** What `ask` may use to reach a person: the CLI's streams, and whether stdin is a terminal; tests pass `confirm`. */
+export type AskIo = CommandIo & {
+	readonly stdinIsTty?: boolean;
+	readonly confirm?: (prompt: string) => Promise<boolean>;
+};
+
+/** Asks on the terminal, reading one line from stdin. */
+async function terminalConfirm(prompt: string): Promise<boolean> {
+	const {createInterface} = await import('node:readline/promises');
+	const lines = createInterface({input: process.stdin, output: process.stderr});
+	try {
+		return /^\s*y(?:es)?\s*$/i.test(await lines.question(prompt));
+	} finally {
+		lines.close();
+	}
+}
+
+/**
+ * A remote provider only once a person agreed to what it receives: before
+ * (remembered), now at the terminal, or by `--yes-remote`. A no answers
+ * with the offline parser; no terminal and no flag is a one-line refusal.
+ */
+async function remoteAllowed(provider: ChatProvider, io: AskIo, yesRemote: boolean): Promise<ChatProvider | undefined> {
+	const interactive = io.stdinIsTty === true && io.stderr.isTTY === true;
+	const confirm = io.confirm ?? (interactive ? terminalConfirm : undefined);
+	const consent = await new DisclosureLog(defaultStateDir(io.env)).consent(provider.endpoint, {
+		yesRemote,
+		...(confirm === undefined ? {} : {confirm}),
+		showNotice: text => io.stderr.write(`${text}\n`),
+	});
+	if (maySend(consent)) return provider;
+	if (consent === 'declined') {
+		io.stderr.write(`aws-cost: Nothing was sent to ${provider.endpoint}. Answering with the offline parser.\n`);
+		return undefined;
+	}
+	throw badInput(
+		`--provider openai would send your question to ${provider.endpoint}, which no one has agreed to here: pass --yes-remote (the notice of what is sent is printed), or use --offline.`,
+	);
+}
+
 /** How the turn ended, as an exit code: 0 answered, 1 the model failed, 2 a question --offline cannot read. */
 function exitCodeOf(turn: TurnResult, offlineOnly: boolean): number {
 	if (turn.outcome === 'complete' || turn.outcome === 'offline') return 0;
@@ -65,7 +108,7 @@ function exitCodeOf(turn: TurnResult, offlineOnly: boolean): number {
  * it arrives (or one JSON object with `--json`). Warnings and failures are
  * one line each on stderr.
  */
-export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> {
+export function runAsk(argv: readonly string[], io: AskIo): Promise<number> {
 	return runCommand(io, async () => {
 		const {values, positionals} = parseCommandArgs(argv, ASK_OPTIONS, true);
 		if (values.help) {
@@ -82,7 +125,7 @@ export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> 
 		const today = resolveToday(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env);
 		const name = providerName(values.provider, io.env);
-		const provider: ChatProvider | undefined = offlineOnly
+		const chosen: ChatProvider | undefined = offlineOnly
 			? undefined
 			: createChatProvider({name, env: io.env, timeoutMs, ...(values.model === undefined ? {} : {model: values.model})});
 		const [labelled] = await resolveScopes(
@@ -91,10 +134,7 @@ export function runAsk(argv: readonly string[], io: CommandIo): Promise<number> 
 			io.env,
 		);
 		const scope = labelled!.scope;
-		if (provider?.name === 'openai') {
-			const notice = await new DisclosureLog(defaultStateDir(io.env)).noticeFor(provider.endpoint);
-			if (notice !== undefined) io.stderr.write(`${notice}\n`);
-		}
+		const provider = chosen?.name === 'openai' ? await remoteAllowed(chosen, io, values['yes-remote'] === true) : chosen;
 		const noCache = values['no-cache'] === true;
 		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io)});
 		try {

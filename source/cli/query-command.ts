@@ -11,6 +11,7 @@ export const QUERY_USAGE = `Usage: aws-cost query [options]
 
   --range PRESET        today, yesterday, this-month, last-month (default), last-7-days,
                         last-30-days, last-3-months, last-12-months, ytd, last-quarter,
+                        this-week, last-week (ISO weeks, Monday first),
                         a month (2026-09), a quarter (2026-Q3) or a year (2026)
   --from D --to D       inclusive dates, YYYY-MM-DD
   --granularity G       DAILY, MONTHLY (default) or HOURLY (last 14 days)

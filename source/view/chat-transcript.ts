@@ -20,14 +20,21 @@ export type ChatEntry =
 export interface Transcript {
 	readonly entries: readonly ChatEntry[];
 	readonly nextId: number;
+	/** Why the offline parser took over, each said once a session ("Ollama is not running …"); the status bar keeps saying it. */
+	readonly warned: readonly string[];
 }
 
-export const EMPTY_TRANSCRIPT: Transcript = {entries: [], nextId: 1};
+export const EMPTY_TRANSCRIPT: Transcript = {entries: [], nextId: 1, warned: []};
+
+/** A new conversation: no entries, but what was said once this session stays said. */
+export function startOver(transcript: Transcript): Transcript {
+	return {...EMPTY_TRANSCRIPT, nextId: transcript.nextId, warned: transcript.warned};
+}
 
 type NewEntry = ChatEntry extends infer Entry ? (Entry extends ChatEntry ? Omit<Entry, 'id'> : never) : never;
 
 export function appendEntry(transcript: Transcript, entry: NewEntry): Transcript {
-	return {entries: [...transcript.entries, {...entry, id: transcript.nextId} as ChatEntry], nextId: transcript.nextId + 1};
+	return {...transcript, entries: [...transcript.entries, {...entry, id: transcript.nextId} as ChatEntry], nextId: transcript.nextId + 1};
 }
 
 function replaceLast(transcript: Transcript, entry: ChatEntry): Transcript {
@@ -57,10 +64,11 @@ export function queryLine(result: QueryResult): string {
  */
 export function applyAssistantEvent(transcript: Transcript, event: AssistantEvent): Transcript {
 	switch (event.type) {
-		case 'answering':
-			return event.reason === undefined
-				? transcript
-				: appendEntry(transcript, {kind: 'notice', tone: 'warning', text: `${event.reason} Answering with the offline parser.`});
+		case 'answering': {
+			if (event.reason === undefined || transcript.warned.includes(event.reason)) return transcript;
+			const warned = {...transcript, warned: [...transcript.warned, event.reason]};
+			return appendEntry(warned, {kind: 'notice', tone: 'warning', text: `${event.reason} Answering with the offline parser.`});
+		}
 		case 'text': {
 			const answer = streamingAnswer(transcript);
 			if (answer !== undefined) return replaceLast(transcript, {...answer, text: answer.text + event.text});
@@ -82,6 +90,8 @@ export function applyAssistantEvent(transcript: Transcript, event: AssistantEven
 			const insideToolCall = transcript.entries.some(entry => entry.kind === 'tool' && entry.state === 'running');
 			return insideToolCall ? transcript : appendEntry(transcript, {kind: 'tool', callId: undefined, state: 'ok', summary: queryLine(event.result)});
 		}
+		case 'view':
+			return transcript;
 		case 'notice':
 			return appendEntry(endAnswer(transcript, 'done'), {kind: 'notice', tone: 'warning', text: event.message});
 		case 'done': {

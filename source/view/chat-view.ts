@@ -27,7 +27,12 @@ export function showChatQuery(state: AppState, query: CostQuery, from = 'Chat'):
 	const frame: ViewFrame = {
 		groupBy,
 		cursor: 0,
-		origin: {...(query.filter === undefined ? {} : {filter: query.filter}), label: queryLabel(query), from, restore},
+		origin: {
+			...(query.filter === undefined ? {} : {filter: query.filter}),
+			label: queryLabel(query),
+			from,
+			restore,
+		},
 	};
 	return {
 		...state,

@@ -82,12 +82,24 @@ describe('Assistant with Ollama', () => {
 		]);
 	});
 
+	it('puts the compared period on screen, not the earlier one it ran last, and follow-ups start from it', async () => {
+		const assistant = await assistantWith([[toolCall('compare_periods', {range: 'last-month'})], text('Up.'), text('ok')]);
+		const events = await collect(assistant.ask('How did last month compare?'));
+		const views = events.filter(event => event.type === 'view');
+		expect(views).toHaveLength(1);
+		expect(views[0]).toMatchObject({query: {period: {start: '2026-09-01', end: '2026-10-01'}}, comparison: {start: '2026-08-01', end: '2026-09-01'}});
+		await collect(assistant.ask('and S3?'));
+		expect(server!.requests[2]!['messages']).toEqual(
+			expect.arrayContaining([expect.objectContaining({role: 'system', content: expect.stringContaining('"start":"2026-09-01"')})]),
+		);
+	});
+
 	it('runs one tool call, sends back the compact table, and records the canonical query', async () => {
 		const assistant = await assistantWith([[toolCall('query_costs', lastMonthByService)], text('EC2 was $450.00 of $525.00.')]);
 		const events = await collect(assistant.ask('What did we spend last month by service?'));
-		expect(events.map(event => event.type)).toEqual(['answering', 'tool-started', 'query-result', 'tool-finished', 'text', 'done']);
+		expect(events.map(event => event.type)).toEqual(['answering', 'tool-started', 'query-result', 'view', 'tool-finished', 'text', 'done']);
 		expect(events[1]).toEqual({type: 'tool-started', callId: 'call_1', name: 'query_costs', arguments: lastMonthByService});
-		expect(events[3]).toEqual({
+		expect(events[4]).toEqual({
 			type: 'tool-finished',
 			callId: 'call_1',
 			name: 'query_costs',
@@ -176,7 +188,7 @@ describe('Assistant with Ollama', () => {
 		const provider = new OllamaProvider({host: url, env: {}});
 		const assistant = new Assistant({provider, engine: fixedEngine(), scope: {source: 'demo'}, offline: offlineAnswerer});
 		const events = await collect(assistant.ask('last month?'));
-		expect(events.map(event => event.type)).toEqual(['answering', 'answering', 'query-result', 'text', 'done']);
+		expect(events.map(event => event.type)).toEqual(['answering', 'answering', 'query-result', 'view', 'text', 'done']);
 		expect(events[1]).toEqual({
 			type: 'answering',
 			provider: 'offline',

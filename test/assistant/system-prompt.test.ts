@@ -32,6 +32,18 @@ describe('systemPrompt', () => {
 		expect(prompt).not.toContain('"profile"');
 	});
 
+	it('gives the weeks as ISO weeks, as `--range this-week` / `last-week` and the offline parser do', () => {
+		// 2026-11-25 is a Wednesday.
+		expect(systemPrompt({today: '2026-11-25' as IsoDate})).toContain(
+			'Weeks are ISO weeks, Monday to Sunday: this week so far is 2026-11-23 to 2026-11-26; last week is 2026-11-16 to 2026-11-23',
+		);
+	});
+
+	it('forbids answering a broader question than asked, and asks for lists', () => {
+		expect(systemPrompt({today: '2026-10-16' as IsoDate})).toContain('Never answer a broader question than asked');
+		expect(systemPrompt({today: '2026-10-16' as IsoDate})).toContain('Give top-N answers and breakdowns as a Markdown list');
+	});
+
 	it('says to use tools for every figure and to flag estimates', () => {
 		const prompt = systemPrompt({today: '2026-10-16' as IsoDate});
 		expect(prompt).toContain('Use the tools for every figure. Never invent');

@@ -1,6 +1,5 @@
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import {runAsk} from '../../source/cli/ask-command.js';
-import type {CommandIo} from '../../source/cli/io.js';
+import {type AskIo, runAsk} from '../../source/cli/ask-command.js';
 import {silentLogger} from '../../source/log.js';
 import {type FakeReply, type FakeServer, refusedUrl, startFakeOllama, text, toolCall} from '../fixtures/fake-ollama.js';
 import {startFakeOpenAI} from '../fixtures/fake-openai.js';
@@ -23,15 +22,16 @@ afterEach(async () => {
 	server = undefined;
 });
 
-async function ask(argv: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<AskRun> {
+async function ask(argv: string[], extraEnv: NodeJS.ProcessEnv = {}, terminal: Pick<AskIo, 'confirm' | 'stdinIsTty'> = {}): Promise<AskRun> {
 	const writes: string[] = [];
 	let stderr = '';
-	const io: CommandIo = {
+	const io: AskIo = {
 		stdout: {write: (chunk: string) => writes.push(chunk)},
 		stderr: {write: (chunk: string) => (stderr += chunk)},
 		// Blank any OpenAI or Ollama settings of the machine running the tests.
 		env: isolatedEnv(dir.path, {OPENAI_API_KEY: '', OPENAI_BASE_URL: '', OLLAMA_HOST: server?.url ?? '', ...extraEnv}),
 		logger: silentLogger,
+		...terminal,
 	};
 	const code = await runAsk(argv, io);
 	return {code, writes, stdout: writes.join(''), stderr};
@@ -121,18 +121,92 @@ describe('aws-cost ask with Ollama', () => {
 	});
 });
 
+describe('aws-cost ask --demo --offline answers no broader question than asked', () => {
+	const offline = (question: string): Promise<AskRun> => ask([question, '--demo', '--offline', '--no-cache', '--today', '2026-11-25']);
+
+	it('EC2 in eu-west-1 last month is EC2 in eu-west-1 only, not every region', async () => {
+		const run = await offline('What did EC2 cost in eu-west-1 last month?');
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe(
+			'You spent $4,919.74 on Amazon Elastic Compute Cloud - Compute in region eu-west-1 (Europe (Ireland)) in October 2026.\n',
+		);
+		const all = await offline('What did EC2 cost last month?');
+		expect(all.stdout).toContain('$28,142.48');
+	});
+
+	it('a service the bill lacks is named, with no figure and exit 2', async () => {
+		const run = await offline('How much did we spend on Snowflake last month?');
+		expect(run.code).toBe(2);
+		expect(run.stdout).toMatch(/^I found no service called Snowflake in this bill/);
+		expect(run.stdout).not.toMatch(/\$[\d,]+\.\d\d/);
+	});
+
+	it('a region the bill lacks is said, not $0.00', async () => {
+		const run = await offline('What did EC2 cost in Frankfurt last month?');
+		expect(run.stdout).toBe('I found no region eu-central-1 (Europe (Frankfurt)) in this bill in October 2026, so there is no figure to give.\n');
+	});
+
+	it.each([
+		['How much did we spend last month excluding credits?', /excluding credits in October 2026\./],
+		['What did we spend last weekend?', /from 2026-11-21 to 2026-11-22\. The weekend is taken as Saturday 2026-11-21 and Sunday 2026-11-22\./],
+		['What did we spend on Black Friday?', /on 2025-11-28\. Black Friday is taken as 2025-11-28, the most recent one\./],
+		['How much did we spend in H1?', /from January 2026 to June 2026\. H1 is taken as January to June 2026\./],
+		['What did we spend two weeks ago?', /from 2026-11-09 to 2026-11-15\. Weeks run Monday to Sunday \(ISO weeks\)\./],
+		['What did we spend in the summer?', /from June 2026 to August 2026\. Summer is taken as June to August 2026 \(northern hemisphere\)\./],
+		['What did we spend the week before last?', /from 2026-11-09 to 2026-11-15\./],
+	])('%s states what it applied', async (question, applied) => {
+		const run = await offline(question);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/^You spent \$[\d,]+\.\d\d /);
+		expect(run.stdout).toMatch(applied);
+	});
+});
+
 describe('aws-cost ask with an OpenAI-compatible endpoint', () => {
-	it('says what will be sent the first time per base URL, then not again', async () => {
+	const argv = ['hi', '--provider', 'openai', '--model', 'local', '--demo', '--no-cache'];
+
+	it('without a terminal sends nothing and remembers nothing unless --yes-remote is passed', async () => {
 		server = await startFakeOpenAI({replies: [text('one'), text('two')]});
-		const env = {AWS_COST_OPENAI_BASE_URL: server.url, AWS_COST_OPENAI_API_KEY: 'sk-test-secret'};
-		const first = await ask(['hi', '--provider', 'openai', '--model', 'local', '--demo', '--no-cache'], env);
+		const env = {AWS_COST_OPENAI_BASE_URL: server.url, AWS_COST_OPENAI_API_KEY: 'sk-test-secret', XDG_STATE_HOME: `${dir.path}/no-tty`};
+		const refused = await ask(argv, env);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toBe(
+			`aws-cost: --provider openai would send your question to ${server.url}, which no one has agreed to here: pass --yes-remote (the notice of what is sent is printed), or use --offline.\n`,
+		);
+		expect(server.requests).toHaveLength(0);
+		const flagged = await ask([...argv, '--yes-remote'], env);
+		expect(flagged.code).toBe(0);
+		expect(flagged.stdout).toBe('one\n');
+		expect(flagged.stderr).toContain(`Questions will be sent to the model at ${server.url}.`);
+		expect(flagged.stderr).toContain('It never receives AWS credentials');
+		// --yes-remote is no person's yes: the next run without it is refused again.
+		expect((await ask(argv, env)).code).toBe(2);
+		expect(JSON.stringify(server.requests)).not.toContain('sk-test-secret');
+	});
+
+	it('at a terminal asks once; a yes is remembered, so later runs (scripts too) send without asking', async () => {
+		server = await startFakeOpenAI({replies: [text('one'), text('two')]});
+		const env = {AWS_COST_OPENAI_BASE_URL: server.url, AWS_COST_OPENAI_API_KEY: 'sk-test-secret', XDG_STATE_HOME: `${dir.path}/tty`};
+		const prompts: string[] = [];
+		const first = await ask(argv, env, {stdinIsTty: true, confirm: async prompt => (prompts.push(prompt), true)});
 		expect(first.code).toBe(0);
 		expect(first.stdout).toBe('one\n');
 		expect(first.stderr).toContain(`Questions will be sent to the model at ${server.url}.`);
-		expect(first.stderr).toContain('It never receives AWS credentials');
-		const second = await ask(['hi', '--provider', 'openai', '--model', 'local', '--demo', '--no-cache'], env);
+		expect(prompts).toEqual([`Send questions to ${server.url}? [y/N] `]);
+		const second = await ask(argv, env);
+		expect(second.code).toBe(0);
+		expect(second.stdout).toBe('two\n');
 		expect(second.stderr).toBe('');
-		expect(JSON.stringify(server.requests)).not.toContain('sk-test-secret');
+	});
+
+	it('at a terminal, a no sends nothing and the offline parser answers', async () => {
+		server = await startFakeOpenAI({replies: [text('never')]});
+		const env = {AWS_COST_OPENAI_BASE_URL: server.url, AWS_COST_OPENAI_API_KEY: 'sk-test-secret', XDG_STATE_HOME: `${dir.path}/no`};
+		const run = await ask(['How much did I spend on S3 last month?', ...argv.slice(1)], env, {stdinIsTty: true, confirm: async () => false});
+		expect(run.code).toBe(0);
+		expect(run.stderr).toContain(`aws-cost: Nothing was sent to ${server.url}. Answering with the offline parser.\n`);
+		expect(run.stdout).toMatch(/^You spent \$[\d,]+\.\d\d on Amazon Simple Storage Service/);
+		expect(server.requests).toHaveLength(0);
 	});
 });
 

@@ -120,6 +120,23 @@ describe('the chat pane', () => {
 		await app!.waitFor('i or Tab to ask');
 	});
 
+	test('the view on screen is the one the answer is about: its period, against the period it compared with', async () => {
+		await openChat(ollama(await refusedUrl()));
+		app!.press('why did costs go up in September?');
+		app!.press(keys.enter);
+		// The answer runs September, then August; the screen shows September (against August), not August.
+		const why = await app!.waitFor(frame => chatColumn(frame).includes('from $542.50') && tableLine(frame, 'AWS Lambda')?.includes('$15.00') === true);
+		expect(why.split('\n')[0]).toContain('2026-09-01 … 2026-09-30');
+		expect(tableLine(why, 'AWS Lambda')).toMatch(/\$15\.00\s+\$15\.50\s/);
+		app!.press('compare September with 2026-07-01 to 2026-07-10');
+		app!.press(keys.enter);
+		// Previous is the ten July days the answer used ($5.00 of Lambda), not August ($15.50).
+		const explicit = await app!.waitFor(frame => tableLine(frame, 'AWS Lambda')?.includes('$5.00') === true);
+		expect(explicit.split('\n')[0]).toContain('2026-09-01 … 2026-09-30');
+		expect(chatColumn(explicit)).toContain('from $175.00');
+		expect(tableLine(explicit, 'AWS Lambda')).toMatch(/\$15\.00\s+\$5\.00\s+\$10\.00\s+\+200\.0%/);
+	});
+
 	test('with Ollama not running, the status says so and the offline parser answers from the data', async () => {
 		await openChat(ollama(await refusedUrl()));
 		await app!.waitFor('chat: offline parser (Ollama not running)');

@@ -3,7 +3,7 @@ import type {AssistantEvent} from '../../source/assistant/assistant-events.js';
 import type {IsoDate} from '../../source/dates.js';
 import type {QueryResult} from '../../source/engine.js';
 import {answererLabel, shortReason} from '../../source/view/chat-answerer.js';
-import {EMPTY_TRANSCRIPT, type Transcript, appendEntry, applyAssistantEvent, endAnswer} from '../../source/view/chat-transcript.js';
+import {EMPTY_TRANSCRIPT, type Transcript, appendEntry, applyAssistantEvent, endAnswer, startOver} from '../../source/view/chat-transcript.js';
 
 const asked = appendEntry(EMPTY_TRANSCRIPT, {kind: 'question', text: 'What did EC2 cost?'});
 const play = (events: readonly AssistantEvent[], from: Transcript = asked): Transcript => events.reduce(applyAssistantEvent, from);
@@ -71,6 +71,24 @@ describe('applyAssistantEvent', () => {
 			'tool(ok): queried all costs by SERVICE, 2026-02, 1 request',
 			'answer(done): Amazon EC2 cost $12.00.',
 		]);
+	});
+
+	test('why the offline parser took over is said once a session, not on every question', () => {
+		const notRunning = 'Ollama is not running at http://127.0.0.1:11434: start it with `ollama serve`, or use --offline.';
+		const turn = (question: string, reason: string): AssistantEvent[] => [
+			{type: 'answering', provider: 'offline', model: undefined, reason},
+			{type: 'text', text: `answer to ${question}`},
+			{type: 'done', turn: {} as never},
+		];
+		const ask = (from: Transcript, question: string, reason = notRunning): Transcript =>
+			play(turn(question, reason), appendEntry(from, {kind: 'question', text: question}));
+		const twice = ask(ask(EMPTY_TRANSCRIPT, 'one'), 'two');
+		expect(shape(twice).filter(line => line.startsWith('notice:'))).toEqual([`notice: ${notRunning} Answering with the offline parser.`]);
+		// A new conversation does not say it again either; another reason is said.
+		const after = ask(startOver(twice), 'three');
+		expect(shape(after)).toEqual(['question: three', 'answer(done): answer to three']);
+		const other = ask(after, 'four', 'Model qwen2.5 is not pulled: run `ollama pull qwen2.5`.');
+		expect(shape(other).at(-2)).toBe('notice: Model qwen2.5 is not pulled: run `ollama pull qwen2.5`. Answering with the offline parser.');
 	});
 
 	test('a cut-off answer keeps its text and the notice follows', () => {

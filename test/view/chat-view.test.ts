@@ -1,8 +1,9 @@
 import {expect, test} from 'vitest';
 import type {IsoDate} from '../../source/dates.js';
 import type {CostQuery} from '../../source/query.js';
-import {type AppAction, type AppState, appReducer, drillSteps, initialAppState, viewQuery} from '../../source/view/app-state.js';
+import {type AppAction, type AppState, appReducer, drillSteps, initialAppState, viewComparison, viewQuery} from '../../source/view/app-state.js';
 import {chatOriginLabel} from '../../source/view/chat-view.js';
+import {comparisonPeriod} from '../../source/dates.js';
 
 const start = (): AppState => initialAppState({scope: {source: 'demo'}, today: '2026-03-17' as IsoDate});
 const run = (state: AppState, ...actions: AppAction[]): AppState => actions.reduce(appReducer, state);
@@ -48,4 +49,17 @@ test('focus-pane focuses the named pane', () => {
 
 test('another part of the app can put a query on screen under its own name', () => {
 	expect(chatOriginLabel(run(start(), {type: 'show-query', query: ec2ByRegion, from: 'Anomaly'}))).toBe('Anomaly: Amazon EC2');
+});
+
+test('an answer’s comparison period stays with its view while that period is on screen', () => {
+	const january = {start: '2026-01-01' as IsoDate, end: '2026-02-01' as IsoDate};
+	expect(viewComparison(run(start(), {type: 'show-query', query: ec2ByRegion}))).toEqual(comparisonPeriod(ec2ByRegion.period));
+	const shown = run(start(), {type: 'show-query', query: ec2ByRegion, comparison: january});
+	expect(viewComparison(shown)).toEqual(january);
+	expect(viewComparison(run(shown, {type: 'drill', key: 'us-east-1'}))).toEqual(january);
+	// Another period on screen, or Back out of the chat view: the period's usual comparison again.
+	const stepped = run(shown, {type: 'shift-period', steps: -1});
+	expect(viewComparison(stepped)).toEqual(comparisonPeriod(stepped.period));
+	const back = run(shown, {type: 'back'});
+	expect(viewComparison(back)).toEqual(comparisonPeriod(back.period));
 });

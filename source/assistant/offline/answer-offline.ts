@@ -1,6 +1,8 @@
 import {compareSentence} from './answer-compare.js';
 import {anomaliesAnswer, forecastAnswer} from './answer-outlook.js';
-import {breakdownSentence, topSentence, totalSentence} from './answer-totals.js';
+import type {CostQuery} from '../../query.js';
+import {type RunResult, breakdownSentence, topSentence, totalSentence} from './answer-totals.js';
+import {missingSentence, missingValues, nothingFound} from './missing-values.js';
 import {trendSentence} from './answer-trend.js';
 import type {KnownAccount, OfflineAnswer, ParsedQuestion, QueryRunner} from './types.js';
 
@@ -17,19 +19,31 @@ export interface AnswerOptions {
  */
 export async function answerOffline(parsed: ParsedQuestion, runner: QueryRunner, options: AnswerOptions = {}): Promise<OfflineAnswer> {
 	const accounts = options.accounts ?? [];
-	const withNotes = (text: string): string => [text, ...parsed.notes].join(' ');
+	// After a list, notes are a line of their own, not part of its last item.
+	const withNotes = (text: string): string => [text, ...parsed.notes].join(text.includes('\n') ? '\n' : ' ');
+	// A filter on a value the bill lacks finds nothing: say which value, not "$0.00".
+	const sayMissing = async (query: CostQuery, result: RunResult, sentence: () => string): Promise<OfflineAnswer> => {
+		const lookup = runner.dimensionValues?.bind(runner);
+		const missing = lookup !== undefined && nothingFound(result) ? await missingValues(query, lookup, runner.tagValues?.bind(runner)) : [];
+		return {text: withNotes(missing.length > 0 ? missingSentence(missing, query.period) : sentence()), queries: [query]};
+	};
 	switch (parsed.kind) {
-		case 'total':
-			return {text: withNotes(totalSentence(parsed.query, await runner.run(parsed.query), accounts)), queries: [parsed.query]};
-		case 'breakdown':
-			return {text: withNotes(breakdownSentence(parsed.query, await runner.run(parsed.query), accounts)), queries: [parsed.query]};
-		case 'top':
-			return {
-				text: withNotes(topSentence(parsed.query, await runner.run(parsed.query), parsed.limit, accounts)),
-				queries: [parsed.query],
-			};
-		case 'trend':
-			return {text: withNotes(trendSentence(parsed.query, await runner.run(parsed.query), accounts)), queries: [parsed.query]};
+		case 'total': {
+			const result = await runner.run(parsed.query);
+			return sayMissing(parsed.query, result, () => totalSentence(parsed.query, result, accounts));
+		}
+		case 'breakdown': {
+			const result = await runner.run(parsed.query);
+			return sayMissing(parsed.query, result, () => breakdownSentence(parsed.query, result, accounts));
+		}
+		case 'top': {
+			const result = await runner.run(parsed.query);
+			return sayMissing(parsed.query, result, () => topSentence(parsed.query, result, parsed.limit, accounts));
+		}
+		case 'trend': {
+			const result = await runner.run(parsed.query);
+			return sayMissing(parsed.query, result, () => trendSentence(parsed.query, result, accounts));
+		}
 		case 'compare': {
 			const [current, earlier] = await Promise.all([runner.run(parsed.query), runner.run(parsed.comparison)]);
 			return {

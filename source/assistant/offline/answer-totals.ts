@@ -37,7 +37,7 @@ export function rankedGroups(query: CostQuery, result: RunResult, accounts: read
 
 const BREAKDOWN_ROWS = 5;
 
-/** "You spent $1,000.00 in October 2026. By service: A $600.00 (60.0%), …, and 3 more $50.00 (5.0%)." */
+/** "You spent $1,000.00 in October 2026. By service:" and one "- A $600.00 (60.0%)" line per group, then "- 3 more $50.00 (5.0%)". */
 export function breakdownSentence(query: CostQuery, result: RunResult, accounts: readonly KnownAccount[]): string {
 	if (result.empty) return noDataSentence(query, accounts);
 	const groups = rankedGroups(query, result, accounts);
@@ -46,13 +46,13 @@ export function breakdownSentence(query: CostQuery, result: RunResult, accounts:
 	const items = shown.map(group => item(group.label, group.amount, result));
 	if (rest.length > 0) {
 		const restTotal = sumAmounts(rest.map(group => group.amount));
-		items.push(`and ${rest.length} more ${formatAmount(restTotal, result.unit)} (${describeShare(ratio(restTotal, result.total))})`);
+		items.push(`${rest.length} more ${formatAmount(restTotal, result.unit)} (${describeShare(ratio(restTotal, result.total))})`);
 	}
 	const noun = groupNoun(query.groupBy, false);
-	return `${totalSentence(query, result, accounts)} By ${noun}: ${items.join(', ')}.`;
+	return [`${totalSentence(query, result, accounts)} By ${noun}:`, ...items.map(line => `- ${line}`)].join('\n');
 }
 
-/** "Top 3 services in October 2026: 1. A $600.00 (60.0%), 2. … Total $1,000.00." */
+/** "Top 3 services in October 2026 (total $1,000.00):" and one numbered line per group: a list, not a paragraph. */
 export function topSentence(query: CostQuery, result: RunResult, limit: number, accounts: readonly KnownAccount[]): string {
 	if (result.empty) return noDataSentence(query, accounts);
 	const groups = rankedGroups(query, result, accounts).slice(0, limit);
@@ -64,7 +64,7 @@ export function topSentence(query: CostQuery, result: RunResult, limit: number, 
 	}
 	const ranked = groups.map((group, index) => `${index + 1}. ${item(group.label, group.amount, result)}`);
 	const heading = groups.length < limit ? `All ${groups.length}` : `Top ${limit}`;
-	return `${heading} ${groupNoun(query.groupBy, groups.length !== 1)}${scopeWords(query, accounts)}: ${ranked.join(', ')}. Total ${total}${estimated}.`;
+	return [`${heading} ${groupNoun(query.groupBy, groups.length !== 1)}${scopeWords(query, accounts)} (total ${total}${estimated}):`, ...ranked].join('\n');
 }
 
 function item(label: string, amount: Amount, result: RunResult): string {

@@ -18,7 +18,7 @@ export interface ComparisonPhrase {
 
 const previous: ComparisonHint = {kind: 'previous'};
 const previousWords =
-	/^\s*(?:the |a )?(?:last|previous|prior|preceding|same) (?:month|week|period|one|time|days)\b|^\s*(?:the )?(?:month|week|period|day|quarter|year) before\b|^\s*before\b|^\s*(?:usual|normal|average)\b/;
+	/^\s*(?:the |a )?(?:last|previous|prior|preceding|same) (?:month|week|period|one|time|days)\b|^\s*(?:the )?(?:month|week|period|day|quarter|year) before\b|^\s*(?:the )?(?:\d{1,3} (?:(?:days|weeks|months) )?)?before\b|^\s*(?:usual|normal|average)\b/;
 
 /**
  * Takes a comparison out of the sentence: "vs last month", "compared to

@@ -5,6 +5,7 @@ import {terminalText} from '../../terminal-text.js';
 import type {CostQuery, Expression, GroupBy, Metric} from '../../query.js';
 import {splitFilter} from './filter-parts.js';
 import {DATA_TRANSFER_USAGE_TYPE_GROUPS} from './service-aliases.js';
+import {describeRegions} from '../../regions.js';
 import type {KnownAccount} from './types.js';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -44,9 +45,16 @@ export function describeFilter(filter: Expression | undefined, accounts: readonl
 		});
 		phrases.push(`in ${ids.length === 1 ? 'account' : 'accounts'} ${listOf(named)}`);
 	}
+	const regions = valuesOf(parts, 'REGION');
+	if (regions.length > 0) phrases.push(`in ${describeRegions(regions)}`);
+	const recordTypes = valuesOf(parts, 'RECORD_TYPE');
+	if (recordTypes.length > 0) phrases.push(`on ${listOf(recordTypes.map(recordTypeWords), 'and')} only`);
 	for (const part of parts) {
 		if ('Tags' in part) phrases.push(`where ${part.Tags.Key} is ${listOf(part.Tags.Values, 'or')}`);
-		if ('Dimensions' in part && !['SERVICE', 'LINKED_ACCOUNT', 'USAGE_TYPE_GROUP'].includes(part.Dimensions.Key)) {
+		if ('CostCategories' in part) phrases.push(`where ${part.CostCategories.Key} is ${listOf(part.CostCategories.Values, 'or')}`);
+		if ('Not' in part) phrases.push(describeExclusion(part.Not));
+		if ('Or' in part) phrases.push(`where ${JSON.stringify(part)}`);
+		if ('Dimensions' in part && !DESCRIBED_DIMENSIONS.includes(part.Dimensions.Key)) {
 			phrases.push(`where ${part.Dimensions.Key} is ${listOf(part.Dimensions.Values, 'or')}`);
 		}
 		if ('Dimensions' in part && part.Dimensions.Key === 'USAGE_TYPE_GROUP' && !isDataTransfer) {
@@ -54,6 +62,19 @@ export function describeFilter(filter: Expression | undefined, accounts: readonl
 		}
 	}
 	return phrases.map(phrase => ` ${phrase}`).join('');
+}
+
+const DESCRIBED_DIMENSIONS: readonly string[] = ['SERVICE', 'LINKED_ACCOUNT', 'USAGE_TYPE_GROUP', 'REGION', 'RECORD_TYPE'];
+
+const recordTypeNames: Readonly<Record<string, string>> = {Credit: 'credits', Refund: 'refunds', Tax: 'tax'};
+const recordTypeWords = (recordType: string): string => recordTypeNames[recordType] ?? recordType;
+
+/** "excluding credits and refunds", "excluding REGION us-east-1", "where team is not payments". */
+function describeExclusion(inner: Expression): string {
+	if ('Dimensions' in inner && inner.Dimensions.Key === 'RECORD_TYPE') return `excluding ${listOf(inner.Dimensions.Values.map(recordTypeWords))}`;
+	if ('Dimensions' in inner) return `excluding ${inner.Dimensions.Key} ${listOf(inner.Dimensions.Values, 'and')}`;
+	if ('Tags' in inner) return `where ${inner.Tags.Key} is not ${listOf(inner.Tags.Values, 'or')}`;
+	return `excluding ${JSON.stringify(inner)}`;
 }
 
 function valuesOf(parts: readonly Expression[], key: string): string[] {

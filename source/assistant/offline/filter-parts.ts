@@ -5,7 +5,7 @@ import type {Expression} from '../../query.js';
  * and keep the others: "what about S3?" swaps the subject (services and data
  * transfer alike), "only prod" swaps the environment tag.
  */
-export type FilterSlot = 'subject' | 'account' | `tag:${string}` | `other:${string}`;
+export type FilterSlot = 'subject' | 'account' | `tag:${string}` | `not:${string}` | `other:${string}`;
 
 export function slotOf(part: Expression): FilterSlot {
 	if ('Dimensions' in part) {
@@ -15,6 +15,7 @@ export function slotOf(part: Expression): FilterSlot {
 		return `other:${key}`;
 	}
 	if ('Tags' in part) return `tag:${part.Tags.Key}`;
+	if ('Not' in part && 'Dimensions' in part.Not) return `not:${part.Not.Dimensions.Key}`;
 	return `other:${JSON.stringify(part)}`;
 }
 

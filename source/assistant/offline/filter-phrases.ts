@@ -88,6 +88,7 @@ export function takeClearedSlots(sentence: Sentence): Set<FilterSlot> {
 		[/\b(?:all|every|any) accounts?\b|\bwhole organi[sz]ation\b/, 'account'],
 		[/\b(?:all|every|any) (?:environments?|envs?)\b/, 'tag:environment'],
 		[/\b(?:all|every|any) teams?\b/, 'tag:team'],
+		[/\b(?:all|every|any) regions?\b|\bworldwide\b|\beverywhere\b/, 'other:REGION'],
 	];
 	for (const [pattern, slot] of phrases) if (sentence.take(pattern)) cleared.add(slot);
 	return cleared;

@@ -2,6 +2,7 @@ import {buildQuestion} from './build-question.js';
 import {type Frame, applySlots, frameOfQuestion, frameOfView} from './question-frame.js';
 import {type Slots, readSlots} from './read-slots.js';
 import type {ParseContext, ParseOutcome, Unrecognised} from './types.js';
+import {isHarmlessWord, unknownPhrases, unknownWordsMessage} from './unknown-words.js';
 
 /** Questions the offline parser answers, offered when it cannot answer one. */
 export const EXAMPLE_QUESTIONS: readonly string[] = [
@@ -28,10 +29,13 @@ export function unrecognised(): Unrecognised {
  * queries.
  */
 export function parseQuestion(text: string, context: ParseContext): ParseOutcome {
-	const slots = readSlots(text, context.today, context.accounts ?? []);
+	const slots = readSlots(text, context.today, context.accounts ?? [], context.services ?? []);
 	if (slots.advice) return unrecognised();
 	const base = followUpBase(slots, context);
 	if (base === undefined && !asksAboutCost(slots)) return unrecognised();
+	// Never a broader answer than asked: a word that may narrow the question, and was not read, stops it.
+	const unknown = unknownPhrases(slots.remainder);
+	if (unknown.length > 0) return {kind: 'unrecognised', message: unknownWordsMessage(unknown, text), unknown};
 	const result = applySlots(base, slots, context.today, context.scope);
 	if (result.kind === 'invalid') return result;
 	return buildQuestion(result.frame, context.today);
@@ -51,13 +55,9 @@ function followUpBase(slots: Slots, context: ParseContext): Frame | undefined {
 	return onlySlots && (hasAnySlot(slots) || slots.period !== undefined) ? base : undefined;
 }
 
-const fillerWords = new Set(
-	'a about again also am and any are as at be but by can could did do does for from give how i if in instead is it just let me much my now of on only our please same see show so tell that the then them this those to us was we were what whats when which with would you'.split(' '),
-);
-
 /** Words left over that are neither understood nor filler: "weather" in "what's the weather today". */
 function unknownWords(slots: Slots): number {
-	return slots.leftover.split(' ').filter(word => word !== '' && !fillerWords.has(word)).length;
+	return slots.leftover.split(' ').filter(word => word !== '' && !isHarmlessWord(word)).length;
 }
 
 function hasAnySlot(slots: Slots): boolean {

@@ -1,4 +1,4 @@
-import {type IsoDate, type Period, addDays, addMonths, dayNumber, fromYmd, startOfMonth, ymd} from '../../dates.js';
+import {type IsoDate, type Period, addDays, addMonths, fromYmd, startOfMonth, ymd} from '../../dates.js';
 import {oneLineMessage} from '../../errors.js';
 import {periodFromInclusive, resolvePreset} from '../../presets.js';
 import {earliestDailyDate} from '../../validate.js';
@@ -11,6 +11,7 @@ import {
 	resolveDay,
 	upToToday,
 } from './calendar-words.js';
+import {NAMED_PERIOD_RULES} from './named-periods.js';
 import type {Sentence} from './sentence.js';
 
 /**
@@ -80,11 +81,6 @@ function monthRange(match: RegExpExecArray, today: IsoDate): PeriodPhrase {
 	return calendar({start, end: addMonths(endMonth, 1)}, today);
 }
 
-/** Monday of today's week: 1970-01-01 was a Thursday. */
-function startOfWeek(today: IsoDate): IsoDate {
-	return addDays(today, -((dayNumber(today) + 3) % 7));
-}
-
 function nextPeriod(unit: string, today: IsoDate): PeriodPhrase {
 	const thisMonth = startOfMonth(today);
 	if (unit === 'week') return plain({start: addDays(today, 1), end: addDays(today, 8)});
@@ -111,6 +107,7 @@ const rules: ReadonlyArray<readonly [RegExp, Resolve]> = [
 		const day = resolveDay(match[1] ?? '', today);
 		return plain({start: day, end: addDays(day, 1)});
 	}],
+	...NAMED_PERIOD_RULES,
 	[/\b(?:year to date|year-to-date|ytd|this year|so far this year|since the (?:start|beginning) of (?:the |this )?year)\b/, (_match, today) =>
 		yearPeriod(ymd(today).year, today)],
 	[/\b(?:last|previous|prior) (?:calendar )?year\b/, (_match, today) => yearPeriod(ymd(today).year - 1, today)],
@@ -119,8 +116,8 @@ const rules: ReadonlyArray<readonly [RegExp, Resolve]> = [
 	[new RegExp(`\\b${LAST} (\\d{1,2}) weeks?\\b`), (match, today) => plain(resolvePreset(`last-${Number(match[1]) * 7}-days`, today))],
 	[new RegExp(`\\b${LAST} (\\d{1,2}) months?\\b`), (match, today) => plain(resolvePreset(`last-${match[1]}-months`, today))],
 	[/\b(?:past|trailing) (?:12 months|year)\b/, preset('last-12-months')],
-	[/\b(?:last|past|previous|prior) week\b/, preset('last-7-days')],
-	[/\b(?:this week|week to date|wtd)\b/, (_match, today) => plain({start: startOfWeek(today), end: addDays(today, 1)})],
+	// "The past week" is a rolling seven days; "last week" is the ISO week before this one (named periods).
+	[/\b(?:the )?past week\b/, preset('last-7-days')],
 	[/\b(?:last|previous|prior) quarter\b/, preset('last-quarter')],
 	[/\b(?:this quarter|current quarter|quarter to date|qtd)\b/, (_match, today) =>
 		quarterPeriod(Math.floor((ymd(today).month - 1) / 3) + 1, undefined, today)],

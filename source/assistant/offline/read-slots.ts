@@ -7,6 +7,8 @@ import {takeGranularity, takeGroupBys} from './group-phrases.js';
 import {ADVICE_WORDS, type IntentHint, takeIntent} from './intent-phrases.js';
 import {takeMetric} from './metric-phrases.js';
 import {type PeriodPhrase, takePeriod} from './period-phrases.js';
+import {exclusionFilter, takeRecordTypePhrases, takeRecordTypeSubject} from './record-type-phrases.js';
+import {regionFilter, takeRegions} from './region-phrases.js';
 import {Sentence} from './sentence.js';
 import {type Subject, subjectFilters, takeSubject} from './service-aliases.js';
 import type {KnownAccount} from './types.js';
@@ -26,6 +28,8 @@ export interface Slots {
 	readonly cleared: ReadonlySet<FilterSlot>;
 	/** Words nothing understood. */
 	readonly leftover: string;
+	/** The same, with `|` where a phrase was taken, so runs of unknown words stay apart. */
+	readonly remainder: string;
 }
 
 const followUpCue =
@@ -37,10 +41,12 @@ const followUpCue =
  * about), group-bys before services and metrics ("by instance type", "by
  * usage type"), account names before environments.
  */
-export function readSlots(question: string, today: IsoDate, accounts: readonly KnownAccount[]): Slots {
+export function readSlots(question: string, today: IsoDate, accounts: readonly KnownAccount[], billServices: readonly string[] = []): Slots {
 	const sentence = new Sentence(question);
 	const advice = sentence.has(ADVICE_WORDS);
 	const cue = sentence.has(followUpCue);
+	// First: "before tax" is no period, and the "tax" in "excluding tax" is no service.
+	const recordTypes = takeRecordTypePhrases(sentence);
 	const comparison = takeComparison(sentence, today);
 	const intent = takeIntent(sentence);
 	const accountIds = takeAccounts(sentence, accounts);
@@ -50,11 +56,17 @@ export function readSlots(question: string, today: IsoDate, accounts: readonly K
 	const metric = takeMetric(sentence);
 	const cleared = takeClearedSlots(sentence);
 	const tags = takeTagFilters(sentence);
-	const subject: Subject | undefined = takeSubject(sentence);
+	if (recordTypes.included.length > 0) cleared.add('not:RECORD_TYPE');
+	const regions = takeRegions(sentence);
+	const subject: Subject | undefined = takeSubject(sentence, billServices);
+	const onlyRecordTypes = takeRecordTypeSubject(sentence);
 	const filterParts: Expression[] = [
 		...(subject === undefined ? [] : subjectFilters(subject)),
+		...onlyRecordTypes,
 		...(accountIds.length === 0 ? [] : [{Dimensions: {Key: 'LINKED_ACCOUNT', Values: accountIds}} as const]),
+		...regionFilter(regions),
 		...tags,
+		...exclusionFilter(recordTypes.excluded),
 	];
 	return {
 		advice,
@@ -68,5 +80,6 @@ export function readSlots(question: string, today: IsoDate, accounts: readonly K
 		filterParts,
 		cleared,
 		leftover: sentence.rest,
+		remainder: sentence.toString(),
 	};
 }

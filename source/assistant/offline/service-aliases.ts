@@ -1,5 +1,5 @@
 import type {Expression} from '../../query.js';
-import type {Sentence} from './sentence.js';
+import {type Sentence, normaliseQuestion} from './sentence.js';
 
 /**
  * Words people use for a service, and Cost Explorer's exact SERVICE value
@@ -74,11 +74,28 @@ export interface Subject {
 	readonly dataTransfer: boolean;
 }
 
-/** Takes every service and data-transfer mention out of the sentence. */
-export function takeSubject(sentence: Sentence): Subject | undefined {
+/** A bill's own service names as words: "aws step functions", "step functions", "aws support". */
+function billServicePatterns(services: readonly string[]): (readonly [RegExp, string])[] {
+	const known = new Set(SERVICE_ALIASES.map(([service]) => service));
+	return services
+		.filter(service => !known.has(service))
+		.flatMap(service => {
+			const plain = normaliseQuestion(service).trim();
+			const short = normaliseQuestion(service.replace(/\(.*?\)/g, '')).trim();
+			const names = [plain, short, ...[plain, short].map(name => name.replace(/^(?:amazon|aws) /, ''))];
+			return [...new Set(names)].filter(name => name.length >= 3).map(name => [name, service] as const);
+		})
+		.map(([name, service]) => [new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`), service] as const);
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Takes every service and data-transfer mention out of the sentence; the bill's own names are read too. */
+export function takeSubject(sentence: Sentence, billServices: readonly string[] = []): Subject | undefined {
 	const dataTransfer = sentence.take(dataTransferPattern) !== undefined;
 	const found: {readonly at: number; readonly service: string}[] = [];
-	for (const [pattern, service] of aliasPatterns) {
+	const patterns = [...billServicePatterns(billServices), ...aliasPatterns].sort(([a], [b]) => b.source.length - a.source.length);
+	for (const [pattern, service] of patterns) {
 		for (const match of sentence.takeAll(pattern)) found.push({at: match.index, service});
 	}
 	// In the order they were asked about, whatever alias length found them.

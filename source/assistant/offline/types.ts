@@ -2,8 +2,9 @@ import type {IsoDate, Period} from '../../dates.js';
 import type {AnomalyReport, AnomalyReportRequest} from '../../insights/anomaly-report.js';
 import type {ForecastReport, ForecastReportRequest} from '../../insights/forecast-report.js';
 import type {Amount} from '../../money.js';
-import type {CostQuery, GroupBy, Scope} from '../../query.js';
+import type {CostQuery, FilterDimension, GroupBy, Scope} from '../../query.js';
 import type {CostRow} from '../../rows.js';
+import type {UnknownPhrase} from './unknown-words.js';
 
 /** A query that groups by at least one dimension: breakdowns, tops and comparisons need keys to rank. */
 export type GroupedQuery = CostQuery & {readonly groupBy: readonly [GroupBy, ...GroupBy[]]};
@@ -24,6 +25,8 @@ export interface ParseContext {
 	/** The view on screen; follow-ups without a previous question start from it. */
 	readonly current?: CostQuery;
 	readonly accounts?: readonly KnownAccount[];
+	/** SERVICE values the bill has, so a service no alias knows ("AWS Step Functions") is still read. */
+	readonly services?: readonly string[];
 	/** The last question, for follow-ups ("and the month before?"). */
 	readonly previous?: ParsedQuestion;
 }
@@ -70,6 +73,8 @@ export type QuestionKind = ParsedQuestion['kind'];
 export interface Unrecognised {
 	readonly kind: 'unrecognised';
 	readonly message: string;
+	/** Words of a cost question nothing understood ("Snowflake"): the bill's own names may know them. */
+	readonly unknown?: readonly UnknownPhrase[];
 }
 
 /** Words the parser understood as a query Cost Explorer cannot answer (the future, too far back). */
@@ -98,6 +103,10 @@ export interface QueryRunner {
 	}>;
 	forecast(request: ForecastReportRequest): Promise<ForecastReport>;
 	anomalies(request: AnomalyReportRequest): Promise<AnomalyReport>;
+	/** The bill's values of a dimension over a period, to say which named value it lacks; optional. */
+	dimensionValues?(dimension: FilterDimension, period: Period): Promise<readonly string[]>;
+	/** The bill's values of a tag key over a period (without the `key$` prefix); optional. */
+	tagValues?(key: string, period: Period): Promise<readonly string[]>;
 }
 
 /** A computed answer and the queries it ran, so the UI can show or reopen them. */

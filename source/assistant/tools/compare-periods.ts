@@ -68,6 +68,6 @@ export const comparePeriodsTool: AssistantTool = {
 		);
 		if (current.empty && previous.empty) lines.push('No data in either period (this is not $0.00).');
 		if (current.estimated || previous.estimated) lines.push('Some figures are estimated (not final yet).');
-		return {text: lines.join('\n'), summary: `compared ${comparisonLabel(comparison)}`, results: [current, previous]};
+		return {text: lines.join('\n'), summary: `compared ${comparisonLabel(comparison)}`, results: [current, previous], view: {query: current.query, comparison: previous.query.period}};
 	},
 };

@@ -1,6 +1,7 @@
 import type {IsoDate} from '../../dates.js';
 import type {CostEngine, QueryResult} from '../../engine.js';
 import type {CostQuery, Scope} from '../../query.js';
+import type {ShownView} from '../assistant-events.js';
 import type {ToolSpec} from '../provider.js';
 
 /** What a tool runs against: read-only access to the engine, as the current scope. */
@@ -19,6 +20,8 @@ export interface ToolAnswer {
 	readonly text: string;
 	readonly summary: string;
 	readonly results: readonly QueryResult[];
+	/** What the answer is about on screen, when not simply the first result (a comparison's earlier period). */
+	readonly view?: ShownView;
 }
 
 /** A read-only tool the model may call. `run` throws ToolArgumentError for bad arguments. */

@@ -65,6 +65,7 @@ export const topMoversTool: AssistantTool = {
 			text: lines.join('\n'),
 			summary: `ranked movers: ${comparisonLabel(comparison)}`,
 			results: [comparison.current, comparison.previous],
+			view: {query: comparison.current.query, comparison: comparison.previous.query.period},
 		};
 	},
 };

@@ -141,16 +141,27 @@ describe('breakdowns and top N', () => {
 	it('lists the largest groups with their shares and sums the rest', async () => {
 		const {text} = await answer('spend by service last month', byService);
 		expect(text).toBe(
-			'You spent $1,000.00 in October 2026. By service: Amazon Elastic Compute Cloud - Compute $600.00 (60.0%), ' +
-				'Amazon Simple Storage Service $200.00 (20.0%), AWS Lambda $80.00 (8.0%), Amazon Relational Database Service $60.00 (6.0%), ' +
-				'Amazon CloudFront $30.00 (3.0%), and 2 more $30.00 (3.0%).',
+			[
+				'You spent $1,000.00 in October 2026. By service:',
+				'- Amazon Elastic Compute Cloud - Compute $600.00 (60.0%)',
+				'- Amazon Simple Storage Service $200.00 (20.0%)',
+				'- AWS Lambda $80.00 (8.0%)',
+				'- Amazon Relational Database Service $60.00 (6.0%)',
+				'- Amazon CloudFront $30.00 (3.0%)',
+				'- 2 more $30.00 (3.0%)',
+			].join('\n'),
 		);
 	});
 
 	it('ranks the top N', async () => {
 		const {text} = await answer('top 3 services last month', byService);
 		expect(text).toBe(
-			'Top 3 services in October 2026: 1. Amazon Elastic Compute Cloud - Compute $600.00 (60.0%), 2. Amazon Simple Storage Service $200.00 (20.0%), 3. AWS Lambda $80.00 (8.0%). Total $1,000.00.',
+			[
+				'Top 3 services in October 2026 (total $1,000.00):',
+				'1. Amazon Elastic Compute Cloud - Compute $600.00 (60.0%)',
+				'2. Amazon Simple Storage Service $200.00 (20.0%)',
+				'3. AWS Lambda $80.00 (8.0%)',
+			].join('\n'),
 		);
 	});
 
@@ -162,7 +173,7 @@ describe('breakdowns and top N', () => {
 	it('says "All N" when there are fewer groups than asked', async () => {
 		const {text} = await answer('top 10 services last month', () => byService().slice(0, 2));
 		expect(text).toBe(
-			'All 2 services in October 2026: 1. Amazon Elastic Compute Cloud - Compute $600.00 (75.0%), 2. Amazon Simple Storage Service $200.00 (25.0%). Total $800.00.',
+			'All 2 services in October 2026 (total $800.00):\n1. Amazon Elastic Compute Cloud - Compute $600.00 (75.0%)\n2. Amazon Simple Storage Service $200.00 (25.0%)',
 		);
 	});
 
@@ -172,12 +183,12 @@ describe('breakdowns and top N', () => {
 			row('2026-10-02', '2026-10-03', ['team$payments'], '20'),
 			row('2026-10-01', '2026-10-02', ['team$'], '10'),
 		]);
-		expect(text).toBe('You spent $40.00 in October 2026. By team: payments $30.00 (75.0%), (untagged) $10.00 (25.0%).');
+		expect(text).toBe('You spent $40.00 in October 2026. By team:\n- payments $30.00 (75.0%)\n- (untagged) $10.00 (25.0%)');
 		const accounts = await answer('spend by account last month', () => [
 			row('2026-10-01', '2026-11-01', ['111111111111'], '5'),
 			row('2026-10-01', '2026-11-01', ['999999999999'], '5'),
 		]);
-		expect(accounts.text).toBe('You spent $10.00 in October 2026. By account: 999999999999 $5.00 (50.0%), Production $5.00 (50.0%).');
+		expect(accounts.text).toBe('You spent $10.00 in October 2026. By account:\n- 999999999999 $5.00 (50.0%)\n- Production $5.00 (50.0%)');
 	});
 
 	it('says "no data" for an empty breakdown', async () => {
@@ -311,12 +322,12 @@ describe('forecasts and anomalies', () => {
 			eachDay(query.period).map(day => row(day, addDays(day, 1), query.groupBy.map(group => KEYS[group.key] ?? ''), day === '2026-11-20' ? '500' : '100')),
 		);
 		expect(text).toBe(
-			'1 unusual stretch from 2026-11-18 to 2026-11-24: Amazon Elastic Compute Cloud - Compute spiked on 2026-11-20 ($500.00 against about $100.00 expected, +$400.00, mostly USE1-BoxUsage (usage type, 100.0% of the change)).',
+			'1 unusual stretch from 2026-11-16 to 2026-11-22: Amazon Elastic Compute Cloud - Compute spiked on 2026-11-20 ($500.00 against about $100.00 expected, +$400.00, mostly USE1-BoxUsage (usage type, 100.0% of the change)). Weeks run Monday to Sunday (ISO weeks).',
 		);
 	});
 
 	it('says when nothing was unusual', async () => {
 		const {text} = await answer('any anomalies last week?', query => eachDay(query.period).map(day => row(day, addDays(day, 1), query.groupBy.map(group => KEYS[group.key] ?? ''), '100')));
-		expect(text).toBe('Nothing unusual from 2026-11-18 to 2026-11-24: every service stayed within its usual range.');
+		expect(text).toBe('Nothing unusual from 2026-11-16 to 2026-11-22: every service stayed within its usual range. Weeks run Monday to Sunday (ISO weeks).');
 	});
 });

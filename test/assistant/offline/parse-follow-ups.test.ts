@@ -40,7 +40,7 @@ describe('follow-ups change one thing in the previous question', () => {
 		['why did my bill go up last month', 'by account instead', {kind: 'compare', period: lastMonth, granularity: 'MONTHLY', groupBy: ['LINKED_ACCOUNT'], comparison: september}],
 		['daily spend last 14 days', 'what about S3?', {kind: 'trend', period: ['2026-11-11', '2026-11-25'], granularity: 'DAILY', filter: service(S3)}],
 		['forecast', 'what about S3?', {kind: 'forecast', period: ['2026-08-26', '2026-11-25'], granularity: 'DAILY', filter: service(S3), target: ['2026-11-01', '2026-12-01']}],
-		['any anomalies last week?', 'by account instead', {kind: 'anomalies', period: ['2026-09-23', '2026-11-25'], granularity: 'DAILY', groupBy: ['LINKED_ACCOUNT'], window: ['2026-11-18', '2026-11-25']}],
+		['any anomalies last week?', 'by account instead', {kind: 'anomalies', period: ['2026-09-21', '2026-11-23'], granularity: 'DAILY', groupBy: ['LINKED_ACCOUNT'], window: ['2026-11-16', '2026-11-23']}],
 	])('%s → %s', (first, followUp, expected) => expectParsed(parseQuestion(followUp, contextFor(undefined, {previous: parsed(first)})), expected));
 
 	it('a fresh question after a previous one starts over', () => {

@@ -59,7 +59,7 @@ describe('forecasts, anomalies, trends and breakdowns', () => {
 		['forecast this quarter', {kind: 'forecast', period: ['2026-08-26', '2026-11-25'], granularity: 'DAILY', target: ['2026-10-01', '2027-01-01']}],
 		['amortized run rate', {kind: 'forecast', period: ['2026-08-26', '2026-11-25'], granularity: 'DAILY', metric: 'AmortizedCost', target: ['2026-11-01', '2026-12-01']}],
 		['any anomalies?', {kind: 'anomalies', period: ['2026-08-31', '2026-11-25'], granularity: 'DAILY', groupBy: ['SERVICE'], window: ['2026-10-26', '2026-11-25']}],
-		['anomalies last week', {kind: 'anomalies', period: ['2026-09-23', '2026-11-25'], granularity: 'DAILY', groupBy: ['SERVICE'], window: ['2026-11-18', '2026-11-25']}],
+		['anomalies last week', {kind: 'anomalies', period: ['2026-09-21', '2026-11-23'], granularity: 'DAILY', groupBy: ['SERVICE'], window: ['2026-11-16', '2026-11-23']}],
 		['were there any spikes in EC2 this month?', {kind: 'anomalies', period: ['2026-09-06', '2026-11-26'], granularity: 'DAILY', groupBy: ['USAGE_TYPE'], filter: service(EC2), window: thisMonth}],
 		['anything unusual by account?', {kind: 'anomalies', period: ['2026-08-31', '2026-11-25'], granularity: 'DAILY', groupBy: ['LINKED_ACCOUNT'], window: ['2026-10-26', '2026-11-25']}],
 		['anything weird', {kind: 'anomalies', period: ['2026-08-31', '2026-11-25'], granularity: 'DAILY', groupBy: ['SERVICE'], window: ['2026-10-26', '2026-11-25']}],

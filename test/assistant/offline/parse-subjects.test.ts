@@ -104,7 +104,7 @@ describe('group-bys and granularity', () => {
 		['spend by month since March', {kind: 'trend', period: ['2026-03-01', '2026-11-26'], granularity: 'MONTHLY'}],
 		['my monthly bill', {kind: 'total', period: thisMonth, granularity: 'MONTHLY'}],
 		['hourly spend yesterday', {kind: 'trend', period: ['2026-11-24', '2026-11-25'], granularity: 'HOURLY'}],
-		['spend by region, daily, last week', {kind: 'trend', period: ['2026-11-18', '2026-11-25'], granularity: 'DAILY', groupBy: ['REGION']}],
+		['spend by region, daily, last week', {kind: 'trend', period: ['2026-11-16', '2026-11-23'], granularity: 'DAILY', groupBy: ['REGION']}],
 	])('%s', (question, expected) => expectQuestion(question, expected));
 });
 
