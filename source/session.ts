@@ -127,7 +127,7 @@ export class Session {
 		});
 	}
 
-	private async createSource(scope: Scope): Promise<CostSource> {
+	protected async createSource(scope: Scope): Promise<CostSource> {
 		if (scope.source === 'demo') {
 			const {createDemoSource} = await import('./sources/demo/index.js');
 			return createDemoSource({today: this.options.today});
