@@ -16,7 +16,7 @@ import {resolveTheme} from '../themes/index.js';
 import {App} from './app.js';
 import {ErrorBoundary} from './error-boundary.js';
 import {KeyRouterProvider} from './key-router-provider.js';
-import {enterAlternateScreen} from './alternate-screen.js';
+import {type AlternateScreen, enterAlternateScreen} from '../source/cli/terminal-screen.js';
 
 export interface RunAppOptions {
 	readonly engineFor: (scope: Scope) => Promise<CostEngine>;
@@ -33,6 +33,8 @@ export interface RunAppOptions {
 	readonly stdin?: NodeJS.ReadStream;
 	/** --offline, --provider, --model: win over the settings. */
 	readonly chat?: ChatFlags;
+	/** The alternate screen when the command line already entered it (and painted the start-up frame). */
+	readonly screen?: AlternateScreen;
 }
 
 /**
@@ -62,7 +64,8 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 			? {...options.initialScope, profile: settings.defaultProfile}
 			: options.initialScope;
 
-	const screen = enterAlternateScreen(stdout);
+	const screen = options.screen ?? enterAlternateScreen(stdout);
+	screen.handOver(stdout);
 	let crash: unknown;
 	const onSignal = (signal: NodeJS.Signals) => {
 		screen.restore();

@@ -5,6 +5,7 @@ import type {Logger} from '../log.js';
 export interface OutputStream {
 	write(text: string): unknown;
 	readonly columns?: number;
+	readonly rows?: number;
 	readonly isTTY?: boolean;
 }
 
