@@ -3,7 +3,7 @@
 
 Usage: pty-timing.py COLUMNS ROWS SPEC_JSON -- COMMAND [ARGS...]
 
-SPEC_JSON: {"marker": "text of the data frame", "keys": ["j", "k", ...],
+SPEC_JSON: {"marker": "regular expression for the data frame", "keys": ["j", "k", ...],
             "settle_ms": 300, "timeout_ms": 15000}
 
 Prints one JSON object: ms from fork to the first visible character
@@ -33,19 +33,21 @@ def visible(data: bytes) -> bool:
 def main() -> None:
     columns, rows, spec = int(sys.argv[1]), int(sys.argv[2]), json.loads(sys.argv[3])
     command = sys.argv[sys.argv.index("--") + 1 :]
-    marker = spec.get("marker", "").encode()
+    marker = re.compile(spec["marker"].encode()) if spec.get("marker") else None
     keys = [key.encode() for key in spec.get("keys", [])]
     settle = spec.get("settle_ms", 300) / 1000
     timeout = spec.get("timeout_ms", 15000) / 1000
 
+    size = struct.pack("HHHH", rows, columns, 0, 0)
     started = time.perf_counter()
     pid, fd = os.forkpty()
     if pid == 0:
+        # The size is set before the command starts, so its first look at the terminal sees it.
+        fcntl.ioctl(0, termios.TIOCSWINSZ, size)
         os.execvp(command[0], command)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     now = lambda: (time.perf_counter() - started) * 1000
     result = {"first": None, "marker": None, "exit": None, "keys": []}
-    seen = b""
+    raw = b""
 
     def read(wait: float) -> bytes:
         ready, _, _ = select.select([fd], [], [], wait)
@@ -67,13 +69,15 @@ def main() -> None:
             chunk = read(deadline - time.perf_counter())
             if result["first"] is None and visible(chunk):
                 result["first"] = now()
-            seen = (seen + ANSI.sub(b"", chunk))[-100000:]
-            if marker and result["marker"] is None and marker in seen:
+            # Stripped with some output before it, so a sequence split across reads is still removed.
+            raw = (raw + chunk)[-200000:]
+            if marker and marker.search(ANSI.sub(b"", raw[-(len(chunk) + 4096) :])):
                 result["marker"] = now()
                 break
         for key in keys:
-            # Let the app go quiet so each key is timed alone, as a person types.
-            while read(settle):
+            # Let the app go quiet so each key is timed alone, as a person types (a spinner may never stop).
+            quiet_by = time.perf_counter() + 2
+            while read(settle) and time.perf_counter() < quiet_by:
                 pass
             sent = time.perf_counter()
             os.write(fd, key)
@@ -82,7 +86,7 @@ def main() -> None:
     except EOFError:
         result["exit"] = now()
     except TimeoutError:
-        result["error"] = f"no {marker.decode()!r} within {timeout * 1000:.0f} ms"
+        result["error"] = f"no {spec.get('marker')!r} on screen within {timeout * 1000:.0f} ms"
     finally:
         if result["exit"] is None:
             try:
