@@ -33,6 +33,8 @@ export interface RunAppOptions {
 	readonly stdin?: NodeJS.ReadStream;
 	/** --offline, --provider, --model: win over the settings. */
 	readonly chat?: ChatFlags;
+	/** The engine for `initialScope`, when the command line opened it while the app loaded. */
+	readonly initialEngine?: CostEngine;
 	/** The alternate screen when the command line already entered it (and painted the start-up frame). */
 	readonly screen?: AlternateScreen;
 }
@@ -96,6 +98,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							{...(startupProblems.length === 0 ? {} : {startupNotice: startupProblems.join(' ')})}
 							budgets={budgets}
 							chat={chat}
+							{...(options.initialEngine === undefined ? {} : {openedEngine: {scope: options.initialScope, engine: options.initialEngine}})}
 						/>
 					</KeyRouterProvider>
 				</ThemeContext.Provider>

@@ -4,7 +4,7 @@ import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} f
 import {useAccounts} from '../hooks/use-accounts.js';
 import {useAppKeys} from '../hooks/use-app-keys.js';
 import {useCostView} from '../hooks/use-cost-view.js';
-import {type EngineState, useEngine} from '../hooks/use-engine.js';
+import {type EngineState, type OpenedEngine, useEngine} from '../hooks/use-engine.js';
 import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
@@ -41,6 +41,8 @@ export interface AppProps {
 	readonly budgets?: readonly Budget[];
 	/** Who answers chat questions; the offline parser alone when absent. */
 	readonly chat?: ChatSetup;
+	/** The engine already opened while the app loaded; used when it is for the scope on screen. */
+	readonly openedEngine?: OpenedEngine;
 }
 
 const noStats: RunStats = {billableRequests: 0, cacheHits: 0, pages: 0};
@@ -60,7 +62,7 @@ export function App(props: AppProps) {
 	});
 	const [selectRows] = useState(createRowsSelector);
 	const size = useTerminalSize();
-	const engineState = useEngine(engineFor, state.scope);
+	const engineState = useEngine(engineFor, state.scope, props.openedEngine);
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
 	const costView = useCostView(engineState, query, state.refreshToken);
 	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts');

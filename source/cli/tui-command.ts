@@ -1,4 +1,5 @@
 import {resolveToday} from '../clock.js';
+import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
 import type {Scope} from '../query.js';
 import {Session} from '../session.js';
@@ -16,6 +17,8 @@ export interface TuiLaunchOptions {
 	readonly theme?: string;
 	readonly listProfiles: () => Promise<string[]>;
 	readonly chat: ChatFlags;
+	/** The engine for `initialScope`, opened while the app loaded; absent when opening failed (the app says why). */
+	readonly initialEngine?: CostEngine;
 	/** The alternate screen, entered and painted with the start-up frame before the app loaded. */
 	readonly screen: AlternateScreen;
 }
@@ -75,8 +78,7 @@ export function runTui(
 			// Ink holds every frame back until exit when CI is set; a person at this terminal wants to see them.
 			for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';
 			// Open the first engine (cache file, source) while the app's modules load, not after.
-			session.engineFor(initialScope).catch(() => undefined);
-			const runApp = await app;
+			const [runApp, initialEngine] = await Promise.all([app, session.engineFor(initialScope).catch(() => undefined)]);
 			untilHandOver();
 			const opened = session;
 			return await runApp({
@@ -91,6 +93,7 @@ export function runTui(
 					...(values.provider === undefined ? {} : {provider: values.provider}),
 					...(values.model === undefined ? {} : {model: values.model}),
 				},
+				...(initialEngine === undefined ? {} : {initialEngine}),
 				screen,
 			});
 		} finally {
