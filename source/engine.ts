@@ -139,6 +139,8 @@ export class CostEngine {
 	private storeInBackground(identity: Identity, query: CostQuery, rows: readonly CostRow[], billableRequests: number): void {
 		this.pendingWrites++;
 		this.writes = this.writes
+			// Encoding the rows is work on this thread: it starts after the caller has used the answer (drawn it).
+			.then(() => new Promise(resolve => setImmediate(resolve)))
 			.then(() => this.cache!.store(identity, query, rows, billableRequests, this.today))
 			.catch((error: unknown) => {
 				this.logger(`cache write failed: ${error instanceof Error ? error.message : String(error)}`);

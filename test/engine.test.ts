@@ -94,6 +94,22 @@ describe('CostEngine', () => {
 		expect(stored).toEqual(['written']);
 	});
 
+	it('starts the cache write only after the code awaiting the answer has run (drawn it)', async () => {
+		const events: string[] = [];
+		const cache: CostCache = {
+			...failingCache,
+			store: async () => {
+				events.push('store');
+			},
+		};
+		const engine = new CostEngine({source: pagedSource([['2']]), today, cache});
+		await engine.run(query).then(() => events.push('answer used'));
+		await Promise.resolve();
+		events.push('same turn, later');
+		await engine.settled();
+		expect(events).toEqual(['answer used', 'same turn, later', 'store']);
+	});
+
 	it('looks in the cache only after the writes still running, so an answer just fetched is not fetched again', async () => {
 		const events: string[] = [];
 		let finishWrite = () => {};
