@@ -1,4 +1,4 @@
-import {useApp} from 'ink';
+import {useApp, useStdout} from 'ink';
 import {useCallback, useMemo, useRef, useState} from 'react';
 import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} from '../hooks/app-context.js';
 import {useAccounts} from '../hooks/use-accounts.js';
@@ -21,6 +21,8 @@ import {canonicalKey} from '../source/canonical.js';
 import {useAppStore} from '../hooks/use-app-store.js';
 import {type ExportFormat, narrowResult, writeExport} from '../source/view/export-view.js';
 import {screenLayout} from '../source/view/layout.js';
+import {queryCommandLine} from '../source/view/query-command-line.js';
+import {clipboardSequence} from '../source/cli/terminal-screen.js';
 import {type ChatSetup, OFFLINE_CHAT} from '../source/view/chat-setup.js';
 import {ChatSession} from './chat-session.js';
 import {Layout} from './layout.js';
@@ -98,6 +100,16 @@ export function App(props: AppProps) {
 		},
 		[exportDirectory, dispatch],
 	);
+	const {stdout} = useStdout();
+	const copyCommand = useCallback(() => {
+		const line = queryCommandLine(viewQuery(latest.current.state));
+		if (line === undefined) {
+			dispatch({type: 'notice', notice: {text: 'This view’s filter has no `aws-cost query --filter` form.', tone: 'error'}});
+			return;
+		}
+		stdout.write(clipboardSequence(line));
+		dispatch({type: 'notice', notice: {text: `Copied: ${line}`, tone: 'info'}});
+	}, [stdout, dispatch]);
 	const switchScope = useCallback(
 		(choice: AccountChoice) => {
 			dispatch({type: 'switch-scope', scope: choice.scope});
@@ -129,6 +141,7 @@ export function App(props: AppProps) {
 		dispatch,
 		quit: actions.quit,
 		exportView,
+		copyCommand,
 		switchScope,
 		anomalyCount: insights.anomalies.length,
 		showAnomalyCause,

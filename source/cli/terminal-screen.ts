@@ -48,3 +48,11 @@ export function enterAlternateScreen(stdout: ScreenStream, firstFrame?: string):
 		},
 	};
 }
+
+/**
+ * OSC 52: asks the terminal to put `text` on the system clipboard. Terminals
+ * that do not support it ignore it; nothing is drawn either way.
+ */
+export function clipboardSequence(text: string): string {
+	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
