@@ -1,4 +1,4 @@
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 
 /** Wall time of one process run, from spawn to exit, in ms. */
 export function timeProcess(command: string, args: readonly string[], env: NodeJS.ProcessEnv): number {
@@ -21,43 +21,7 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /** Median wall time over `runs` runs after one unmeasured warm-up. */
-export function medianProcessTime(command: string, args: readonly string[], env: NodeJS.ProcessEnv, runs = 5): number {
+export function medianProcessTime(command: string, args: readonly string[], env: NodeJS.ProcessEnv, runs = 9): number {
 	timeProcess(command, args, env);
 	return median(Array.from({length: runs}, () => timeProcess(command, args, env)));
-}
-
-/**
- * Time from spawning a full-screen command in a real pseudo-terminal (util-linux
- * `script`) until its output contains `marker`, then the process is stopped.
- */
-export function timeToScreenText(commandLine: string, marker: string, env: NodeJS.ProcessEnv, timeoutMs = 15_000): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const started = performance.now();
-		const child = spawn('script', ['-qfec', commandLine, '/dev/null'], {
-			env: {...env, TERM: 'xterm-256color', COLUMNS: '160', LINES: '48'},
-			stdio: ['pipe', 'pipe', 'pipe'],
-			detached: true,
-		});
-		let output = '';
-		const stop = () => {
-			try {
-				process.kill(-child.pid!, 'SIGTERM');
-			} catch {
-				// already gone
-			}
-		};
-		const timer = setTimeout(() => {
-			stop();
-			reject(new Error(`no "${marker}" on screen within ${timeoutMs} ms`));
-		}, timeoutMs);
-		child.stdout.on('data', (chunk: Buffer) => {
-			output += chunk.toString('utf8').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
-			if (output.includes(marker)) {
-				const elapsed = performance.now() - started;
-				clearTimeout(timer);
-				stop();
-				resolve(elapsed);
-			}
-		});
-	});
 }

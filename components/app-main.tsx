@@ -16,8 +16,8 @@ import {resolveTheme} from '../themes/index.js';
 import {App} from './app.js';
 import {ErrorBoundary} from './error-boundary.js';
 import {KeyRouterProvider} from './key-router-provider.js';
-import {enterAlternateScreen} from './alternate-screen.js';
 import {NO_CREDENTIALS_NOTE} from '../source/view/status-line.js';
+import {type AlternateScreen, enterAlternateScreen} from '../source/cli/terminal-screen.js';
 
 export interface RunAppOptions {
 	readonly engineFor: (scope: Scope) => Promise<CostEngine>;
@@ -36,6 +36,10 @@ export interface RunAppOptions {
 	readonly stdin?: NodeJS.ReadStream;
 	/** --offline, --provider, --model: win over the settings. */
 	readonly chat?: ChatFlags;
+	/** The engine for `initialScope`, when the command line opened it while the app loaded. */
+	readonly initialEngine?: CostEngine;
+	/** The alternate screen when the command line already entered it (and painted the start-up frame). */
+	readonly screen?: AlternateScreen;
 }
 
 /**
@@ -65,7 +69,8 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 			? {...options.initialScope, profile: settings.defaultProfile}
 			: options.initialScope;
 
-	const screen = enterAlternateScreen(stdout);
+	const screen = options.screen ?? enterAlternateScreen(stdout);
+	screen.handOver(stdout);
 	let crash: unknown;
 	const onSignal = (signal: NodeJS.Signals) => {
 		screen.restore();
@@ -97,6 +102,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							budgets={budgets}
 							chat={chat}
 							{...(options.noCredentials === true ? {demoReason: NO_CREDENTIALS_NOTE} : {})}
+							{...(options.initialEngine === undefined ? {} : {openedEngine: {scope: options.initialScope, engine: options.initialEngine}})}
 						/>
 					</KeyRouterProvider>
 				</ThemeContext.Provider>

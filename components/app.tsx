@@ -1,10 +1,10 @@
-import {useApp} from 'ink';
+import {useApp, useStdout} from 'ink';
 import {useCallback, useMemo, useRef, useState} from 'react';
 import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} from '../hooks/app-context.js';
 import {useAccounts} from '../hooks/use-accounts.js';
 import {useAppKeys} from '../hooks/use-app-keys.js';
 import {useCostView} from '../hooks/use-cost-view.js';
-import {type EngineState, useEngine} from '../hooks/use-engine.js';
+import {type EngineState, type OpenedEngine, useEngine} from '../hooks/use-engine.js';
 import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
@@ -24,6 +24,8 @@ import {type ExportFormat, writeExport} from '../source/view/export-view.js';
 import {chatOriginLabel} from '../source/view/chat-view.js';
 import {breadcrumbParts} from '../source/view/drill.js';
 import {screenLayout} from '../source/view/layout.js';
+import {queryCommandLine} from '../source/view/query-command-line.js';
+import {clipboardSequence} from '../source/cli/terminal-screen.js';
 import {type ChatSetup, OFFLINE_CHAT} from '../source/view/chat-setup.js';
 import {ChatSession} from './chat-session.js';
 import {Layout} from './layout.js';
@@ -46,6 +48,8 @@ export interface AppProps {
 	readonly chat?: ChatSetup;
 	/** Why the app shows the demo organization when it was not asked to. */
 	readonly demoReason?: string;
+	/** The engine already opened while the app loaded; used when it is for the scope on screen. */
+	readonly openedEngine?: OpenedEngine;
 }
 
 const noBudgets: readonly Budget[] = [];
@@ -64,7 +68,7 @@ export function App(props: AppProps) {
 	});
 	const [selectRows] = useState(createRowsSelector);
 	const size = useTerminalSize();
-	const engineState = useEngine(engineFor, state.scope);
+	const engineState = useEngine(engineFor, state.scope, props.openedEngine);
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
 	const comparison = viewComparison(state);
 	const costView = useCostView(engineState, query, comparison, state.refreshToken);
@@ -113,6 +117,16 @@ export function App(props: AppProps) {
 		},
 		[exportDirectory, dispatch],
 	);
+	const {stdout} = useStdout();
+	const copyCommand = useCallback(() => {
+		const line = queryCommandLine(viewQuery(latest.current.state));
+		if (line === undefined) {
+			dispatch({type: 'notice', notice: {text: 'This view’s filter has no `aws-cost query --filter` form.', tone: 'error'}});
+			return;
+		}
+		stdout.write(clipboardSequence(line));
+		dispatch({type: 'notice', notice: {text: `Copied: ${line}`, tone: 'info'}});
+	}, [stdout, dispatch]);
 	const switchScope = useCallback(
 		(choice: AccountChoice) => {
 			dispatch({type: 'switch-scope', scope: choice.scope});
@@ -145,6 +159,7 @@ export function App(props: AppProps) {
 		dispatch,
 		quit: actions.quit,
 		exportView,
+		copyCommand,
 		switchScope,
 		anomalyCount: insights.anomalies.length,
 		showAnomalyCause,

@@ -25,6 +25,8 @@ export interface AppKeyContext {
 	readonly dispatch: (action: AppAction) => void;
 	readonly quit: () => void;
 	readonly exportView: (format: ExportFormat) => void;
+	/** Copies the view as an `aws-cost query` command line. */
+	readonly copyCommand: () => void;
 	readonly switchScope: (choice: AccountChoice) => void;
 	/** Rows in the anomaly list once it is in; 0 while it loads. */
 	readonly anomalyCount: number;
@@ -181,7 +183,8 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 	else if (is('export')) {
 		if (context.canExport) dispatch({type: 'open-overlay', overlay: {kind: 'export', cursor: 0}});
 		else dispatch({type: 'notice', notice: {text: 'Nothing to export yet: wait for the view to load.', tone: 'info'}});
-	} else if (is('accounts')) dispatch({type: 'open-overlay', overlay: {kind: 'accounts', query: '', cursor: 0}});
+	} else if (is('copyCommand')) context.copyCommand();
+	else if (is('accounts')) dispatch({type: 'open-overlay', overlay: {kind: 'accounts', query: '', cursor: 0}});
 	else if (is('anomalies')) dispatch({type: 'open-overlay', overlay: {kind: 'anomalies', cursor: 0}});
 	else if (is('help')) dispatch({type: 'open-overlay', overlay: {kind: 'help'}});
 	else if (is('quit')) context.quit();

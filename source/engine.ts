@@ -79,6 +79,9 @@ export class CostEngine {
 	private readonly now: () => number;
 	private identityPromise: Promise<Identity> | undefined;
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
+	/** The cache writes in the order they were started; each waits for the one before. */
+	private writes: Promise<void> = Promise.resolve();
+	private pendingWrites = 0;
 
 	constructor(options: EngineOptions) {
 		this.source = options.source;
@@ -111,6 +114,8 @@ export class CostEngine {
 		const identity = await this.identity(options.signal);
 		const useCache = this.cache !== undefined && options.noCache !== true;
 		if (useCache && options.refresh !== true) {
+			// A write still running may hold this very answer: waiting for it is cheaper than asking again.
+			await this.settled();
 			const answer = await this.cache!.lookup(identity, query, this.today);
 			if (answer) {
 				this.totals.cacheHits++;
@@ -138,12 +143,7 @@ export class CostEngine {
 			if (stale === undefined) throw error;
 			return stale;
 		}
-		if (useCache) {
-			// The rows are paid for and in hand: a cache that cannot be written must not cost the answer.
-			await this.cache!.store(identity, query, rows, billableRequests, this.today).catch((error: unknown) => {
-				this.logger(`cache write failed: ${error instanceof Error ? error.message : String(error)}`);
-			});
-		}
+		if (useCache) this.storeInBackground(identity, query, rows, billableRequests);
 		return this.result(query, identity, rows, {billableRequests, cacheHits: 0, pages});
 	}
 
@@ -171,6 +171,30 @@ export class CostEngine {
 		this.logger(`stale: answering from the cache (${age} old) because ${error.message}`);
 		this.totals.cacheHits++;
 		return {...this.result(query, identity, last.rows, stats), stale: {asOf: new Date(last.storedAt).toISOString(), age, reason: error.message}};
+	}
+
+	/** Resolves once every cache write started so far has finished (or failed). Call before closing the cache. */
+	async settled(): Promise<void> {
+		while (this.pendingWrites > 0) await this.writes;
+	}
+
+	/**
+	 * The rows are paid for and in hand: the answer neither waits for the cache
+	 * write nor fails with it. Writes keep their order, so a refresh is never
+	 * overwritten by the older answer it replaced.
+	 */
+	private storeInBackground(identity: Identity, query: CostQuery, rows: readonly CostRow[], billableRequests: number): void {
+		this.pendingWrites++;
+		this.writes = this.writes
+			// Encoding the rows is work on this thread: it starts after the caller has used the answer (drawn it).
+			.then(() => new Promise(resolve => setImmediate(resolve)))
+			.then(() => this.cache!.store(identity, query, rows, billableRequests, this.today))
+			.catch((error: unknown) => {
+				this.logger(`cache write failed: ${error instanceof Error ? error.message : String(error)}`);
+			})
+			.finally(() => {
+				this.pendingWrites--;
+			});
 	}
 
 	private result(query: CostQuery, identity: Identity, rows: readonly CostRow[], stats: RunStats): QueryResult {

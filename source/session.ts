@@ -112,7 +112,10 @@ export class Session {
 		return this.cachePromise;
 	}
 
+	/** Waits for the engines' cache writes, then closes the cache. */
 	async close(): Promise<void> {
+		const engines = await Promise.all([...this.engines.values()].map(engine => engine.catch(() => undefined)));
+		await Promise.all(engines.map(engine => engine?.settled()));
 		const cache = await this.cachePromise?.catch(() => undefined);
 		await cache?.close();
 	}

@@ -1,6 +1,7 @@
 import {spawn, spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {join} from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {type CostExplorerServer, startCostExplorerServer} from './fixtures/cost-explorer-server.js';
 import {type CliRun, isolatedEnv, tempDir} from './fixtures/run-cli.js';
@@ -20,6 +21,29 @@ function runBundle(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Cli
 		child.stderr.on('data', chunk => (stderr += chunk));
 		child.once('error', reject);
 		child.once('close', code => resolve({code: code ?? 1, stdout, stderr}));
+	});
+}
+
+/**
+ * Runs the bundled app in a real pseudo-terminal of the given size (util-linux
+ * `script`), waits for its demo data on screen, then presses q.
+ */
+function runBundleInTerminal(argv: readonly string[], env: NodeJS.ProcessEnv, size: {columns: number; rows: number}): Promise<{code: number; output: string}> {
+	const command = `stty cols ${size.columns} rows ${size.rows}; exec ${[process.execPath, join(outdir, 'cli.js'), ...argv].join(' ')}`;
+	return new Promise((resolve, reject) => {
+		const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: repoRoot, env: {...env, TERM: 'xterm-256color'}, stdio: ['pipe', 'pipe', 'pipe']});
+		let output = '';
+		let quitting = false;
+		child.stdout.on('data', chunk => {
+			output += chunk;
+			// The view's figures are in: its largest service (by its long or short name) is on screen.
+			if (!quitting && /Elastic Compute Cloud|\bEC2\b/.test(stripVTControlCharacters(output))) {
+				quitting = true;
+				child.stdin.write('q');
+			}
+		});
+		child.once('error', reject);
+		child.once('close', code => resolve({code: code ?? 1, output}));
 	});
 }
 
@@ -67,6 +91,25 @@ describe('the bundled dist/cli.js', () => {
 		expect(forecast.code).toBe(0);
 		expect(JSON.parse(forecast.stdout).monthEnd.text).toMatch(/^MTD \$[\d,.]+ → projected \$[\d,.]+ \(±\$[\d,.]+\)/);
 	});
+
+	it('runs on the Node line CI asked for', () => {
+		// .ci/run sets this when it runs these tests again under Node 22 and 24.
+		const expected = process.env['AWS_COST_EXPECT_NODE'];
+		if (expected !== undefined) expect(process.version).toMatch(new RegExp(`^v${expected}\\.`));
+		expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(20);
+	});
+
+	it('in a terminal, paints the start-up frame, then the demo, and gives the terminal back on q', async () => {
+		const screen = await runBundleInTerminal(['--demo'], isolatedEnv(dir.path), {columns: 100, rows: 30});
+		expect(screen.code).toBe(0);
+		const text = stripVTControlCharacters(screen.output);
+		// The start-up frame's header, written before the app's modules load, then the app's own.
+		const startup = text.indexOf('DEMO  aws-cost');
+		expect(startup).toBeGreaterThan(-1);
+		expect(text.indexOf('Loading…', startup)).toBeGreaterThan(startup);
+		expect(text.indexOf('UnblendedCost', startup)).toBeGreaterThan(startup);
+		expect(screen.output.lastIndexOf('\u001B[?1049l')).toBeGreaterThan(screen.output.lastIndexOf('\u001B[?1049h'));
+	}, 60_000);
 
 	it('refuses the full-screen app off a terminal, and prints its version', async () => {
 		const app = await runBundle(['--demo'], isolatedEnv(dir.path));

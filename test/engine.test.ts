@@ -68,7 +68,70 @@ describe('CostEngine', () => {
 		const engine = new CostEngine({source: pagedSource([['1.5']]), today, cache: failingCache, logger: line => lines.push(line)});
 		const result = await engine.run(query);
 		expect(amountToString(result.total)).toBe('1.5');
+		await engine.settled();
 		expect(lines.join()).toContain('SQLITE_READONLY');
+	});
+
+	it('answers without waiting for the cache write, and settled() waits for it', async () => {
+		let finishWrite = () => {};
+		const stored: string[] = [];
+		const slowCache: CostCache = {
+			...failingCache,
+			store: async () => {
+				await new Promise<void>(resolve => (finishWrite = resolve));
+				stored.push('written');
+			},
+		};
+		const engine = new CostEngine({source: pagedSource([['2']]), today, cache: slowCache});
+		const result = await engine.run(query);
+		expect(amountToString(result.total)).toBe('2');
+		let settled = false;
+		const settling = engine.settled().then(() => (settled = true));
+		await new Promise(resolve => setTimeout(resolve, 10));
+		expect(settled).toBe(false);
+		finishWrite();
+		await settling;
+		expect(stored).toEqual(['written']);
+	});
+
+	it('starts the cache write only after the code awaiting the answer has run (drawn it)', async () => {
+		const events: string[] = [];
+		const cache: CostCache = {
+			...failingCache,
+			store: async () => {
+				events.push('store');
+			},
+		};
+		const engine = new CostEngine({source: pagedSource([['2']]), today, cache});
+		await engine.run(query).then(() => events.push('answer used'));
+		await Promise.resolve();
+		events.push('same turn, later');
+		await engine.settled();
+		expect(events).toEqual(['answer used', 'same turn, later', 'store']);
+	});
+
+	it('looks in the cache only after the writes still running, so an answer just fetched is not fetched again', async () => {
+		const events: string[] = [];
+		let finishWrite = () => {};
+		const slowCache: CostCache = {
+			...failingCache,
+			lookup: async () => {
+				events.push('lookup');
+				return undefined;
+			},
+			store: async () => {
+				events.push('store started');
+				await new Promise<void>(resolve => (finishWrite = resolve));
+				events.push('store finished');
+			},
+		};
+		const engine = new CostEngine({source: pagedSource([['2']]), today, cache: slowCache});
+		await engine.run(query);
+		const second = engine.run(query);
+		await new Promise(resolve => setTimeout(resolve, 10));
+		finishWrite();
+		await second;
+		expect(events.slice(0, 4)).toEqual(['lookup', 'store started', 'store finished', 'lookup']);
 	});
 
 	it('streams pages without keeping them', async () => {

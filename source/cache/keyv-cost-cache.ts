@@ -45,16 +45,16 @@ export class KeyvCostCache implements CostCache {
 		const now = this.now();
 		const exact = await this.readEntry(identity, canonical, now);
 		if (exact) {
-			await this.count({hits: 1, requestsSaved: exact.billableRequests});
+			this.countLater({hits: 1, requestsSaved: exact.billableRequests});
 			return {rows: exact.rows, derived: false};
 		}
 		const derived = await this.derive(identity, canonical, now);
 		if (derived) {
 			// A derived answer stands in for the one request its query would have cost at least.
-			await this.count({hits: 1, requestsSaved: 1});
+			this.countLater({hits: 1, requestsSaved: 1});
 			return {rows: derived, derived: true};
 		}
-		await this.count({misses: 1});
+		this.countLater({misses: 1});
 		return undefined;
 	}
 
@@ -155,7 +155,11 @@ export class KeyvCostCache implements CostCache {
 		return openCounters(await this.readOrUndefined(STATS_KEY));
 	}
 
-	/** Counters are statistics: one that cannot be written (a read-only or locked file) must not cost the answer. */
+	/** Counting is bookkeeping: no answer waits for it. stats() and close() wait for the writes in flight. */
+	private countLater(change: Partial<CacheCounters>): void {
+		this.count(change).catch(() => undefined);
+	}
+
 	private async count(change: Partial<CacheCounters>): Promise<void> {
 		await this.serialized(async () => {
 			const counters = await this.readCounters();

@@ -6,6 +6,7 @@ import {terminalText} from '../terminal-text.js';
 export interface OutputStream {
 	write(text: string): unknown;
 	readonly columns?: number;
+	readonly rows?: number;
 	readonly isTTY?: boolean;
 }
 

@@ -1,4 +1,5 @@
 import {resolveToday} from '../clock.js';
+import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
 import type {Scope} from '../query.js';
 import {Session} from '../session.js';
@@ -7,6 +8,8 @@ import {defaultConfigDir} from '../config-file.js';
 import {resolveTimeoutMs} from '../timeouts.js';
 import type {ChatFlags} from '../view/chat-setup.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {startupFrame} from './startup-frame.js';
+import {type AlternateScreen, enterAlternateScreen} from './terminal-screen.js';
 
 /** What the full-screen app needs from the command line; the app lives outside source/. */
 export interface TuiLaunchOptions {
@@ -19,6 +22,10 @@ export interface TuiLaunchOptions {
 	readonly theme?: string;
 	readonly listProfiles: () => Promise<string[]>;
 	readonly chat: ChatFlags;
+	/** The engine for `initialScope`, opened while the app loaded; absent when opening failed (the app says why). */
+	readonly initialEngine?: CostEngine;
+	/** The alternate screen, entered and painted with the start-up frame before the app loaded. */
+	readonly screen: AlternateScreen;
 }
 
 /** The settings file's `timeout` (seconds); a file that cannot be read leaves it unset, as the app itself does. */
@@ -66,34 +73,70 @@ export function runTui(
 		}
 		const today = resolveToday(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settingsTimeout(io.env));
-		const credentials = await import('../sources/cost-explorer/credentials.js');
-		const live = !values.demo && (values.profile !== undefined || (await credentials.hasAwsCredentials(io.env)));
-		const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
-		const initialScope: Scope = live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
-		const session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs});
-		// Ink holds every frame back until exit when CI is set; a person at this terminal wants to see them.
-		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';
-		// Open the first engine (cache file, source) while the app's modules load, not after.
-		session.engineFor(initialScope).catch(() => undefined);
+		// Paint first, load later: the start-up frame is on screen before Ink, React, the
+		// credentials' @smithy code or the AWS SDK are loaded.
+		const screen = enterAlternateScreen(
+			io.stdout,
+			startupFrame({columns: io.stdout.columns ?? 80, rows: io.stdout.rows ?? 24, ...(values.demo ? {badge: 'DEMO'} : {})}),
+		);
+		const untilHandOver = restoreOnSignal(screen);
+		let session: Session | undefined;
 		try {
-			const runApp = await launch();
+			const app = launch();
+			// Unobserved until awaited below; a failure to load is reported there.
+			app.catch(() => undefined);
+			const credentials = () => import('../sources/cost-explorer/credentials.js');
+			const live = !values.demo && (values.profile !== undefined || (await (await credentials()).hasAwsCredentials(io.env)));
+			const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
+			const initialScope: Scope = live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
+			session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs});
+			// Ink holds every frame back until exit when CI is set; a person at this terminal wants to see them.
+			for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';
+			// Open the first engine (cache file, source) while the app's modules load, not after.
+			const [runApp, initialEngine] = await Promise.all([app, session.engineFor(initialScope).catch(() => undefined)]);
+			untilHandOver();
+			const opened = session;
 			return await runApp({
-				engineFor: scope => session.engineFor(scope),
+				engineFor: scope => opened.engineFor(scope),
 				initialScope,
 				today,
 				demo: !live,
 				noCredentials: !live && values.demo !== true,
 				...(values.theme === undefined ? {} : {theme: values.theme}),
-				listProfiles: () => credentials.listProfiles(io.env),
+				listProfiles: async () => (await credentials()).listProfiles(io.env),
 				chat: {
 					...(values.offline ? {offline: true} : {}),
 					...(values.provider === undefined ? {} : {provider: values.provider}),
 					...(values.model === undefined ? {} : {model: values.model}),
 					timeoutMs,
 				},
+				...(initialEngine === undefined ? {} : {initialEngine}),
+				screen,
 			});
 		} finally {
-			await session.close();
+			untilHandOver();
+			// Before any error is printed: the message must land on the normal screen.
+			screen.restore();
+			await session?.close();
 		}
 	});
+}
+
+/**
+ * Until the app installs its own handlers, Ctrl-C (the terminal is not in raw
+ * mode yet) must still give the terminal back. Returns the function that removes them.
+ */
+function restoreOnSignal(screen: AlternateScreen): () => void {
+	const onSignal = (signal: NodeJS.Signals) => {
+		screen.restore();
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	process.once('exit', screen.restore);
+	return () => {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		process.off('exit', screen.restore);
+	};
 }

@@ -31,6 +31,7 @@ export const KEY_COMMANDS = [
 	{command: 'chartFollowsCursor', keys: ['f'], section: 'View', description: 'Chart the cursor row only / the whole view'},
 	{command: 'refresh', keys: ['r'], section: 'Data', description: 'Refresh (bypass the cache)'},
 	{command: 'export', keys: ['e'], section: 'Data', description: 'Export the view to a file'},
+	{command: 'copyCommand', keys: ['y'], section: 'Data', description: 'Copy the view as an aws-cost query command line'},
 	{command: 'accounts', keys: ['a'], section: 'Data', description: 'Switch account or profile'},
 	{command: 'anomalies', keys: ['A'], section: 'Data', description: 'Anomalies in the period; Enter shows the cause'},
 	{command: 'help', keys: ['?'], section: 'App', description: 'Show or hide this help'},

@@ -35,7 +35,10 @@ describe('CostEngine over the cost cache', () => {
 
 	it('a new engine on the same file (another run of the CLI) spends nothing', async () => {
 		const daily = query('2026-08-01', '2026-09-01', 'DAILY');
-		await new CostEngine({source: new CountingCostSource(), cache: await caches.open(), today: TODAY}).run(daily);
+		const first = new CostEngine({source: new CountingCostSource(), cache: await caches.open(), today: TODAY});
+		await first.run(daily);
+		// The other run exits only once its cache writes are done (Session.close waits for them).
+		await first.settled();
 		const source = new CountingCostSource();
 		const result = await new CostEngine({source, cache: await caches.open(), today: TODAY}).run(
 			query('2026-08-01', '2026-09-01', 'MONTHLY'),

@@ -25,6 +25,7 @@ function context(overlay: Overlay | null): {context: AppKeyContext; actions: App
 			},
 			quit: () => actions.push({type: 'notice', notice: {text: 'quit', tone: 'info'}}),
 			exportView: () => undefined,
+			copyCommand: () => undefined,
 			switchScope: () => undefined,
 			anomalyCount: 0,
 			showAnomalyCause: () => undefined,

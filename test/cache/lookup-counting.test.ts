@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {STATS_KEY} from '../../source/cache/cache-keys.js';
+import type {CacheStorage} from '../../source/cache/cache-storage.js';
+import {KeyvCostCache} from '../../source/cache/keyv-cost-cache.js';
+import {TODAY} from './cost-explorer-like.js';
+import {ANA, query} from './temp-cache.js';
+
+/** An in-memory store whose writes of the hit/miss counters wait until released. */
+function storageWithSlowCounters(): {storage: CacheStorage; release: () => void} {
+	const values = new Map<string, string>();
+	let release = () => {};
+	const released = new Promise<void>(resolve => (release = resolve));
+	const storage: CacheStorage = {
+		get: async key => values.get(key),
+		async set(key, value) {
+			if (key === STATS_KEY) await released;
+			values.set(key, value);
+		},
+		delete: async key => void values.delete(key),
+		countKeys: async prefix => [...values.keys()].filter(key => key.startsWith(prefix)).length,
+		clear: async () => values.clear(),
+		close: async () => {},
+	};
+	return {storage, release};
+}
+
+describe('cache lookups and their counters', () => {
+	it('answers a lookup without waiting for its hit/miss count to be written; stats() waits for it', async () => {
+		const {storage, release} = storageWithSlowCounters();
+		const cache = new KeyvCostCache(storage, '/nowhere/cache.sqlite', () => Date.UTC(2026, 8, 15));
+		const august = query('2026-08-01', '2026-09-01', 'DAILY');
+		expect(await cache.lookup(ANA, august, TODAY)).toBeUndefined();
+		const stats = cache.stats();
+		release();
+		expect(await stats).toMatchObject({misses: 1, hits: 0});
+		await cache.close();
+	});
+});
