@@ -162,6 +162,7 @@ export class CostEngine {
 
 	/** The last cached answer standing in for a source that is down, or a failure that says one exists. */
 	private async staleAnswer(identity: Identity, query: CostQuery, error: CostError, options: RunOptions, stats: RunStats): Promise<QueryResult | undefined> {
+		await this.settled();
 		const last = await this.cache!.lastAnswer?.(identity, query).catch(() => undefined);
 		if (last === undefined) return undefined;
 		const age = describeAge(this.now() - last.storedAt);

@@ -38,6 +38,7 @@ describe('stale answers when the source is down', () => {
 		const source = switchableSource('12.5');
 		const engine = new CostEngine({source, today, cache: await caches.open(clock), now: clock.now});
 		await engine.run(asked);
+		await engine.settled();
 		clock.advance(3 * 3600_000);
 		source.failWith(down());
 
@@ -53,6 +54,7 @@ describe('stale answers when the source is down', () => {
 		const source = switchableSource('7');
 		const engine = new CostEngine({source, today, cache: await caches.open(clock), now: clock.now});
 		await engine.run(asked);
+		await engine.settled();
 		clock.advance(40 * 24 * 3600_000);
 		source.failWith(down());
 		const stale = await engine.run(asked, {allowStale: true});

@@ -38,7 +38,7 @@ describe('handing the screen over to the app', () => {
 	it('clears the start-up frame in the same write as the first frame, inside a synchronized update', () => {
 		const {writes, stream: stdout} = stream();
 		const screen = enterAlternateScreen(stdout, 'frame');
-		expect(writes).toEqual(['\u001B[?1049h\u001B[?25l\u001B[H\u001B[2Jframe']);
+		expect(writes).toEqual(['\u001B[?1049h\u001B[?2004h\u001B[?25l\u001B[H\u001B[2Jframe']);
 		screen.handOver(stdout);
 		stdout.write('\u001B[?2026h');
 		stdout.write('first frame');
@@ -68,6 +68,6 @@ describe('handing the screen over to the app', () => {
 		stdout.write('first');
 		screen.restore();
 		screen.restore();
-		expect(writes).toEqual(['\u001B[?1049h', 'first', '\u001B[?1049l\u001B[?25h']);
+		expect(writes).toEqual(['\u001B[?1049h\u001B[?2004h', 'first', '\u001B[?2004l\u001B[?1049l\u001B[?25h']);
 	});
 });
