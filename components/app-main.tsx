@@ -17,7 +17,7 @@ import {App} from './app.js';
 import {ErrorBoundary} from './error-boundary.js';
 import {KeyRouterProvider} from './key-router-provider.js';
 import {NO_CREDENTIALS_NOTE} from '../source/view/status-line.js';
-import {type AlternateScreen, enterAlternateScreen} from '../source/cli/terminal-screen.js';
+import {type AlternateScreen, enterAlternateScreen, restoreOnSignal} from '../source/cli/terminal-screen.js';
 
 export interface RunAppOptions {
 	readonly engineFor: (scope: Scope) => Promise<CostEngine>;
@@ -72,13 +72,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 	const screen = options.screen ?? enterAlternateScreen(stdout);
 	screen.handOver(stdout);
 	let crash: unknown;
-	const onSignal = (signal: NodeJS.Signals) => {
-		screen.restore();
-		process.exit(signal === 'SIGINT' ? 130 : 143);
-	};
-	process.once('SIGINT', onSignal);
-	process.once('SIGTERM', onSignal);
-	process.once('exit', screen.restore);
+	const removeSignalHandlers = restoreOnSignal(screen);
 	let instance: Instance | undefined;
 	const onCrash = (error: unknown) => {
 		crash = error;
@@ -121,9 +115,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 		crash ??= error;
 	} finally {
 		screen.restore();
-		process.off('SIGINT', onSignal);
-		process.off('SIGTERM', onSignal);
-		process.off('exit', screen.restore);
+		removeSignalHandlers();
 	}
 	if (crash !== undefined) {
 		process.stderr.write(`aws-cost: ${oneLineMessage(crash)}\n`);

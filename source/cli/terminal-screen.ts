@@ -59,3 +59,22 @@ export function enterAlternateScreen(stdout: ScreenStream, firstFrame?: string):
 export function clipboardSequence(text: string): string {
 	return `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
+
+/**
+ * Ctrl-C or a SIGTERM (the terminal may not be in raw mode yet) and any exit
+ * give the terminal back. Returns the function that removes these handlers.
+ */
+export function restoreOnSignal(screen: AlternateScreen): () => void {
+	const onSignal = (signal: NodeJS.Signals) => {
+		screen.restore();
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	process.once('exit', screen.restore);
+	return () => {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		process.off('exit', screen.restore);
+	};
+}

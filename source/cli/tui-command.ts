@@ -9,7 +9,7 @@ import {resolveTimeoutMs} from '../timeouts.js';
 import type {ChatFlags} from '../view/chat-setup.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {startupFrame} from './startup-frame.js';
-import {type AlternateScreen, enterAlternateScreen} from './terminal-screen.js';
+import {type AlternateScreen, enterAlternateScreen, restoreOnSignal} from './terminal-screen.js';
 
 /** What the full-screen app needs from the command line; the app lives outside source/. */
 export interface TuiLaunchOptions {
@@ -120,23 +120,4 @@ export function runTui(
 			await session?.close();
 		}
 	});
-}
-
-/**
- * Until the app installs its own handlers, Ctrl-C (the terminal is not in raw
- * mode yet) must still give the terminal back. Returns the function that removes them.
- */
-function restoreOnSignal(screen: AlternateScreen): () => void {
-	const onSignal = (signal: NodeJS.Signals) => {
-		screen.restore();
-		process.exit(signal === 'SIGINT' ? 130 : 143);
-	};
-	process.once('SIGINT', onSignal);
-	process.once('SIGTERM', onSignal);
-	process.once('exit', screen.restore);
-	return () => {
-		process.off('SIGINT', onSignal);
-		process.off('SIGTERM', onSignal);
-		process.off('exit', screen.restore);
-	};
 }
