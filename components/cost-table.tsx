@@ -41,8 +41,8 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 	const display = useMemo(() => buildTableDisplay(rows, unit), [rows, unit]);
 	const columns = tableColumns(width - 2, columnSet, display.figureWidth);
 	const footer = message === undefined ? display.footer : undefined;
-	// The total line takes a row of the window when the pane has rows to spare.
-	const rowsShown = footer !== undefined && visibleRows > 2 ? visibleRows - 1 : visibleRows;
+	// The layout keeps a row for the total line below the rows (see screenLayout).
+	const rowsShown = visibleRows;
 	const previousStart = useRef(0);
 	const start = windowStart(cursor, previousStart.current, rowsShown, rows.length);
 	previousStart.current = start;
@@ -74,7 +74,7 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 					{message}
 				</Text>
 			)}
-			{footer === undefined || rowsShown === visibleRows ? null : footer.kind === 'total' ? (
+			{footer === undefined ? null : footer.kind === 'total' ? (
 				<Text wrap="truncate" bold>
 					{fitText(` Total${footer.estimated ? ' ~' : ''}`, columns.label)}
 					{fitFigure(footer.cells.amount, footer.cells.unit, columns.amount)}
