@@ -3,6 +3,7 @@ import {useCallback, useMemo, useRef, useState} from 'react';
 import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} from '../hooks/app-context.js';
 import {useAccounts} from '../hooks/use-accounts.js';
 import {useAppKeys} from '../hooks/use-app-keys.js';
+import {useGroupByChoices} from '../hooks/use-group-by-choices.js';
 import {useCostView} from '../hooks/use-cost-view.js';
 import {type EngineState, type OpenedEngine, useEngine} from '../hooks/use-engine.js';
 import {InsightsContext, useInsights} from '../hooks/use-insights.js';
@@ -75,6 +76,7 @@ export function App(props: AppProps) {
 	// Account names are wanted for the picker and for any view grouped by account.
 	const groupedByAccount = state.views.some(view => view.groupBy.type === 'DIMENSION' && view.groupBy.key === 'LINKED_ACCOUNT');
 	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts' || groupedByAccount);
+	const groupBy = useGroupByChoices(engineState, state.period, state.overlay?.kind === 'group-by');
 	const stats = useSessionStats(engineState);
 	const model = useViewModelOf(state, costView, stats, choices.accounts, settings.chartSeries, selectRows);
 	const visibleChoices = useMemo(
@@ -155,6 +157,7 @@ export function App(props: AppProps) {
 		panes: layout !== undefined && layout.chatWidth === 0 ? panesWithoutChat : PANES,
 		accountChoicesFor: next =>
 			accountChoices(next.scope, choices.profiles, choices.accounts, next.overlay?.kind === 'accounts' ? next.overlay.query : ''),
+		groupByChoices: groupBy.choices,
 		canExport: costView.status === 'ready',
 		dispatch,
 		quit: actions.quit,
@@ -172,7 +175,7 @@ export function App(props: AppProps) {
 				<ViewModelContext.Provider value={model}>
 					<InsightsContext.Provider value={insights}>
 						<ChatSession setup={props.chat ?? OFFLINE_CHAT} engineState={engineState} view={query} dispatch={dispatch}>
-							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} exportDirectory={exportDirectory} demoReason={props.demoReason} />
+							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} groupByChoices={groupBy} exportDirectory={exportDirectory} demoReason={props.demoReason} />
 						</ChatSession>
 					</InsightsContext.Provider>
 				</ViewModelContext.Provider>

@@ -16,6 +16,7 @@ import {ChartPane} from './chart-pane.js';
 import {ChatPane} from './chat-pane.js';
 import {CostTable} from './cost-table.js';
 import {Header} from './header.js';
+import type {GroupByChoices} from '../hooks/use-group-by-choices.js';
 import {OverlayPane} from './overlay-pane.js';
 import {type StatusMessage, StatusBar} from './status-bar.js';
 import {TooSmall} from './too-small.js';
@@ -24,13 +25,14 @@ export interface LayoutProps {
 	readonly size: TerminalSize;
 	readonly accountChoices: readonly AccountChoice[];
 	readonly accountsNote: string | undefined;
+	readonly groupByChoices: GroupByChoices;
 	readonly exportDirectory: string;
 	/** Why the app opened the demo organization, when it was not asked to (no credentials found). */
 	readonly demoReason?: string | undefined;
 }
 
 /** Picks what goes where; the root never exceeds the terminal. */
-export function Layout({size, accountChoices, accountsNote, exportDirectory, demoReason}: LayoutProps) {
+export function Layout({size, accountChoices, accountsNote, groupByChoices, exportDirectory, demoReason}: LayoutProps) {
 	const state = useAppState();
 	const model = useViewModel();
 	const insights = useInsightsOnScreen();
@@ -79,6 +81,8 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory, dem
 						height={layout.bodyHeight}
 						keyMap={keyMap}
 						groupBy={view.groupBy}
+						groupByChoices={groupByChoices.choices}
+						groupByNote={groupByChoices.note}
 						scope={state.scope}
 						accountChoices={accountChoices}
 						accountsNote={accountsNote}

@@ -1,9 +1,10 @@
 import {memo} from 'react';
-import {type GroupBy, GROUP_DIMENSIONS} from '../source/query.js';
+import type {GroupBy} from '../source/query.js';
 import type {AccountChoice} from '../source/view/account-choices.js';
 import type {AnomalyListContent} from '../source/view/anomaly-list.js';
 import type {Overlay} from '../source/view/app-state.js';
 import {EXPORT_FORMATS, EXPORT_FORMAT_LABELS} from '../source/view/export-view.js';
+import {groupByChoiceLabel, sameGroupBy} from '../source/view/group-by-choices.js';
 import type {KeyMap} from '../source/view/key-map.js';
 import type {Scope} from '../source/query.js';
 import {sameScope} from '../hooks/use-engine.js';
@@ -17,6 +18,8 @@ export interface OverlayPaneProps {
 	readonly height: number;
 	readonly keyMap: KeyMap;
 	readonly groupBy: GroupBy;
+	readonly groupByChoices: readonly GroupBy[];
+	readonly groupByNote: string | undefined;
 	readonly scope: Scope;
 	readonly accountChoices: readonly AccountChoice[];
 	readonly accountsNote: string | undefined;
@@ -53,9 +56,10 @@ export const OverlayPane = memo(function OverlayPane(props: OverlayPaneProps) {
 					height={height}
 					title="Group by"
 					cursor={overlay.cursor}
-					items={GROUP_DIMENSIONS.map(key => ({
-						label: key,
-						current: props.groupBy.type === 'DIMENSION' && props.groupBy.key === key,
+					{...(props.groupByNote === undefined ? {} : {note: props.groupByNote})}
+					items={props.groupByChoices.map(choice => ({
+						label: groupByChoiceLabel(choice),
+						current: sameGroupBy(choice, props.groupBy),
 					}))}
 				/>
 			);

@@ -1,7 +1,8 @@
-import {GROUP_DIMENSIONS} from '../source/query.js';
+import type {GroupBy} from '../source/query.js';
 import {type AppAction, type AppState, type Pane, currentView} from '../source/view/app-state.js';
 import {type AccountChoice} from '../source/view/account-choices.js';
 import {EXPORT_FORMATS, type ExportFormat} from '../source/view/export-view.js';
+import {groupByChoiceIndex} from '../source/view/group-by-choices.js';
 import {type KeyCommand, type KeyMap, isCommand} from '../source/view/key-map.js';
 import {type KeyPress, isTypedText} from '../source/view/key-press.js';
 import {KEY_PRIORITY} from '../source/view/key-router.js';
@@ -21,6 +22,8 @@ export interface AppKeyContext {
 	readonly panes: readonly Pane[];
 	/** The account switcher's choices under that state (its query typed so far). */
 	readonly accountChoicesFor: (state: AppState) => readonly AccountChoice[];
+	/** The group-by picker's choices: dimensions, then the bill's tag keys and cost categories once listed. */
+	readonly groupByChoices: readonly GroupBy[];
 	readonly canExport: boolean;
 	readonly dispatch: (action: AppAction) => void;
 	readonly quit: () => void;
@@ -83,13 +86,15 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 			else if (!listKeys(press, context, choices.length) && isTypedText(press)) dispatch({type: 'type-text', text: press.input});
 			return true;
 		}
-		case 'group-by':
+		case 'group-by': {
+			const choices = context.groupByChoices;
 			if (press.escape || isCommand(keyMap, 'back', press)) dispatch({type: 'close-overlay'});
 			else if (press.return) {
-				const key = GROUP_DIMENSIONS[overlay.cursor];
-				if (key !== undefined) dispatch({type: 'set-group-by', groupBy: {type: 'DIMENSION', key}});
-			} else if (!listKeys(press, context, GROUP_DIMENSIONS.length)) moveByCommand(keyMap, press, context, GROUP_DIMENSIONS.length);
+				const groupBy = choices[overlay.cursor];
+				if (groupBy !== undefined) dispatch({type: 'set-group-by', groupBy});
+			} else if (!listKeys(press, context, choices.length)) moveByCommand(keyMap, press, context, choices.length);
 			return true;
+		}
 		case 'export':
 			if (press.escape || isCommand(keyMap, 'back', press)) dispatch({type: 'close-overlay'});
 			else if (press.return) {
@@ -171,8 +176,7 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 	else if (is('cycleGranularity')) dispatch({type: 'cycle-granularity'});
 	else if (is('cycleMetric')) dispatch({type: 'cycle-metric'});
 	else if (is('changeGroupBy')) {
-		const {groupBy} = currentView(state);
-		const cursor = groupBy.type === 'DIMENSION' ? GROUP_DIMENSIONS.indexOf(groupBy.key) : 0;
+		const cursor = groupByChoiceIndex(context.groupByChoices, currentView(state).groupBy);
 		dispatch({type: 'open-overlay', overlay: {kind: 'group-by', cursor}});
 	} else if (is('filterRows')) dispatch({type: 'open-overlay', overlay: {kind: 'filter'}});
 	else if (is('cycleSort')) resortKeepingCursor(context, {type: 'cycle-sort'});

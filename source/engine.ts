@@ -2,12 +2,12 @@ import {totalOf} from './aggregate.js';
 import type {CostCache} from './cache/cost-cache.js';
 import {canonicalQuery} from './canonical.js';
 import {CostError, isCostError} from './errors.js';
-import type {IsoDate} from './dates.js';
+import type {IsoDate, Period} from './dates.js';
 import {type Logger, silentLogger} from './log.js';
 import type {Amount} from './money.js';
 import {type CostQuery, metricIsMoney} from './query.js';
 import type {CostPage, CostRow} from './rows.js';
-import type {CostSource, Identity} from './sources/source.js';
+import type {CostSource, GroupKeys, Identity} from './sources/source.js';
 import {validateQuery} from './validate.js';
 
 export interface RunStats {
@@ -78,6 +78,8 @@ export class CostEngine {
 	private readonly logger: Logger;
 	private readonly now: () => number;
 	private identityPromise: Promise<Identity> | undefined;
+	/** Group keys per period, listed once per engine (so once per account). */
+	private readonly groupKeyLists = new Map<string, Promise<GroupKeys>>();
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
 	/** The cache writes in the order they were started; each waits for the one before. */
 	private writes: Promise<void> = Promise.resolve();
@@ -107,6 +109,31 @@ export class CostEngine {
 			throw error;
 		});
 		return untilAborted(this.identityPromise, signal);
+	}
+
+	/**
+	 * The tag keys and cost categories the bill has in `period`, asked of the
+	 * source once and kept; what it bills is counted. Sources that cannot list
+	 * them answer with none. Like `identity`, a caller's signal ends only its wait.
+	 */
+	groupKeys(period: Period, signal?: AbortSignal): Promise<GroupKeys> {
+		const key = `${period.start}/${period.end}`;
+		let listing = this.groupKeyLists.get(key);
+		if (listing === undefined) {
+			const source = this.source;
+			listing = (source.groupKeys === undefined ? Promise.resolve({tags: [], costCategories: [], billableRequests: 0}) : source.groupKeys(period)).then(
+				keys => {
+					this.totals.billableRequests += keys.billableRequests;
+					return keys;
+				},
+				(error: unknown) => {
+					this.groupKeyLists.delete(key);
+					throw error;
+				},
+			);
+			this.groupKeyLists.set(key, listing);
+		} else this.totals.cacheHits++;
+		return untilAborted(listing, signal);
 	}
 
 	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {

@@ -172,3 +172,46 @@ describe('CostEngine', () => {
 		await expect(engine.run(query, {signal: controller.signal, onPage: () => controller.abort()})).rejects.toThrow();
 	});
 });
+
+describe('CostEngine.groupKeys', () => {
+	const period = {start: '2026-11-01' as IsoDate, end: '2026-11-25' as IsoDate};
+
+	it('asks the source once per period and counts what it billed', async () => {
+		let asked = 0;
+		const source: CostSource = {
+			...pagedSource([]),
+			groupKeys: async () => {
+				asked++;
+				return {tags: ['team'], costCategories: ['Business Unit'], billableRequests: 2};
+			},
+		};
+		const engine = new CostEngine({source, today});
+		expect(await engine.groupKeys(period)).toMatchObject({tags: ['team'], costCategories: ['Business Unit']});
+		await engine.groupKeys(period);
+		expect(asked).toBe(1);
+		expect(engine.sessionStats).toMatchObject({billableRequests: 2, cacheHits: 1});
+		await engine.groupKeys({...period, start: '2026-10-01' as IsoDate});
+		expect(asked).toBe(2);
+	});
+
+	it('a failed listing is not kept: the next ask tries again', async () => {
+		let asked = 0;
+		const source: CostSource = {
+			...pagedSource([]),
+			groupKeys: async () => {
+				asked++;
+				if (asked === 1) throw new Error('throttled');
+				return {tags: ['team'], costCategories: [], billableRequests: 1};
+			},
+		};
+		const engine = new CostEngine({source, today});
+		await expect(engine.groupKeys(period)).rejects.toThrow('throttled');
+		expect((await engine.groupKeys(period)).tags).toEqual(['team']);
+	});
+
+	it('a source that cannot list them offers none, at no cost', async () => {
+		const engine = new CostEngine({source: pagedSource([]), today});
+		expect(await engine.groupKeys(period)).toEqual({tags: [], costCategories: [], billableRequests: 0});
+		expect(engine.sessionStats.billableRequests).toBe(0);
+	});
+});

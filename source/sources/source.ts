@@ -29,6 +29,14 @@ export interface DimensionValuesRequest {
 	readonly filter?: Expression;
 }
 
+/** The tag keys and cost-category names a bill has in a period: what else it can be grouped by. */
+export interface GroupKeys {
+	readonly tags: readonly string[];
+	readonly costCategories: readonly string[];
+	/** Requests Cost Explorer bills for the listing; 0 for the demo. */
+	readonly billableRequests: number;
+}
+
 export interface Account {
 	readonly id: string;
 	readonly name: string;
@@ -111,6 +119,8 @@ export interface CostSource {
 	forecast(request: ForecastRequest, signal?: AbortSignal): Promise<ForecastResult>;
 	anomalies(period: Period, signal?: AbortSignal): Promise<readonly SourceAnomaly[]>;
 	accounts(signal?: AbortSignal): Promise<readonly Account[]>;
+	/** Tag keys and cost categories with cost in `period`; optional: without it only dimensions are offered. */
+	groupKeys?(period: Period, signal?: AbortSignal): Promise<GroupKeys>;
 	/** Savings advice for the whole bill the source answers for; optional so other sources stay valid. */
 	savings?(signal?: AbortSignal): Promise<SavingsAnswer>;
 }

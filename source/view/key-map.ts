@@ -23,7 +23,7 @@ export const KEY_COMMANDS = [
 	{command: 'preset6', keys: ['6'], section: 'Period', description: 'Last 12 months'},
 	{command: 'cycleGranularity', keys: ['t'], section: 'View', description: 'Cycle granularity (daily, monthly, hourly)'},
 	{command: 'cycleMetric', keys: ['m'], section: 'View', description: 'Cycle the cost metric'},
-	{command: 'changeGroupBy', keys: ['b'], section: 'View', description: 'Change the group-by dimension'},
+	{command: 'changeGroupBy', keys: ['b'], section: 'View', description: 'Group by a dimension, tag or cost category'},
 	{command: 'filterRows', keys: ['/'], section: 'View', description: 'Filter rows by text'},
 	{command: 'cycleSort', keys: ['s'], section: 'View', description: 'Sort by the next column'},
 	{command: 'reverseSort', keys: ['S'], section: 'View', description: 'Reverse the sort order'},

@@ -180,6 +180,13 @@ describe('period and view options', () => {
 		expect(currentView(state)).toEqual({groupBy: {type: 'DIMENSION', key: 'REGION'}, cursor: 0});
 	});
 
+	test('grouped by a tag, the query groups by it and a drill-down filters on its value', () => {
+		let state = run(start(), {type: 'set-group-by', groupBy: {type: 'TAG', key: 'team'}});
+		expect(viewQuery(state).groupBy).toEqual([{type: 'TAG', key: 'team'}]);
+		state = run(state, {type: 'drill', key: 'team$'});
+		expect(viewQuery(state).filter).toEqual({Tags: {Key: 'team', Values: [], MatchOptions: ['ABSENT']}});
+	});
+
 	test('refresh bumps the token', () => {
 		expect(run(start(), {type: 'refresh'}, {type: 'refresh'}).refreshToken).toBe(2);
 	});

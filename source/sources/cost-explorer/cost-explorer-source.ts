@@ -4,14 +4,14 @@ import {isCostError} from '../../errors.js';
 import type {CostQuery} from '../../query.js';
 import type {CostPage} from '../../rows.js';
 import {earliestDailyDate} from '../../validate.js';
-import type {Account, CostSource, DimensionValue, DimensionValuesRequest, ForecastRequest, ForecastResult, Identity, SourceAnomaly} from '../source.js';
+import type {Account, CostSource, DimensionValue, DimensionValuesRequest, ForecastRequest, ForecastResult, GroupKeys, Identity, SourceAnomaly} from '../source.js';
 import {type AwsCaller, createAwsCaller} from './aws-caller.js';
 import {DEFAULT_TIMEOUT_MS} from '../../timeouts.js';
 import {DEFAULT_COOL_DOWN_MS, createCircuitBreaker} from './circuit-breaker.js';
 import {type AwsClients, type CredentialProvider, createAwsClients} from './clients.js';
 import {clientOf, serviceOf} from './error-mapping.js';
 import {type RateLimiter, DEFAULT_RATE_LIMIT, abortableSleep, createRateLimiter} from './rate-limiter.js';
-import {toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
+import {timePeriodOf, toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
 import {malformed, toAnomalies, toCostRows, toDimensionValues, toForecastResult} from './response-mapping.js';
 import {fetchSavings} from './savings-calls.js';
 import {costExplorerEndpoint, unverifiedIdentity} from './unverified-identity.js';
@@ -89,6 +89,7 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		billableRequestCount: () => caller.billableRequestCount(),
 		costAndUsage: (query, signal) => costAndUsagePages(clients, caller, query, signal),
 		dimensionValues,
+		groupKeys: (period, signal) => fetchGroupKeys(clients, caller, period, signal),
 		savings: signal => fetchSavings(clients, caller, today(), signal),
 
 		async identity(signal): Promise<Identity> {
@@ -195,6 +196,30 @@ async function fetchDimensionValues(clients: AwsClients, caller: AwsCaller, requ
 		return output.NextPageToken;
 	}, signal);
 	return values;
+}
+
+/** The tag keys (GetTags) and cost-category names (GetCostCategories) with cost in the period; each page is billed. */
+async function fetchGroupKeys(clients: AwsClients, caller: AwsCaller, period: Period, signal?: AbortSignal): Promise<GroupKeys> {
+	const {client, sdk} = await clients.costExplorer();
+	const TimePeriod = timePeriodOf(period, 'DAILY');
+	const tags: string[] = [];
+	const costCategories: string[] = [];
+	let billableRequests = 0;
+	await followPages(async token => {
+		const input = {TimePeriod, ...(token === undefined ? {} : {NextPageToken: token})};
+		const output = await caller.call('GetTags', abortSignal => client.send(new sdk.GetTagsCommand(input), {abortSignal}), true, signal);
+		billableRequests++;
+		tags.push(...(output.Tags ?? []).filter(key => key !== ''));
+		return output.NextPageToken;
+	}, signal);
+	await followPages(async token => {
+		const input = {TimePeriod, ...(token === undefined ? {} : {NextPageToken: token})};
+		const output = await caller.call('GetCostCategories', abortSignal => client.send(new sdk.GetCostCategoriesCommand(input), {abortSignal}), true, signal);
+		billableRequests++;
+		costCategories.push(...(output.CostCategoryNames ?? []).filter(name => name !== ''));
+		return output.NextPageToken;
+	}, signal);
+	return {tags, costCategories, billableRequests};
 }
 
 async function organizationAccounts(clients: AwsClients, caller: AwsCaller, signal?: AbortSignal): Promise<Account[]> {

@@ -10,6 +10,8 @@ export const OPERATION_PERMISSIONS = {
 	GetDimensionValues: 'ce:GetDimensionValues',
 	GetCostForecast: 'ce:GetCostForecast',
 	GetAnomalies: 'ce:GetAnomalies',
+	GetTags: 'ce:GetTags',
+	GetCostCategories: 'ce:GetCostCategories',
 	GetRightsizingRecommendation: 'ce:GetRightsizingRecommendation',
 	GetSavingsPlansPurchaseRecommendation: 'ce:GetSavingsPlansPurchaseRecommendation',
 	GetReservationPurchaseRecommendation: 'ce:GetReservationPurchaseRecommendation',

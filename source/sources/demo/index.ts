@@ -9,6 +9,7 @@ import type {
 	DimensionValuesRequest,
 	ForecastRequest,
 	ForecastResult,
+	GroupKeys,
 	Identity,
 	SourceAnomaly,
 } from '../source.js';
@@ -17,7 +18,8 @@ import {answerCostQuery} from './answer.js';
 import {type DemoCatalogue, buildCatalogue} from './catalogue.js';
 import {demoDimensionValues} from './dimension-values.js';
 import {demoForecast} from './forecast.js';
-import {DEMO_ACCOUNTS, MANAGEMENT_ACCOUNT_ID} from './organization.js';
+import {DEMO_TAG_KEYS} from './dimensions.js';
+import {BUSINESS_UNIT, DEMO_ACCOUNTS, MANAGEMENT_ACCOUNT_ID} from './organization.js';
 import {demoSavings} from './savings.js';
 
 export {DEMO_ACCOUNTS, MANAGEMENT_ACCOUNT_ID, BUSINESS_UNIT, DEMO_REGIONS} from './organization.js';
@@ -99,6 +101,10 @@ export function createDemoSource(options: DemoSourceOptions): CostSource {
 		async accounts(signal?: AbortSignal): Promise<readonly Account[]> {
 			signal?.throwIfAborted();
 			return DEMO_ACCOUNTS.map(({id, name}) => ({id, name}));
+		},
+		async groupKeys(_period: Period, signal?: AbortSignal): Promise<GroupKeys> {
+			signal?.throwIfAborted();
+			return {tags: [...DEMO_TAG_KEYS], costCategories: [BUSINESS_UNIT], billableRequests: 0};
 		},
 		savings: signal => demoSavings(book(signal), signal),
 	};

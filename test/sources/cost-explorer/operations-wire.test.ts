@@ -50,6 +50,29 @@ describe('dimensionValues', () => {
 	});
 });
 
+describe('groupKeys', () => {
+	it('lists tag keys (GetTags) and cost categories (GetCostCategories) over every page, billing each', async () => {
+		wire.server.script('GetTags', {json: {Tags: ['team', 'environment'], NextPageToken: 'more', ReturnSize: 2, TotalSize: 3}}, {json: {Tags: ['owner'], ReturnSize: 1, TotalSize: 3}});
+		wire.server.script('GetCostCategories', {json: {CostCategoryNames: ['Business Unit'], ReturnSize: 1, TotalSize: 1}});
+		const source = wire.source();
+		await expect(source.groupKeys!(november)).resolves.toEqual({
+			tags: ['team', 'environment', 'owner'],
+			costCategories: ['Business Unit'],
+			billableRequests: 3,
+		});
+		const tagBodies = wire.server.requestsFor('GetTags').map(request => request.body);
+		expect(tagBodies[0]).toEqual({TimePeriod: {Start: '2026-11-01', End: '2026-11-25'}});
+		expect(tagBodies[1]).toEqual({TimePeriod: {Start: '2026-11-01', End: '2026-11-25'}, NextPageToken: 'more'});
+		expect(wire.server.requestsFor('GetCostCategories')[0]?.body).toEqual({TimePeriod: {Start: '2026-11-01', End: '2026-11-25'}});
+		expect(source.billableRequestCount()).toBe(3);
+	});
+
+	it('without ce:GetTags, says which permission is missing in one line', async () => {
+		wire.server.script('GetTags', {error: 'AccessDeniedException', message: 'User is not authorized', status: 400});
+		await expect(wire.source().groupKeys!(november)).rejects.toThrow(/ce:GetTags/);
+	});
+});
+
 describe('forecast', () => {
 	const request: ForecastRequest = {
 		period: {start: '2026-11-25' as IsoDate, end: '2026-11-27' as IsoDate},
