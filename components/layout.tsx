@@ -72,7 +72,7 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory, dem
 			/>
 			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} origin={chatOriginLabel(state)} />
 			<Box height={layout.bodyHeight} flexDirection="row">
-				{state.overlay !== null && state.overlay.kind !== 'filter' ? (
+				{state.overlay !== null && state.overlay.kind !== 'filter' && state.overlay.kind !== 'period' ? (
 					<OverlayPane
 						overlay={state.overlay}
 						width={layout.columns}
@@ -121,9 +121,14 @@ export function Layout({size, accountChoices, accountsNote, exportDirectory, dem
 					</>
 				)}
 			</Box>
-			<StatusBar width={layout.columns} message={statusMessage(state.notice, costView, keyMap, demoNote)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
+			<StatusBar width={layout.columns} message={state.overlay?.kind === 'period' ? periodPromptMessage(state.overlay) : statusMessage(state.notice, costView, keyMap, demoNote)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
 		</Box>
 	);
+}
+
+/** The `:` prompt lives in the status line: what is typed, a cursor, and why the last Enter was refused. */
+function periodPromptMessage({text, error}: {text: string; error?: string}): StatusMessage {
+	return {kind: 'notice', notice: {text: `Period: ${text}▏${error === undefined ? '' : `  ✗ ${error}`}`, tone: error === undefined ? 'info' : 'error'}};
 }
 
 function statusMessage(
