@@ -1,7 +1,9 @@
 import {type IsoDate, type Period, comparisonPeriod} from '../dates.js';
+import {isCostError} from '../errors.js';
 import type {CostQuery, Granularity, GroupBy, GroupDimension, Metric, Scope} from '../query.js';
 import {type ChatOrigin, showChatQuery} from './chat-view.js';
 import {parsePeriodEntry, periodEntryGranularity} from './period-entry.js';
+import {validateQuery} from '../validate.js';
 import {DEFAULT_DRILL_PATH, type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
 import {type SortColumn, type SortOrder, nextSortColumn} from './table-rows.js';
 import {type KeyPreset, granularityFits, nextGranularity, nextMetric, presetPeriod, shiftViewPeriod} from './view-options.js';
@@ -248,7 +250,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			if (state.overlay?.kind !== 'period') return state;
 			const entry = parsePeriodEntry(state.overlay.text, state.today);
 			if (!entry.ok) return {...state, overlay: {...state.overlay, error: entry.message}};
-			return withPeriod({...state, overlay: null, granularity: periodEntryGranularity(entry.period, state.granularity)}, entry.period);
+			const next = withPeriod({...state, overlay: null, granularity: periodEntryGranularity(entry.period, state.granularity)}, entry.period);
+			// Past today or the 13 months kept: refused here, in the prompt, with the CLI's words.
+			const refusal = queryRefusal(viewQuery(next), state.today);
+			return refusal === undefined ? next : {...state, overlay: {...state.overlay, error: refusal}};
 		}
 		case 'set-filter-text':
 			return {...withCurrentView(state, view => ({...view, cursor: 0})), filterText: action.text};
@@ -259,6 +264,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'notice':
 			return {...state, notice: action.notice};
+	}
+}
+
+function queryRefusal(query: CostQuery, today: IsoDate): string | undefined {
+	try {
+		validateQuery(query, today);
+		return undefined;
+	} catch (error) {
+		if (isCostError(error) && error.kind === 'bad-input') return error.message;
+		throw error;
 	}
 }
 

@@ -114,6 +114,16 @@ describe('the : period prompt', () => {
 		expect(run(refused, {type: 'erase-text'}).overlay).toEqual({kind: 'period', text: '2026-03-10..2026-03-0'});
 	});
 
+	test.each([
+		['past today', '2026-03-01..2026-03-20', /^Cost data stops at today \(2026-03-17\)/],
+		['before the 13 months kept', '2024-12-01..2024-12-31', /^Cost Explorer keeps 13 months of history: start on or after 2025-02-01\.$/],
+	])('a period %s is refused in the prompt, with the CLI’s message', (_, text, message) => {
+		const refused = run(start(), ...typed(text), enter);
+		expect(refused.period).toEqual(start().period);
+		expect(refused.overlay?.kind).toBe('period');
+		expect(refused.overlay?.kind === 'period' ? refused.overlay.error : undefined).toMatch(message);
+	});
+
 	test('Esc (close) leaves the period as it was; Enter with no prompt open does nothing', () => {
 		const state = run(start(), ...typed('last-month'), {type: 'close-overlay'});
 		expect(state.period).toEqual(start().period);
