@@ -106,18 +106,21 @@ export const ChartPane = memo(function ChartPane({width, height, focused, chart,
 	const theme = useTheme();
 	const innerWidth = width - 2;
 	const plot = useMemo(() => (chart === undefined ? undefined : chartPlot(chart, forecast)), [chart, forecast]);
+	// Series in several units share the axis: plain numbers, each series names its unit.
+	const axisUnit = chart?.mixedUnits ? '' : unit;
+	const drawnForecast = chart?.mixedUnits ? undefined : forecast;
 	const markers = useMemo(
 		() => (plot === undefined || markedDays === undefined ? '' : markerLine(plot.buckets, markedDays, plotPoints(innerWidth), axisLabelWidth + 2)),
 		[plot, markedDays, innerWidth],
 	);
-	const rows = chartRows(height, forecast !== undefined, markers !== '');
+	const rows = chartRows(height, drawnForecast !== undefined, markers !== '');
 	const legend = useMemo(
-		() => chartLegend((chart?.series ?? []).map(series => series.name), innerWidth, theme.monochrome ? 3 : 2),
+		() => chartLegend((chart?.series ?? []).map(series => (series.unit === undefined ? series.name : `${series.name} (${series.unit})`)), innerWidth, theme.monochrome ? 3 : 2),
 		[chart, innerWidth, theme.monochrome],
 	);
 	const lines = useMemo(
-		() => (plot === undefined || plot.buckets.length === 0 ? undefined : plotLines(plot, innerWidth, rows.plot, unit, theme, legend.length)),
-		[plot, innerWidth, rows.plot, unit, theme, legend.length],
+		() => (plot === undefined || plot.buckets.length === 0 ? undefined : plotLines(plot, innerWidth, rows.plot, axisUnit, theme, legend.length)),
+		[plot, innerWidth, rows.plot, axisUnit, theme, legend.length],
 	);
 	const axis = useMemo(() => (plot === undefined ? '' : xAxisLine(plot.buckets, innerWidth)), [plot, innerWidth]);
 	const marker = (seriesIndex: number) => {
@@ -136,9 +139,9 @@ export const ChartPane = memo(function ChartPane({width, height, focused, chart,
 					))}
 				</Text>
 			</Box>
-			{forecast === undefined || !rows.forecast || lines === undefined ? null : (
+			{drawnForecast === undefined || !rows.forecast || lines === undefined ? null : (
 				<Text wrap="truncate">
-					<Text color={theme.chart.series[0]}>{formatProjection(forecast.projection)}</Text>
+					<Text color={theme.chart.series[0]}>{formatProjection(drawnForecast.projection)}</Text>
 					<Text color={theme.text.secondary}>{'  ┄ forecast (80% band)'}</Text>
 				</Text>
 			)}

@@ -74,7 +74,7 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 			/>
 			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} origin={chatOriginLabel(state)} />
 			<Box height={layout.bodyHeight} flexDirection="row">
-				{state.overlay !== null && state.overlay.kind !== 'filter' ? (
+				{state.overlay !== null && state.overlay.kind !== 'filter' && state.overlay.kind !== 'period' ? (
 					<OverlayPane
 						overlay={state.overlay}
 						width={layout.columns}
@@ -125,9 +125,14 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 					</>
 				)}
 			</Box>
-			<StatusBar width={layout.columns} message={statusMessage(state.notice, costView, keyMap, demoNote)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
+			<StatusBar width={layout.columns} message={state.overlay?.kind === 'period' ? periodPromptMessage(state.overlay) : statusMessage(state.notice, costView, keyMap, demoNote)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
 		</Box>
 	);
+}
+
+/** The `:` prompt lives in the status line: what is typed, a cursor, and why the last Enter was refused. */
+function periodPromptMessage({text, error}: {text: string; error?: string}): StatusMessage {
+	return {kind: 'notice', notice: {text: `Period: ${text}▏${error === undefined ? '' : `  ✗ ${error}`}`, tone: error === undefined ? 'info' : 'error'}};
 }
 
 function statusMessage(

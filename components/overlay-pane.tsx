@@ -13,7 +13,7 @@ import {HelpOverlay} from './help-overlay.js';
 import {PickList} from './pick-list.js';
 
 export interface OverlayPaneProps {
-	readonly overlay: Exclude<Overlay, {kind: 'filter'}>;
+	readonly overlay: Exclude<Overlay, {kind: 'filter'} | {kind: 'period'}>;
 	readonly width: number;
 	readonly height: number;
 	readonly keyMap: KeyMap;

@@ -60,7 +60,7 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 	const {dispatch} = context;
 	if (overlay === null) return false;
 	// A paste is text: only the text boxes take it; pick lists ignore it rather than read it as keys.
-	if (press.paste && overlay.kind !== 'filter' && overlay.kind !== 'accounts') return true;
+	if (press.paste && overlay.kind !== 'filter' && overlay.kind !== 'accounts' && overlay.kind !== 'period') return true;
 	switch (overlay.kind) {
 		case 'help':
 			if (press.escape || isCommand(keyMap, 'help', press) || isCommand(keyMap, 'quit', press)) dispatch({type: 'close-overlay'});
@@ -76,6 +76,12 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 			else return false;
 			return true;
 		}
+		case 'period':
+			if (press.escape) dispatch({type: 'close-overlay'});
+			else if (press.return) dispatch({type: 'apply-period-entry'});
+			else if (press.backspace || press.delete) dispatch({type: 'erase-text'});
+			else if (isTypedText(press)) dispatch({type: 'type-text', text: press.input});
+			return true;
 		case 'accounts': {
 			const choices = context.accountChoicesFor(context.getState());
 			if (press.escape) dispatch({type: 'close-overlay'});
@@ -173,6 +179,7 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 	else if (is('chat')) dispatch({type: 'focus-pane', pane: 'chat'});
 	else if (is('periodBack')) dispatch({type: 'shift-period', steps: -1});
 	else if (is('periodForward')) dispatch({type: 'shift-period', steps: 1});
+	else if (is('customPeriod')) dispatch({type: 'open-overlay', overlay: {kind: 'period', text: ''}});
 	else if (is('cycleGranularity')) dispatch({type: 'cycle-granularity'});
 	else if (is('cycleMetric')) dispatch({type: 'cycle-metric'});
 	else if (is('changeGroupBy')) {

@@ -20,5 +20,5 @@ export function withAccountNames(rows: readonly TableRow[], groupBy: GroupBy, ac
 /** The chart's series of a view grouped by account, named like the table's rows. */
 export function chartWithAccountNames(chart: ChartData, groupBy: GroupBy, accounts: readonly Account[]): ChartData {
 	if (!byAccount(groupBy) || accounts.length === 0) return chart;
-	return {...chart, series: chart.series.map((series, index) => (index === 0 ? series : {...series, name: accountLabel(series.name, accounts)}))};
+	return {...chart, series: chart.series.map((series, index) => (index === 0 && !chart.mixedUnits ? series : {...series, name: accountLabel(series.name, accounts)}))};
 }

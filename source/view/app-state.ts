@@ -1,6 +1,9 @@
 import {type IsoDate, type Period, comparisonPeriod} from '../dates.js';
+import {isCostError} from '../errors.js';
 import type {CostQuery, Granularity, GroupBy, GroupDimension, Metric, Scope} from '../query.js';
 import {type ChatOrigin, showChatQuery} from './chat-view.js';
+import {parsePeriodEntry, periodEntryGranularity} from './period-entry.js';
+import {validateQuery} from '../validate.js';
 import {DEFAULT_DRILL_PATH, type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
 import {type SortColumn, type SortOrder, nextSortColumn} from './table-rows.js';
 import {type KeyPreset, granularityFits, nextGranularity, nextMetric, presetPeriod, shiftViewPeriod} from './view-options.js';
@@ -29,7 +32,9 @@ export type Overlay =
 	| {readonly kind: 'export'; readonly cursor: number}
 	/** `confirmed`: the person said yes to a billed scan (see scanNeedsConfirm). */
 	| {readonly kind: 'anomalies'; readonly cursor: number; readonly confirmed?: boolean}
-	| {readonly kind: 'filter'};
+	| {readonly kind: 'filter'}
+	/** The `:` prompt for a period; `error` is why the last Enter was refused. */
+	| {readonly kind: 'period'; readonly text: string; readonly error?: string};
 
 export interface Notice {
 	readonly text: string;
@@ -87,6 +92,8 @@ export type AppAction =
 	| {readonly type: 'type-text'; readonly text: string}
 	| {readonly type: 'erase-text'}
 	| {readonly type: 'set-filter-text'; readonly text: string}
+	/** Enter in the `:` prompt: its text becomes the period, or the prompt stays open saying why not. */
+	| {readonly type: 'apply-period-entry'}
 	| {readonly type: 'switch-scope'; readonly scope: Scope}
 	| {readonly type: 'notice'; readonly notice: Notice | null};
 
@@ -236,7 +243,17 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			const edit = (text: string) => (action.type === 'type-text' ? text + action.text : [...text].slice(0, -1).join(''));
 			if (state.overlay?.kind === 'accounts') return {...state, overlay: {...state.overlay, query: edit(state.overlay.query), cursor: 0}};
 			if (state.overlay?.kind === 'filter') return appReducer(state, {type: 'set-filter-text', text: edit(state.filterText)});
+			if (state.overlay?.kind === 'period') return {...state, overlay: {kind: 'period', text: edit(state.overlay.text)}};
 			return state;
+		}
+		case 'apply-period-entry': {
+			if (state.overlay?.kind !== 'period') return state;
+			const entry = parsePeriodEntry(state.overlay.text, state.today);
+			if (!entry.ok) return {...state, overlay: {...state.overlay, error: entry.message}};
+			const next = withPeriod({...state, overlay: null, granularity: periodEntryGranularity(entry.period, state.granularity)}, entry.period);
+			// Past today or the 13 months kept: refused here, in the prompt, with the CLI's words.
+			const refusal = queryRefusal(viewQuery(next), state.today);
+			return refusal === undefined ? next : {...state, overlay: {...state.overlay, error: refusal}};
 		}
 		case 'set-filter-text':
 			return {...withCurrentView(state, view => ({...view, cursor: 0})), filterText: action.text};
@@ -247,6 +264,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'notice':
 			return {...state, notice: action.notice};
+	}
+}
+
+function queryRefusal(query: CostQuery, today: IsoDate): string | undefined {
+	try {
+		validateQuery(query, today);
+		return undefined;
+	} catch (error) {
+		if (isCostError(error) && error.kind === 'bad-input') return error.message;
+		throw error;
 	}
 }
 

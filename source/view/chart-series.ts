@@ -6,13 +6,20 @@ import {groupKeyLabel} from './drill.js';
 export interface ChartSeries {
 	readonly name: string;
 	readonly values: readonly number[];
+	/** Set on a chart in several units: the legend names it ("Amazon Kinesis (Requests)"). */
+	readonly unit?: string;
 }
 
-/** Points along the time axis: the first series is the total, then one per top group. */
+/**
+ * Points along the time axis: the first series is the total, then one per
+ * top group; with `mixedUnits`, no total (a sum over GB and hours means
+ * nothing), one series per group and unit, each carrying its unit.
+ */
 export interface ChartData {
 	/** Start of each time bucket (a date, or a timestamp for HOURLY). */
 	readonly buckets: readonly string[];
 	readonly series: readonly ChartSeries[];
+	readonly mixedUnits?: true;
 }
 
 export interface ChartOptions {
@@ -23,8 +30,9 @@ export interface ChartOptions {
 	readonly onlyKey?: string;
 }
 
-/** Total cost per time bucket, plus the biggest groups (or just the chosen one). */
+/** Total cost per time bucket, plus the biggest groups (or just the chosen one); no total across units. */
 export function buildChartData(rows: readonly CostRow[], options: ChartOptions): ChartData {
+	if (new Set(rows.map(row => row.unit)).size > 1) return buildMixedUnitChart(rows, options);
 	const buckets = [...new Set(rows.map(row => row.start))].sort();
 	const index = new Map(buckets.map((bucket, position) => [bucket, position]));
 	const total = buckets.map(() => ZERO);
@@ -54,6 +62,32 @@ export function buildChartData(rows: readonly CostRow[], options: ChartOptions):
 		.slice(0, Math.max(0, options.topGroups))
 		.map(([key, group]) => toSeries(key, group.amounts));
 	return {buckets, series: [{name: 'Total', values: total.map(amountToNumber)}, ...top]};
+}
+
+/** One series per group and unit, biggest first, no total. */
+function buildMixedUnitChart(rows: readonly CostRow[], options: ChartOptions): ChartData {
+	const buckets = [...new Set(rows.map(row => row.start))].sort();
+	const index = new Map(buckets.map((bucket, position) => [bucket, position]));
+	const byGroup = new Map<string, {key: string; unit: string; amounts: Amount[]; sum: Amount}>();
+	for (const row of rows) {
+		const key = row.keys[0] ?? '';
+		if (options.onlyKey !== undefined && key !== options.onlyKey) continue;
+		const id = `${key}\u0000${row.unit}`;
+		let group = byGroup.get(id);
+		if (group === undefined) {
+			group = {key, unit: row.unit, amounts: buckets.map(() => ZERO), sum: ZERO};
+			byGroup.set(id, group);
+		}
+		const position = index.get(row.start)!;
+		group.amounts[position] = addAmounts(group.amounts[position]!, row.amount);
+		group.sum = addAmounts(group.sum, row.amount);
+	}
+	const series = [...byGroup.values()]
+		// Sums in different units only rank the lines; none is shown.
+		.sort((a, b) => compareAmounts(b.sum, a.sum))
+		.slice(0, options.onlyKey === undefined ? Math.max(0, options.topGroups) : undefined)
+		.map(group => ({name: groupKeyLabel(options.groupBy, group.key), unit: group.unit, values: group.amounts.map(amountToNumber)}));
+	return {buckets, series, mixedUnits: true};
 }
 
 /**

@@ -76,7 +76,8 @@ export interface ChartPlot {
  */
 export function chartPlot(chart: ChartData, forecast: ChartForecast | undefined): ChartPlot {
 	const actual = chart.series.map((series, seriesIndex): RoleLine => ({role: 'actual', seriesIndex, values: series.values}));
-	const total = chart.series[0];
+	// The forecast continues the total; a chart in several units has none.
+	const total = chart.mixedUnits ? undefined : chart.series[0];
 	if (forecast === undefined || total === undefined || forecast.days.length === 0) {
 		return {buckets: chart.buckets, lines: actual};
 	}

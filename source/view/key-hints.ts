@@ -16,6 +16,8 @@ export function footerHints(keyMap: KeyMap, focus: Pane, overlay: Overlay | null
 			return [hint('help', 'or Esc closes'), hint('quit', 'closes')].join(' · ');
 		case 'filter':
 			return 'type to filter · Enter keeps · Esc clears · ↑↓ move';
+		case 'period':
+			return 'type dates (2026-09-01..2026-09-30) or a range (last-month, 2026-09, 2026-Q3) · Enter applies · Esc cancels';
 		case 'accounts':
 			return 'type to search · ↑↓ move · Enter switches · Esc closes';
 		case 'group-by':

@@ -21,6 +21,7 @@ export const KEY_COMMANDS = [
 	{command: 'preset4', keys: ['4'], section: 'Period', description: 'Last 30 days'},
 	{command: 'preset5', keys: ['5'], section: 'Period', description: 'Last 3 months'},
 	{command: 'preset6', keys: ['6'], section: 'Period', description: 'Last 12 months'},
+	{command: 'customPeriod', keys: [':'], section: 'Period', description: 'Type a period: 2026-09-01..2026-09-30, last-month, 2026-Q3'},
 	{command: 'cycleGranularity', keys: ['t'], section: 'View', description: 'Cycle granularity (daily, monthly, hourly)'},
 	{command: 'cycleMetric', keys: ['m'], section: 'View', description: 'Cycle the cost metric'},
 	{command: 'changeGroupBy', keys: ['b'], section: 'View', description: 'Group by a dimension, tag or cost category'},

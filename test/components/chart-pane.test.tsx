@@ -121,3 +121,31 @@ test('the forecast continues the total dashed, with the projection, its band in 
 	expect(lines).toHaveLength(14);
 	for (const line of lines) expect([...line].length).toBeLessThanOrEqual(90);
 });
+
+test('a chart in several units has no Total, names each unit, no dollars on the axis and no forecast', async () => {
+	const days = Array.from({length: 20}, (_, index) => `2026-11-${String(index + 1).padStart(2, '0')}`);
+	const forecast: ChartForecast = {
+		days: ['2026-11-21'] as IsoDate[],
+		mean: [100],
+		lower80: [90],
+		upper80: [110],
+		projection: {month: {start: '2026-11-01', end: '2026-12-01'}, throughDay: '2026-11-20', monthToDate: parseAmount('2000'), projected: parseAmount('3000'), lower: parseAmount('2900'), upper: parseAmount('3100'), method: 'holt-winters'} as unknown as ChartForecast['projection'],
+	};
+	const usage = {
+		buckets: days,
+		mixedUnits: true as const,
+		series: [
+			{name: 'Amazon Kinesis', unit: 'Requests', values: days.map((_, index) => 48e9 + index * 1e9)},
+			{name: 'Amazon S3', unit: 'GB-Mo', values: days.map(() => 30)},
+		],
+	};
+	rendered = renderWithProviders(<ChartPane width={90} height={14} focused={false} chart={usage} unit="Requests" message={undefined} forecast={forecast} />);
+	const frame = await rendered.waitFor('■ Amazon S3 (GB-Mo)');
+	expect(frame).toContain('■ Amazon Kinesis (Requests)');
+	expect(frame).not.toContain('Total');
+	expect(frame).not.toContain('$');
+	expect(frame).not.toContain('forecast');
+	expect(frame).not.toContain('┄');
+	expect(frame).toMatch(/\d+(\.\d)?B\s*[┤┼│]/u);
+	expect(frame).not.toMatch(/B Requests/u);
+});

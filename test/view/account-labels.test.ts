@@ -19,6 +19,15 @@ test('rows and chart series of a view by account are named; the key stays the id
 	expect(chart.series.map(series => series.name)).toEqual(['Total', 'Production (318274650193)']);
 });
 
+test('a chart in several units has no Total: its first series is an account too', () => {
+	const chart = chartWithAccountNames(
+		{buckets: ['2026-11-01'], mixedUnits: true, series: [{name: '318274650193', unit: 'GB', values: [1]}, {name: '318274650193', unit: 'Hrs', values: [1]}]},
+		byAccount,
+		accounts,
+	);
+	expect(chart.series.map(series => series.name)).toEqual(['Production (318274650193)', 'Production (318274650193)']);
+});
+
 test('other views are left alone', () => {
 	const rows = [row('318274650193')];
 	expect(withAccountNames(rows, {type: 'DIMENSION', key: 'SERVICE'}, accounts)).toBe(rows);

@@ -90,6 +90,47 @@ describe('drill-down', () => {
 	});
 });
 
+describe('the : period prompt', () => {
+	const typed = (text: string): AppAction[] => [{type: 'open-overlay', overlay: {kind: 'period', text: ''}}, {type: 'type-text', text}];
+	const enter: AppAction = {type: 'apply-period-entry'};
+
+	test.each([
+		['inclusive dates, by day', '2026-01-05..2026-01-11', {start: '2026-01-05', end: '2026-01-12'}, 'DAILY'],
+		['a preset', 'last-month', {start: '2026-02-01', end: '2026-03-01'}, 'DAILY'],
+		['a quarter, by month', '2025-Q4', {start: '2025-10-01', end: '2026-01-01'}, 'MONTHLY'],
+	])('Enter applies %s and closes the prompt', (_, text, period, granularity) => {
+		const state = run(start(), down(5), ...typed(text), enter);
+		expect(state.period).toEqual(period);
+		expect(state.granularity).toBe(granularity);
+		expect(state.overlay).toBeNull();
+		expect(state.comparison).toBeNull();
+		expect(currentView(state).cursor).toBe(0);
+	});
+
+	test('a bad entry keeps the prompt open with the CLI’s message, and the period unchanged; typing clears it', () => {
+		const refused = run(start(), ...typed('2026-03-10..2026-03-01'), enter);
+		expect(refused.period).toEqual(start().period);
+		expect(refused.overlay).toEqual({kind: 'period', text: '2026-03-10..2026-03-01', error: '--to 2026-03-01 is before --from 2026-03-10: swap them.'});
+		expect(run(refused, {type: 'erase-text'}).overlay).toEqual({kind: 'period', text: '2026-03-10..2026-03-0'});
+	});
+
+	test.each([
+		['past today', '2026-03-01..2026-03-20', /^Cost data stops at today \(2026-03-17\)/],
+		['before the 13 months kept', '2024-12-01..2024-12-31', /^Cost Explorer keeps 13 months of history: start on or after 2025-02-01\.$/],
+	])('a period %s is refused in the prompt, with the CLI’s message', (_, text, message) => {
+		const refused = run(start(), ...typed(text), enter);
+		expect(refused.period).toEqual(start().period);
+		expect(refused.overlay?.kind).toBe('period');
+		expect(refused.overlay?.kind === 'period' ? refused.overlay.error : undefined).toMatch(message);
+	});
+
+	test('Esc (close) leaves the period as it was; Enter with no prompt open does nothing', () => {
+		const state = run(start(), ...typed('last-month'), {type: 'close-overlay'});
+		expect(state.period).toEqual(start().period);
+		expect(run(start(), enter)).toEqual(start());
+	});
+});
+
 describe('period and view options', () => {
 	test('[ and ] shift by the period length, not past today', () => {
 		let state = run(start(), {type: 'preset', preset: 'last-month'});

@@ -64,3 +64,44 @@ describe('fitting a series to the pane', () => {
 		expect(fitted.at(-1)).toBe(29);
 	});
 });
+
+describe('buildChartData across units', () => {
+	const usage = (start: string, key: string, amount: string, unit: string): CostRow => ({...row(start, key, amount), unit});
+	const mixed = [
+		usage('2026-03-01', 'Amazon Kinesis', '48000000000', 'Requests'),
+		usage('2026-03-01', 'Amazon Kinesis', '20', 'ShardHours'),
+		usage('2026-03-01', 'Amazon S3', '30', 'GB-Mo'),
+		usage('2026-03-02', 'Amazon S3', '40', 'GB-Mo'),
+	];
+	const sameUnit = [usage('2026-03-01', 'Amazon S3', '30', 'GB-Mo'), usage('2026-03-02', 'Amazon EC2', '5', 'GB-Mo')];
+	test.each([
+		['one unit: a Total, then the groups', sameUnit, {}, [{name: 'Total', values: [30, 5]}, {name: 'Amazon S3', values: [30, 0]}, {name: 'Amazon EC2', values: [0, 5]}], undefined],
+		[
+			'several units: no Total, one series per group and unit',
+			mixed,
+			{},
+			[
+				{name: 'Amazon Kinesis', unit: 'Requests', values: [48000000000, 0]},
+				{name: 'Amazon S3', unit: 'GB-Mo', values: [30, 40]},
+				{name: 'Amazon Kinesis', unit: 'ShardHours', values: [20, 0]},
+			],
+			true,
+		],
+		['several units, top 1', mixed, {topGroups: 1}, [{name: 'Amazon Kinesis', unit: 'Requests', values: [48000000000, 0]}], true],
+		[
+			'several units, following the cursor: that group, once per unit',
+			mixed,
+			{onlyKey: 'Amazon Kinesis'},
+			[
+				{name: 'Amazon Kinesis', unit: 'Requests', values: [48000000000, 0]},
+				{name: 'Amazon Kinesis', unit: 'ShardHours', values: [20, 0]},
+			],
+			true,
+		],
+	])('%s', (_, charted, options, series, mixedUnits) => {
+		const chart = buildChartData(charted, {groupBy, topGroups: 5, ...options});
+		expect(chart.series).toEqual(series);
+		expect(chart.mixedUnits).toBe(mixedUnits);
+		expect(chart.buckets).toEqual(['2026-03-01', '2026-03-02']);
+	});
+});

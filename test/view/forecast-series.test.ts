@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import type {DailyPoint} from '../../source/analysis/daily-series.js';
 import {formatProjection} from '../../source/analysis/month-outlook.js';
 import {type IsoDate, addDays, eachDay} from '../../source/dates.js';
+import type {ChartData} from '../../source/view/chart-series.js';
 import {type ChartForecast, chartForecast, chartPlot, forecastHistoryPeriod, viewHasForecast} from '../../source/view/forecast-series.js';
 
 const today = '2026-11-25' as IsoDate;
@@ -86,6 +87,15 @@ describe('chartPlot', () => {
 			{role: 'actual', seriesIndex: 0, values: [10, 12, 11, 3, null, null]},
 			{role: 'actual', seriesIndex: 1, values: [6, 7, 6, 2, null, null]},
 		]);
+	});
+
+	test.each<[string, ChartData, number]>([
+		['a chart with its total', chart, 5],
+		['a chart in several units (no total)', {...chart, mixedUnits: true}, 2],
+	])('the forecast is drawn only on a total: %s → %i lines', (_, charted, lines) => {
+		const plot = chartPlot(charted, forecast);
+		expect(plot.lines).toHaveLength(lines);
+		if (charted.mixedUnits) expect(plot.lines.every(line => line.role === 'actual')).toBe(true);
 	});
 
 	test('a view starting today has no billed day to start from', () => {
