@@ -1,5 +1,5 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type CostExplorerServer, startCostExplorerServer} from '../fixtures/cost-explorer-server.js';
+import {afterAll, describe, expect, it} from 'vitest';
+import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
 import {isolatedEnv, runCliInProcess, runCliProcess, tempDir} from '../fixtures/run-cli.js';
 
 const credentials = {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret'};
@@ -35,19 +35,12 @@ describe('aws-cost query: what reaches the terminal', () => {
 });
 
 describe('aws-cost query: remote text on stderr', () => {
-	let server: CostExplorerServer;
-	const dir = tempDir();
-	beforeAll(async () => {
-		server = await startCostExplorerServer();
-	});
-	afterAll(async () => {
-		await server?.close();
-		dir.remove();
-	});
+	const local = useLocalCostExplorer();
+	const dir = local.dir;
 
 	it('strips escape sequences from a server’s error message', async () => {
-		server.script('GetCostAndUsage', {error: 'ValidationException', message: 'bad \u001B[2J\u001B]0;pwned\u0007request\u001B[31m here'});
-		const run = await runCliProcess(['query', '--no-cache'], isolatedEnv(dir.path, {...credentials, AWS_ENDPOINT_URL: server.endpoint}));
+		local.server().script('GetCostAndUsage', {error: 'ValidationException', message: 'bad \u001B[2J\u001B]0;pwned\u0007request\u001B[31m here'});
+		const run = await runCliProcess(['query', '--no-cache'], isolatedEnv(dir.path, {...credentials, AWS_ENDPOINT_URL: local.server().endpoint}));
 		expect(run.code).not.toBe(0);
 		expect(run.stderr).toContain('request');
 		expect(run.stderr.trimEnd()).not.toMatch(control);

@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type CostExplorerServer, startCostExplorerServer} from '../fixtures/cost-explorer-server.js';
+import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
 import {type MotoServer, motoAvailable, startMoto} from '../fixtures/moto-server.js';
 import {isolatedEnv, runCliProcess, tempDir} from '../fixtures/run-cli.js';
 
@@ -52,19 +52,12 @@ describe.skipIf(!motoAvailable())('aws-cost query against moto (an AWS emulator 
 });
 
 describe('aws-cost query against a local Cost Explorer: failures a person meets', () => {
-	let server: CostExplorerServer;
-	const dir = tempDir();
-	beforeAll(async () => {
-		server = await startCostExplorerServer();
-	});
-	afterAll(async () => {
-		await server?.close();
-		dir.remove();
-	});
-	const env = () => isolatedEnv(dir.path, {...credentials, AWS_ENDPOINT_URL: server.endpoint});
+	const local = useLocalCostExplorer();
+	const dir = local.dir;
+	const env = () => isolatedEnv(dir.path, {...credentials, AWS_ENDPOINT_URL: local.server().endpoint});
 
 	it('names the missing permission on AccessDenied, exit 1, one line, nothing secret', async () => {
-		server.script('GetCostAndUsage', {error: 'AccessDeniedException', message: 'User: arn:aws:iam::123456789012:user/tester is not authorized to perform: ce:GetCostAndUsage'});
+		local.server().script('GetCostAndUsage', {error: 'AccessDeniedException', message: 'User: arn:aws:iam::123456789012:user/tester is not authorized to perform: ce:GetCostAndUsage'});
 		const run = await runCliProcess(['query', '--no-cache', '--format', 'json'], env());
 		expect(run.code).toBe(1);
 		expect(run.stdout).toBe('');
@@ -76,7 +69,7 @@ describe('aws-cost query against a local Cost Explorer: failures a person meets'
 	it('says how to log in again when the SSO session expired', async () => {
 		const config = join(dir.path, 'aws-config');
 		writeFileSync(config, '[profile work]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = ReadOnly\nregion = us-east-1\n[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n');
-		const run = await runCliProcess(['query', '--profile', 'work', '--no-cache'], isolatedEnv(dir.path, {AWS_ENDPOINT_URL: server.endpoint}));
+		const run = await runCliProcess(['query', '--profile', 'work', '--no-cache'], isolatedEnv(dir.path, {AWS_ENDPOINT_URL: local.server().endpoint}));
 		expect(run.code).toBe(1);
 		expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
 		expect(run.stderr).toMatch(/aws sso login --profile work/);
@@ -84,8 +77,8 @@ describe('aws-cost query against a local Cost Explorer: failures a person meets'
 
 	it('runs several profiles at once and keeps which scope each row came from', async () => {
 		writeFileSync(join(dir.path, 'aws-credentials'), '[a]\naws_access_key_id = AKIAAAAAAAAAAAAAAAAA\naws_secret_access_key = x\n[b]\naws_access_key_id = AKIABBBBBBBBBBBBBBBB\naws_secret_access_key = y\n');
-		server.fallback('GetCostAndUsage', {json: {ResultsByTime: [bucket('2026-10-01', '2026-11-01', [['AWS Lambda', '1.25']])], DimensionValueAttributes: []}});
-		const run = await runCliProcess(['query', '--profile', 'a', '--profile', 'b', '--group-by', 'service', '--format', 'json', '--no-cache'], isolatedEnv(dir.path, {AWS_ENDPOINT_URL: server.endpoint}));
+		local.server().fallback('GetCostAndUsage', {json: {ResultsByTime: [bucket('2026-10-01', '2026-11-01', [['AWS Lambda', '1.25']])], DimensionValueAttributes: []}});
+		const run = await runCliProcess(['query', '--profile', 'a', '--profile', 'b', '--group-by', 'service', '--format', 'json', '--no-cache'], isolatedEnv(dir.path, {AWS_ENDPOINT_URL: local.server().endpoint}));
 		expect(run.stderr).toBe('');
 		const json = JSON.parse(run.stdout);
 		expect(json.scopes).toEqual(['a', 'b']);

@@ -1,25 +1,18 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type CostExplorerServer, startCostExplorerServer} from '../fixtures/cost-explorer-server.js';
-import {isolatedEnv, runCliProcess, tempDir} from '../fixtures/run-cli.js';
+import {describe, expect, it} from 'vitest';
+import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
+import {isolatedEnv, runCliProcess} from '../fixtures/run-cli.js';
 
 const sessionToken = 'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD6tokenTOKEN1234567890';
 const secretKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
 describe('a server that echoes credentials back', () => {
-	let server: CostExplorerServer;
-	const dir = tempDir();
-	beforeAll(async () => {
-		server = await startCostExplorerServer();
-	});
-	afterAll(async () => {
-		await server?.close();
-		dir.remove();
-	});
+	const local = useLocalCostExplorer();
+	const dir = local.dir;
 
 	it('never gets the session token or secret key to stderr or the log file', async () => {
-		server.script('GetCostAndUsage', {
+		local.server().script('GetCostAndUsage', {
 			error: 'ValidationException',
 			message: `Bad request signed with token ${sessionToken} and key ${secretKey}, also X-Amz-Security-Token=${sessionToken}`,
 		});
@@ -27,7 +20,7 @@ describe('a server that echoes credentials back', () => {
 			AWS_ACCESS_KEY_ID: 'ASIATESTTESTTESTTEST',
 			AWS_SECRET_ACCESS_KEY: secretKey,
 			AWS_SESSION_TOKEN: sessionToken,
-			AWS_ENDPOINT_URL: server.endpoint,
+			AWS_ENDPOINT_URL: local.server().endpoint,
 		});
 		const run = await runCliProcess(['query', '--no-cache'], env);
 		expect(run.code).toBe(2);

@@ -1,27 +1,20 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type CostExplorerServer, startCostExplorerServer} from '../fixtures/cost-explorer-server.js';
-import {isolatedEnv, runCliInProcess, runCliProcess, tempDir} from '../fixtures/run-cli.js';
+import {describe, expect, it} from 'vitest';
+import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
+import {isolatedEnv, runCliInProcess, runCliProcess} from '../fixtures/run-cli.js';
 
 const answer = {
 	json: {ResultsByTime: [{TimePeriod: {Start: '2026-10-01', End: '2026-11-01'}, Total: {UnblendedCost: {Amount: '42.5', Unit: 'USD'}}, Groups: [], Estimated: false}]},
 };
 
 describe('aws-cost query when Cost Explorer is down', () => {
-	let server: CostExplorerServer;
-	const dir = tempDir();
-	beforeAll(async () => {
-		server = await startCostExplorerServer();
-	});
-	afterAll(async () => {
-		await server?.close();
-		dir.remove();
-	});
-	const env = () => isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'x', AWS_ENDPOINT_URL: server.endpoint, AWS_MAX_ATTEMPTS: '1'});
+	const local = useLocalCostExplorer();
+	const dir = local.dir;
+	const env = () => isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'x', AWS_ENDPOINT_URL: local.server().endpoint, AWS_MAX_ATTEMPTS: '1'});
 
 	it('offers the last cached answer, and prints it labelled stale with --allow-stale', async () => {
-		server.script('GetCostAndUsage', answer);
+		local.server().script('GetCostAndUsage', answer);
 		expect((await runCliProcess(['query', '--format', 'json'], env())).code).toBe(0);
-		server.fallback('GetCostAndUsage', {error: 'InternalServerError', status: 503});
+		local.server().fallback('GetCostAndUsage', {error: 'InternalServerError', status: 503});
 
 		const refused = await runCliProcess(['query', '--refresh', '--format', 'json'], env());
 		expect(refused.code).toBe(1);
