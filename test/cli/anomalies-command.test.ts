@@ -1,6 +1,6 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {type IsoDate, addDays, eachDay} from '../../source/dates.js';
-import {type CostExplorerServer, startCostExplorerServer} from '../fixtures/cost-explorer-server.js';
+import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
 import {isolatedEnv, runCliInProcess, runCliProcess, tempDir} from '../fixtures/run-cli.js';
 
 interface AnomaliesJson {
@@ -84,20 +84,13 @@ describe('aws-cost anomalies', () => {
 });
 
 describe('aws-cost anomalies against a local Cost Explorer', () => {
-	let server: CostExplorerServer;
-	const dir = tempDir();
-	beforeAll(async () => {
-		server = await startCostExplorerServer();
-	});
-	afterAll(async () => {
-		await server.close();
-		dir.remove();
-	});
+	const local = useLocalCostExplorer();
+	const dir = local.dir;
 
 	it("lists Cost Explorer's anomalies beside its own findings, labelled, from one wide query", async () => {
 		const days = eachDay({start: '2026-09-16' as IsoDate, end: '2026-11-25' as IsoDate});
 		const group = (service: string, amount: string) => ({Keys: [service, '111111111111'], Metrics: {UnblendedCost: {Amount: amount, Unit: 'USD'}}});
-		server.script('GetCostAndUsage', {
+		local.server().script('GetCostAndUsage', {
 			json: {
 				ResultsByTime: days.map(day => ({
 					TimePeriod: {Start: day, End: addDays(day, 1)},
@@ -107,7 +100,7 @@ describe('aws-cost anomalies against a local Cost Explorer', () => {
 				})),
 			},
 		});
-		server.script('GetCostAndUsage', {
+		local.server().script('GetCostAndUsage', {
 			json: {
 				ResultsByTime: days.map(day => ({
 					TimePeriod: {Start: day, End: addDays(day, 1)},
@@ -121,8 +114,8 @@ describe('aws-cost anomalies against a local Cost Explorer', () => {
 			},
 		});
 		// Nothing else may be asked: the account's drill-down reuses S3's, S3 being billed to it alone.
-		server.fallback('GetCostAndUsage', {error: 'ValidationException', message: 'no third query expected'});
-		server.script('GetAnomalies', {
+		local.server().fallback('GetCostAndUsage', {error: 'ValidationException', message: 'no third query expected'});
+		local.server().script('GetAnomalies', {
 			json: {
 				Anomalies: [
 					{
@@ -138,7 +131,7 @@ describe('aws-cost anomalies against a local Cost Explorer', () => {
 				],
 			},
 		});
-		const env = isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_ENDPOINT_URL: server.endpoint});
+		const env = isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_ENDPOINT_URL: local.server().endpoint});
 		const run = await runCliProcess(['anomalies', '--range', 'last-14-days', '--format', 'json', '--no-cache'], env);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
@@ -147,15 +140,15 @@ describe('aws-cost anomalies against a local Cost Explorer', () => {
 		expect(s3).toMatchObject({group: 'Amazon Simple Storage Service', start: '2026-11-20', lastDay: '2026-11-20', impact: 370});
 		expect(s3!.rootCause).toMatchObject({usageType: 'USE1-Requests-Tier1', region: 'us-east-1', account: '111111111111'});
 		expect(json.fromSource).toMatchObject({label: 'cost-explorer', status: 'ok', anomalies: [{id: 'ce-1', impact: 370, expected: 30}]});
-		const [wide, drill] = server.requestsFor('GetCostAndUsage').map(request => request.body);
+		const [wide, drill] = local.server().requestsFor('GetCostAndUsage').map(request => request.body);
 		expect(wide).toMatchObject({
 			TimePeriod: {Start: '2026-09-16', End: '2026-11-25'},
 			GroupBy: [{Type: 'DIMENSION', Key: 'SERVICE'}, {Type: 'DIMENSION', Key: 'LINKED_ACCOUNT'}],
 		});
 		expect(drill).toMatchObject({Filter: {Dimensions: {Key: 'SERVICE', Values: ['Amazon Simple Storage Service']}}});
-		expect(server.requestsFor('GetCostAndUsage')).toHaveLength(2);
+		expect(local.server().requestsFor('GetCostAndUsage')).toHaveLength(2);
 		const account = json.anomalies.find(anomaly => anomaly.dimension === 'LINKED_ACCOUNT');
 		expect(account).toMatchObject({group: '111111111111', start: '2026-11-20', rootCause: {service: 'Amazon Simple Storage Service', usageType: 'USE1-Requests-Tier1'}});
-		expect(server.requestsFor('GetAnomalies')[0]?.body).toEqual({DateInterval: {StartDate: '2026-11-11', EndDate: '2026-11-24'}});
+		expect(local.server().requestsFor('GetAnomalies')[0]?.body).toEqual({DateInterval: {StartDate: '2026-11-11', EndDate: '2026-11-24'}});
 	});
 });

@@ -1,10 +1,10 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {canonicalQuery} from '../../source/canonical.js';
 import type {IsoDate} from '../../source/dates.js';
 import type {CostQuery} from '../../source/query.js';
 import {validateQuery} from '../../source/validate.js';
-import {type CostExplorerServer, startCostExplorerServer} from '../fixtures/cost-explorer-server.js';
-import {isolatedEnv, runCliProcess, tempDir} from '../fixtures/run-cli.js';
+import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
+import {isolatedEnv, runCliProcess} from '../fixtures/run-cli.js';
 
 const lambda = {Dimensions: {Key: 'SERVICE', Values: ['AWS Lambda']}} as const;
 const query: CostQuery = {
@@ -24,23 +24,16 @@ describe('a filter repeated is one filter', () => {
 	});
 
 	describe('against a local Cost Explorer', () => {
-		let server: CostExplorerServer;
-		const dir = tempDir();
-		beforeAll(async () => {
-			server = await startCostExplorerServer();
-		});
-		afterAll(async () => {
-			await server.close();
-			dir.remove();
-		});
+		const local = useLocalCostExplorer();
+		const dir = local.dir;
 
 		it('sends --filter X --filter X as X, never as a one-operand And', async () => {
-			server.fallback('GetCostAndUsage', {json: {ResultsByTime: []}});
-			const env = isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_ENDPOINT_URL: server.endpoint});
+			local.server().fallback('GetCostAndUsage', {json: {ResultsByTime: []}});
+			const env = isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_ENDPOINT_URL: local.server().endpoint});
 			const run = await runCliProcess(['query', '--filter', 'SERVICE=AWS Lambda', '--filter', 'SERVICE=AWS Lambda', '--no-cache', '--format', 'json', '--today', '2026-11-25'], env);
 			expect(run.stderr).toBe('');
 			expect(run.code).toBe(0);
-			expect(server.requestsFor('GetCostAndUsage')[0]?.body['Filter']).toEqual({Dimensions: {Key: 'SERVICE', Values: ['AWS Lambda']}});
+			expect(local.server().requestsFor('GetCostAndUsage')[0]?.body['Filter']).toEqual({Dimensions: {Key: 'SERVICE', Values: ['AWS Lambda']}});
 		});
 	});
 });

@@ -1,6 +1,6 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {type IsoDate, addDays, eachDay} from '../../source/dates.js';
-import {type CostExplorerServer, startCostExplorerServer} from '../fixtures/cost-explorer-server.js';
+import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
 import {isolatedEnv, runCliInProcess, runCliProcess, tempDir} from '../fixtures/run-cli.js';
 
 interface Interval {
@@ -72,19 +72,12 @@ describe('aws-cost forecast', () => {
 });
 
 describe('aws-cost forecast against a local Cost Explorer', () => {
-	let server: CostExplorerServer;
-	const dir = tempDir();
-	beforeAll(async () => {
-		server = await startCostExplorerServer();
-	});
-	afterAll(async () => {
-		await server.close();
-		dir.remove();
-	});
+	const local = useLocalCostExplorer();
+	const dir = local.dir;
 
 	it("forecasts from the account's history and notes that Cost Explorer could not forecast", async () => {
 		const days = eachDay({start: '2026-08-26' as IsoDate, end: '2026-11-25' as IsoDate});
-		server.script('GetCostAndUsage', {
+		local.server().script('GetCostAndUsage', {
 			json: {
 				ResultsByTime: days.map((day, index) => ({
 					TimePeriod: {Start: day, End: addDays(day, 1)},
@@ -94,8 +87,8 @@ describe('aws-cost forecast against a local Cost Explorer', () => {
 				})),
 			},
 		});
-		server.script('GetCostForecast', {error: 'DataUnavailableException', message: 'Insufficient amount of historical data to generate forecast.'});
-		const env = isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_ENDPOINT_URL: server.endpoint});
+		local.server().script('GetCostForecast', {error: 'DataUnavailableException', message: 'Insufficient amount of historical data to generate forecast.'});
+		const env = isolatedEnv(dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_ENDPOINT_URL: local.server().endpoint});
 		const run = await runCliProcess(['forecast', '--format', 'json', '--no-cache'], env);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
@@ -104,8 +97,8 @@ describe('aws-cost forecast against a local Cost Explorer', () => {
 		expect(json.monthEnd.monthToDate).toBe(24 * 100 + 3 * 20);
 		expect(json.total.mean).toBeGreaterThan(500);
 		expect(json.costExplorer).toEqual({status: 'unavailable', message: 'Not enough history for a forecast yet: Cost Explorer needs more cost data first; try again later.'});
-		expect(server.requestsFor('GetCostAndUsage')[0]?.body).toMatchObject({TimePeriod: {Start: '2026-08-26', End: '2026-11-25'}, Granularity: 'DAILY', Metrics: ['UnblendedCost']});
-		expect(server.requestsFor('GetCostForecast')[0]?.body).toMatchObject({TimePeriod: {Start: '2026-11-25', End: '2026-12-01'}, Metric: 'UNBLENDED_COST', Granularity: 'DAILY', PredictionIntervalLevel: 80});
+		expect(local.server().requestsFor('GetCostAndUsage')[0]?.body).toMatchObject({TimePeriod: {Start: '2026-08-26', End: '2026-11-25'}, Granularity: 'DAILY', Metrics: ['UnblendedCost']});
+		expect(local.server().requestsFor('GetCostForecast')[0]?.body).toMatchObject({TimePeriod: {Start: '2026-11-25', End: '2026-12-01'}, Metric: 'UNBLENDED_COST', Granularity: 'DAILY', PredictionIntervalLevel: 80});
 		expect(json.billableRequests).toBe(1);
 	});
 });
