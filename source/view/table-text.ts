@@ -1,3 +1,5 @@
+import {formatShare} from '../percent.js';
+
 /** "12/38": where the cursor is among the rows listed; "0/0" when there are none. */
 export function rowPosition(cursor: number, count: number): string {
 	return count === 0 ? '0/0' : `${Math.min(count, Math.max(0, cursor) + 1)}/${count}`;
@@ -6,6 +8,5 @@ export function rowPosition(cursor: number, count: number): string {
 /** The share column as a number first ("23.4%"), the bar after it. */
 export function shareText(share: number | null): string {
 	if (share === null) return '';
-	const percent = share * 100;
-	return percent > 0 && percent < 0.1 ? '<0.1%' : `${percent.toFixed(1)}%`;
+	return share > 0 && share < 0.001 ? '<0.1%' : formatShare(share);
 }
