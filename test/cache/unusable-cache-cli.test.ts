@@ -1,8 +1,8 @@
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type CliRun, isolatedEnv, runCliInProcess, tempDir} from '../fixtures/run-cli.js';
+import {type CliRun, isolatedEnv, runCliInProcess, runCliProcess, tempDir} from '../fixtures/run-cli.js';
 
 /**
  * A cache that cannot be used (read-only, no way to create it) costs one
@@ -98,22 +98,7 @@ const nobodyCanRunTheCli =
 
 /** Runs the CLI as a user the file modes apply to: this one, or `nobody` when the tests run as root. */
 async function runWithoutPrivileges(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
-	if (!asRoot) return runCliInProcess(argv, env);
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'cli.ts'), ...argv], {
-			cwd: repoRoot,
-			env,
-			uid: unprivileged,
-			gid: unprivileged,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', chunk => (stdout += chunk));
-		child.stderr.on('data', chunk => (stderr += chunk));
-		child.once('error', reject);
-		child.once('close', code => resolve({code: code ?? 1, stdout, stderr}));
-	});
+	return asRoot ? runCliProcess(argv, env, unprivileged) : runCliInProcess(argv, env);
 }
 
 describe.skipIf(process.platform === 'win32' || !nobodyCanRunTheCli)('a cache the user may not write', () => {
