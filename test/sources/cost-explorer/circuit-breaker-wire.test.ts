@@ -1,15 +1,7 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import type {IsoDate} from '../../../source/dates.js';
-import type {CostQuery} from '../../../source/query.js';
-import {type WireContext, dailyTotal, startWire} from './wire-setup.js';
+import {ONE_DAY_QUERY, type WireContext, dailyTotal, startWire} from './wire-setup.js';
 
-const query: CostQuery = {
-	period: {start: '2026-11-01' as IsoDate, end: '2026-11-02' as IsoDate},
-	granularity: 'DAILY',
-	metric: 'UnblendedCost',
-	groupBy: [],
-	scope: {source: 'aws'},
-};
+const query = ONE_DAY_QUERY;
 
 async function drain(pages: AsyncIterable<unknown>): Promise<unknown> {
 	try {

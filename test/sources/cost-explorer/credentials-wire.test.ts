@@ -2,19 +2,11 @@ import {createHash} from 'node:crypto';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import type {IsoDate} from '../../../source/dates.js';
-import type {CostQuery} from '../../../source/query.js';
 import {abortableSleep, createRateLimiter} from '../../../source/sources/cost-explorer/rate-limiter.js';
 import {TEST_ACCOUNT} from '../../fixtures/cost-explorer-server.js';
-import {type WireContext, dailyTotal, startWire} from './wire-setup.js';
+import {ONE_DAY_QUERY, type WireContext, dailyTotal, startWire} from './wire-setup.js';
 
-const query: CostQuery = {
-	period: {start: '2026-11-01' as IsoDate, end: '2026-11-02' as IsoDate},
-	granularity: 'DAILY',
-	metric: 'UnblendedCost',
-	groupBy: [],
-	scope: {source: 'aws'},
-};
+const query = ONE_DAY_QUERY;
 
 async function drain(pages: AsyncIterable<unknown>): Promise<number> {
 	let count = 0;

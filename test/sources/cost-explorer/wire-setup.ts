@@ -2,6 +2,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {IsoDate} from '../../../source/dates.js';
+import type {CostQuery} from '../../../source/query.js';
 import {
 	type CostExplorerSource,
 	type CostExplorerSourceOptions,
@@ -13,6 +14,15 @@ import {type CostExplorerServer, startCostExplorerServer} from '../../fixtures/c
 export const TEST_ACCESS_KEY_ID = 'AKIATESTWIRE00000000';
 export const TEST_SECRET = 'wire-test-secret-do-not-log';
 export const TEST_TODAY = '2026-11-25' as IsoDate;
+
+/** One day's total of unblended cost: the smallest question a wire test can ask. */
+export const ONE_DAY_QUERY: CostQuery = {
+	period: {start: '2026-11-01' as IsoDate, end: '2026-11-02' as IsoDate},
+	granularity: 'DAILY',
+	metric: 'UnblendedCost',
+	groupBy: [],
+	scope: {source: 'aws'},
+};
 
 const touchedVariables = [
 	'AWS_ACCESS_KEY_ID',
