@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
-import {type MotoServer, motoAvailable, startMoto} from '../fixtures/moto-server.js';
+import {type MotoServer, startMoto} from '../fixtures/moto-server.js';
 import {isolatedEnv, runCliProcess, tempDir} from '../fixtures/run-cli.js';
 
 const credentials = {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret'};
@@ -14,7 +14,7 @@ const bucket = (start: string, end: string, groups: Array<[string, string]>) => 
 	Estimated: false,
 });
 
-describe.skipIf(!motoAvailable())('aws-cost query against moto (an AWS emulator we did not write)', () => {
+describe('aws-cost query against moto (an AWS emulator we did not write)', () => {
 	let moto: MotoServer;
 	const dir = tempDir();
 	beforeAll(async () => {

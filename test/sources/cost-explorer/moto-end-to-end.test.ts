@@ -7,10 +7,8 @@ import {CostEngine} from '../../../source/engine.js';
 import {amountToString} from '../../../source/money.js';
 import type {CostQuery} from '../../../source/query.js';
 import {createCostExplorerSource, createRateLimiter} from '../../../source/sources/cost-explorer/index.js';
-import {type MotoServer, motoAvailable, startMoto} from '../../fixtures/moto-server.js';
+import {type MotoServer, startMoto} from '../../fixtures/moto-server.js';
 
-const available = motoAvailable();
-const title = available ? 'Cost Explorer source against moto' : 'Cost Explorer source against moto (skipped: `python3 -m moto.server` is not installed)';
 const today = '2026-11-25' as IsoDate;
 
 const serviceBucket = (start: string, end: string, groups: Array<[string, string]>, estimated = false) => ({
@@ -20,7 +18,7 @@ const serviceBucket = (start: string, end: string, groups: Array<[string, string
 	Estimated: estimated,
 });
 
-describe.skipIf(!available)(title, () => {
+describe('Cost Explorer source against moto', () => {
 	let moto: MotoServer;
 	let home: string;
 	const saved = {...process.env};
