@@ -1,18 +1,16 @@
 import type {CostCache} from './cache/cost-cache.js';
-import type {CacheMode, ScopeRequest} from './cli/query-options.js';
+import type {CacheMode} from './application/scopes.js';
 import type {IsoDate} from './dates.js';
 import {CostEngine} from './engine.js';
-import {CostError, oneLineMessage} from './errors.js';
+import {oneLineMessage} from './errors.js';
 import {type Logger, silentLogger} from './log.js';
 import {defaultCachePath} from './paths.js';
 import type {Scope} from './query.js';
+
+
 import type {RateLimiter} from './sources/cost-explorer/rate-limiter.js';
 import type {CostSource} from './sources/source.js';
 
-export interface LabelledScope {
-	readonly label: string;
-	readonly scope: Scope;
-}
 
 export interface SessionOptions {
 	readonly today: IsoDate;
@@ -25,37 +23,6 @@ export interface SessionOptions {
 	readonly timeoutMs?: number;
 	/** Tells the person of something that degraded without failing (one line, no prefix); else only the log hears. */
 	readonly warn?: (message: string) => void;
-}
-
-const noCredentialsForScripts = () =>
-	new CostError(
-		'no-demo-consent',
-		'No AWS credentials found: configure a profile (`aws configure` or `aws sso login`), or pass --demo for demo data.',
-	);
-
-/**
- * Which scopes a command runs under. Scripts never fall back to demo data
- * silently: without credentials and without --demo this refuses.
- */
-export async function resolveScopes(
-	request: ScopeRequest,
-	account: string | undefined,
-	env: NodeJS.ProcessEnv = process.env,
-): Promise<LabelledScope[]> {
-	const withAccount = (scope: Scope): Scope => (account === undefined ? scope : {...scope, account});
-	if (request.kind === 'demo') return [{label: 'demo', scope: withAccount({source: 'demo'})}];
-	const credentials = await import('./sources/cost-explorer/credentials.js');
-	if (request.kind === 'profiles') {
-		return request.profiles.map(profile => ({label: profile, scope: withAccount({source: 'aws', profile})}));
-	}
-	if (request.kind === 'all-profiles') {
-		const profiles = await credentials.listProfiles(env);
-		if (profiles.length === 0) throw new CostError('no-credentials', 'No profiles found in ~/.aws/config or ~/.aws/credentials: run `aws configure`.');
-		return profiles.map(profile => ({label: profile, scope: withAccount({source: 'aws', profile})}));
-	}
-	if (!(await credentials.hasAwsCredentials(env))) throw noCredentialsForScripts();
-	const profile = env['AWS_PROFILE'] || undefined;
-	return [{label: profile ?? 'default', scope: withAccount(profile === undefined ? {source: 'aws'} : {source: 'aws', profile})}];
 }
 
 /**

@@ -2,12 +2,12 @@ import type {Budget} from '../analysis/budgets.js';
 import {badInput} from '../errors.js';
 import {defaultConfigDir} from '../config-file.js';
 import {BudgetStore, parseBudget} from '../insights/budget-config.js';
-import {budgetReport, refuseUsageMetric} from '../insights/budget-report.js';
-import {budgetOutput, describeBudgetScope} from '../insights/format/budget-output.js';
-import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
+import {describeBudgetScope} from '../insights/format/budget-output.js';
+import {prepareBudgets} from '../application/reports/budgets.js';
+import {printScopedReports} from './print-scoped-reports.js';
 import {formatAmount, parseAmount} from '../money.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
-import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
+import {QUERY_OPTIONS} from './query-options.js';
 import {optionHelp} from './option-help.js';
 
 export const BUDGETS_USAGE = `Usage: aws-cost budgets [options]                  this month against each budget
@@ -84,12 +84,6 @@ export function runBudgets(argv: readonly string[], io: CommandIo): Promise<numb
 			io.stdout.write(BUDGETS_USAGE);
 			return 0;
 		}
-		refuseFlags(values, ['range', 'from', 'to', 'granularity', 'group-by', 'filter', 'exclude-credits'], 'budgets follow this month and their own scope.');
-		const budgets = storeFor(io).list();
-		const request = buildQueryRequest(values, io.env, {range: 'this-month', granularity: 'DAILY'});
-		refuseUsageMetric(request.metric);
-		return printScopedReports(request, io, async (engine, scope, label) =>
-			budgetOutput(await budgetReport(engine, budgets, {scope, metric: request.metric, cacheMode: request.cacheMode}), label),
-		);
+		return printScopedReports(prepareBudgets(values, storeFor(io).list(), io.env), io);
 	});
 }

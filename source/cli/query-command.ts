@@ -1,11 +1,12 @@
-import type {QueryResult} from '../engine.js';
+import {runCostQuery} from '../application/cost-query.js';
 import {formatResults, type LabelledResult} from '../export/index.js';
-import type {CostQuery} from '../query.js';
-import {resolveScopes, Session} from '../session.js';
+import {resolveScopes} from '../application/scopes.js';
+import {Session} from '../session.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
 import {optionHelp} from './option-help.js';
-import {runEachScope, settleExitCode} from './scope-outcomes.js';
+import {runEachScope} from '../application/scope-outcomes.js';
+import {settleExitCode} from './scope-outcomes.js';
 
 export const QUERY_USAGE = `Usage: aws-cost query [options]
 
@@ -33,23 +34,7 @@ export function runQuery(argv: readonly string[], io: CommandIo): Promise<number
 		const scopes = await resolveScopes(request.scopes, request.account, io.env);
 		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
 		try {
-			const outcomes = await runEachScope(scopes, async ({scope}) => {
-				const query: CostQuery = {
-					period: request.period,
-					granularity: request.granularity,
-					metric: request.metric,
-					groupBy: request.groupBy,
-					...(request.filter === undefined ? {} : {filter: request.filter}),
-					scope,
-				};
-				const engine = await session.engineFor(scope);
-				const result: QueryResult = await engine.run(query, {
-					refresh: request.cacheMode === 'refresh',
-					noCache: request.cacheMode === 'off',
-					allowStale: request.allowStale,
-				});
-				return {result};
-			});
+			const outcomes = await runEachScope(scopes, async ({scope}) => ({result: await runCostQuery(await session.engineFor(scope), request, scope)}));
 			const exitCode = settleExitCode(outcomes, io);
 			const results: LabelledResult[] = outcomes.answered.map(({label, result}) => ({label, result}));
 			for (const {label, result} of results) {

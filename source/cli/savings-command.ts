@@ -1,10 +1,8 @@
-import {savingsOutput} from '../insights/format/savings-output.js';
-import {savingsReport} from '../insights/savings-report.js';
-import {printScopedReports, refuseFlags} from '../insights/scoped-run.js';
+import {prepareSavings} from '../application/reports/savings.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
-import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
 import {optionHelp} from './option-help.js';
-
+import {printScopedReports} from './print-scoped-reports.js';
+import {QUERY_OPTIONS} from './query-options.js';
 export const SAVINGS_USAGE = `Usage: aws-cost savings [options]
 
 One list of ways to pay less, largest estimated monthly saving first, each with what to
@@ -24,12 +22,6 @@ export function runSavings(argv: readonly string[], io: CommandIo): Promise<numb
 			io.stdout.write(SAVINGS_USAGE);
 			return 0;
 		}
-		refuseFlags(
-			values,
-			['range', 'from', 'to', 'granularity', 'metric', 'group-by', 'filter', 'exclude-credits', 'account', 'no-cache', 'refresh'],
-			'savings advice covers the whole bill of the credentials over Cost Explorer\'s own lookback, and is never cached.',
-		);
-		const request = buildQueryRequest(values, io.env);
-		return printScopedReports(request, io, async (engine, _scope, label) => savingsOutput(await savingsReport(engine), label));
+		return printScopedReports(prepareSavings(values, io.env), io);
 	});
 }

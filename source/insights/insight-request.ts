@@ -1,4 +1,4 @@
-import type {CacheMode} from '../cli/query-options.js';
+import type {CacheMode} from '../application/scopes.js';
 import type {Period} from '../dates.js';
 import type {CostEngine, QueryResult, RunOptions} from '../engine.js';
 import {type CostError, isCostError} from '../errors.js';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {parseMetric, parseGranularity} from '../../source/cli/parse-choices.js';
-import {combineFilters, parseFilter} from '../../source/cli/parse-filter.js';
-import {parseGroupBy} from '../../source/cli/parse-group-by.js';
+import {parseMetric, parseGranularity} from '../../source/input/parse-choices.js';
+import {combineFilters, parseFilter} from '../../source/input/parse-filter.js';
+import {parseGroupBy} from '../../source/input/parse-group-by.js';
 import {buildQueryRequest} from '../../source/cli/query-options.js';
 
 const env = {AWS_COST_TODAY: '2026-11-25'};

@@ -1,0 +1,118 @@
+import {resolveToday} from '../clock.js';
+import type {IsoDate, Period} from '../dates.js';
+import {quoteInput} from '../quote-input.js';
+import {badInput, isCostError} from '../errors.js';
+import {type OutputFormat, isOutputFormat, OUTPUT_FORMATS} from '../export/index.js';
+import {periodFromInclusive, resolvePreset} from '../presets.js';
+import type {Expression, Granularity, GroupBy, Metric} from '../query.js';
+import {resolveTimeoutMs} from '../timeouts.js';
+import {parseGranularity, parseMetric} from '../input/parse-choices.js';
+import {combineFilters, excludeCreditsFilter, parseFilter} from '../input/parse-filter.js';
+import {parseGroupBy} from '../input/parse-group-by.js';
+import type {CacheMode, ScopeRequest} from './scopes.js';
+
+/**
+ * A request's options by their command-line names: the CLI's parsed flags,
+ * and the API's query string mapped to the same names, so both are judged by
+ * one function with the same one-line messages.
+ */
+export type QueryOptionValues = {
+	range?: string;
+	from?: string;
+	to?: string;
+	granularity?: string;
+	metric?: string;
+	'group-by'?: string[];
+	filter?: string[];
+	'exclude-credits'?: boolean;
+	profile?: string[];
+	'all-profiles'?: boolean;
+	account?: string;
+	demo?: boolean;
+	format?: string;
+	'no-cache'?: boolean;
+	refresh?: boolean;
+	today?: string;
+	timeout?: string;
+	'allow-stale'?: boolean;
+	help?: boolean;
+};
+
+export interface QueryRequest {
+	readonly today: IsoDate;
+	readonly period: Period;
+	readonly granularity: Granularity;
+	readonly metric: Metric;
+	readonly groupBy: readonly GroupBy[];
+	readonly filter: Expression | undefined;
+	readonly account: string | undefined;
+	readonly scopes: ScopeRequest;
+	readonly format: OutputFormat;
+	readonly cacheMode: CacheMode;
+	/** Connect + response deadline of each network request, ms. */
+	readonly timeoutMs: number;
+	/** When Cost Explorer is down, answer from the last cached answer, labelled stale. */
+	readonly allowStale: boolean;
+}
+
+/** Turns parsed flags into a request; every mistake is a one-line bad-input error. */
+export function buildQueryRequest(
+	values: QueryOptionValues,
+	env: NodeJS.ProcessEnv,
+	defaults: {range: string; granularity: Granularity} = {range: 'last-month', granularity: 'MONTHLY'},
+): QueryRequest {
+	const today = resolveToday(values.today, env);
+	if (values.range !== undefined && (values.from !== undefined || values.to !== undefined)) {
+		throw badInput('Use either --range or --from/--to, not both.');
+	}
+	if ((values.from === undefined) !== (values.to === undefined)) {
+		throw badInput('--from and --to go together: give both (inclusive dates), or use --range.');
+	}
+	const period =
+		values.from !== undefined && values.to !== undefined
+			? periodFromInclusive(values.from, values.to)
+			: resolveRange(values.range ?? defaults.range, today);
+	const format = values.format ?? 'table';
+	if (!isOutputFormat(format)) throw badInput(`Unknown format ${quoteInput(format)}: use ${OUTPUT_FORMATS.join(', ')}.`);
+	if (values['no-cache'] && values.refresh) throw badInput('Use either --no-cache or --refresh, not both.');
+	if (values['no-cache'] && values['allow-stale']) throw badInput('--allow-stale answers from the cache: drop --no-cache.');
+	if (values.demo && (values.profile !== undefined || values['all-profiles'])) {
+		throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
+	}
+	if (values.profile !== undefined && values['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
+	if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
+		throw badInput(`--account ${quoteInput(values.account)} is not a 12-digit AWS account id.`);
+	}
+	const filters = (values.filter ?? []).map(parseFilter);
+	if (values['exclude-credits']) filters.push(excludeCreditsFilter);
+	return {
+		today,
+		period,
+		granularity: values.granularity === undefined ? defaults.granularity : parseGranularity(values.granularity),
+		metric: values.metric === undefined ? 'UnblendedCost' : parseMetric(values.metric),
+		groupBy: (values['group-by'] ?? []).map(parseGroupBy),
+		filter: combineFilters(filters),
+		account: values.account,
+		scopes: values.demo
+			? {kind: 'demo'}
+			: values['all-profiles']
+				? {kind: 'all-profiles'}
+				: values.profile !== undefined
+					? {kind: 'profiles', profiles: [...new Set(values.profile)]}
+					: {kind: 'default'},
+		format,
+		cacheMode: values['no-cache'] ? 'off' : values.refresh ? 'refresh' : 'use',
+		timeoutMs: resolveTimeoutMs(values.timeout, env),
+		allowStale: values['allow-stale'] === true,
+	};
+}
+
+/** `--range`'s period; its mistakes name the flag. */
+function resolveRange(text: string, today: IsoDate): Period {
+	try {
+		return resolvePreset(text, today);
+	} catch (error) {
+		if (isCostError(error) && error.kind === 'bad-input') throw badInput(`--range: ${error.message}`);
+		throw error;
+	}
+}
