@@ -36,8 +36,8 @@ await build({
 	target: 'node20',
 	sourcemap: 'linked',
 	chunkNames: 'chunks/[name]-[hash]',
-	// Native modules and their loaders cannot be bundled.
-	external: ['sqlite3', '@keyv/sqlite'],
+	// Native modules and their loaders cannot be bundled, nor packages that serve files from their own folder.
+	external: ['sqlite3', '@keyv/sqlite', '@fastify/swagger-ui', '@duckdb/node-api'],
 	define: {'process.env.NODE_ENV': '"production"'},
 	alias: {
 		// Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.

@@ -6,6 +6,8 @@ import {formatTable} from './table.js';
 
 export {type LabelledResult, type OutputFormat, OUTPUT_FORMATS, isOutputFormat} from './result-set.js';
 
+export {resultsJson} from './json.js';
+
 /** Renders results in one of the output formats; `width` only matters for `table`. */
 export function formatResults(results: readonly LabelledResult[], format: OutputFormat, width?: number): string {
 	switch (format) {

@@ -30,6 +30,11 @@ const totalJson = (amount: Amount, unit: string) => ({amount: amountToNumber(amo
  * take; dimension keys need no label and come as Cost Explorer sent them.
  */
 export function formatJson(results: readonly LabelledResult[]): string {
+	return `${JSON.stringify(resultsJson(results), null, 2)}\n`;
+}
+
+/** The object `formatJson` prints, for front ends that serialize it themselves (the HTTP API). */
+export function resultsJson(results: readonly LabelledResult[]): Record<string, unknown> {
 	const multi = isMultiScope(results);
 	const rows = results.flatMap(({label, result}) =>
 		result.rows.map(row => rowJson(row, result.query.groupBy, hasPrefixedKeys(result.query), multi ? label : undefined)),
@@ -49,7 +54,7 @@ export function formatJson(results: readonly LabelledResult[]): string {
 	const head = multi
 		? {queries: results.map(({result}) => result.query), scopes: results.map(({label}) => label)}
 		: {query: results[0]?.result.query};
-	return `${JSON.stringify({...head, rows, total, units, estimated, ...(staleAsOf === undefined ? {} : {stale: {asOf: staleAsOf}}), stats}, null, 2)}\n`;
+	return {...head, rows, total, units, estimated, ...(staleAsOf === undefined ? {} : {stale: {asOf: staleAsOf}}), stats};
 }
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);

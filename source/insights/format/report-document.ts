@@ -102,6 +102,11 @@ function renderCsv(reports: readonly ScopedReport[]): string {
 	return `${lines.join('\n')}\n`;
 }
 
+/** JSON of reports: the report object for one scope, `{"scopes": [...]}` for several. */
+export function reportsJson(reports: readonly ScopedReport[]): Record<string, unknown> {
+	return reports.length === 1 ? reports[0]!.json : {scopes: reports.map(report => report.json)};
+}
+
 /**
  * Prints reports in an output format. JSON: the report object for one scope,
  * `{"scopes": [...]}` for several. CSV: one header, one line per data row,
@@ -109,10 +114,8 @@ function renderCsv(reports: readonly ScopedReport[]): string {
  */
 export function renderReports(reports: readonly ScopedReport[], format: OutputFormat, width = 100): string {
 	switch (format) {
-		case 'json': {
-			const body = reports.length === 1 ? reports[0]!.json : {scopes: reports.map(report => report.json)};
-			return `${JSON.stringify(body, null, 2)}\n`;
-		}
+		case 'json':
+			return `${JSON.stringify(reportsJson(reports), null, 2)}\n`;
 		case 'csv':
 			return renderCsv(reports);
 		case 'markdown':

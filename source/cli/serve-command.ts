@@ -1,0 +1,75 @@
+import {resolveScopes} from '../application/scopes.js';
+import {badInput} from '../errors.js';
+import {quoteInput} from '../quote-input.js';
+import {resolveToday} from '../clock.js';
+import {resolveTimeoutMs} from '../timeouts.js';
+import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {optionHelp} from './option-help.js';
+
+export const SERVE_USAGE = `Usage: aws-cost serve [options]
+
+Serves the engine as an HTTP API (REST under /api/v1, OpenAPI at /api/v1/openapi.json,
+docs at /api/v1/docs, /health, /ready). Same figures as the CLI for the same options.
+
+  --host ADDRESS        address to listen on (default 127.0.0.1; another address needs API tokens)
+  --port N              port (default 8787; 0 picks a free one)
+  --no-cache            answer every request from the source
+${optionHelp('profile', 'demo', 'today', 'timeout')}
+`;
+
+const SERVE_OPTIONS = {
+	host: {type: 'string'},
+	port: {type: 'string'},
+	profile: {type: 'string', multiple: true},
+	'all-profiles': {type: 'boolean'},
+	demo: {type: 'boolean'},
+	today: {type: 'string'},
+	timeout: {type: 'string'},
+	'no-cache': {type: 'boolean'},
+	help: {type: 'boolean', short: 'h'},
+} as const;
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+function parsePort(text: string | undefined): number {
+	if (text === undefined) return 8787;
+	const port = Number(text);
+	if (!/^\d+$/.test(text.trim()) || port > 65_535) throw badInput(`--port ${quoteInput(text)} must be a port number, 0 to 65535.`);
+	return port;
+}
+
+/** `aws-cost serve`: runs until SIGTERM or SIGINT, then finishes in-flight requests and exits 0. */
+export function runServe(argv: readonly string[], io: CommandIo): Promise<number> {
+	return runCommand(io, async () => {
+		const {values} = parseCommandArgs(argv, SERVE_OPTIONS);
+		if (values.help) {
+			io.stdout.write(SERVE_USAGE);
+			return 0;
+		}
+		const host = values.host ?? '127.0.0.1';
+		const port = parsePort(values.port);
+		if (!LOOPBACK.has(host)) throw badInput(`--host ${quoteInput(host)} is not a loopback address: set API tokens (AWS_COST_API_TOKENS) before serving beyond this machine.`);
+		if (values.demo && (values.profile !== undefined || values['all-profiles'])) throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
+		if (values.profile !== undefined && values['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
+		resolveToday(values.today, io.env);
+		const timeoutMs = resolveTimeoutMs(values.timeout, io.env);
+		const scopes = await resolveScopes(
+			values.demo ? {kind: 'demo'} : values['all-profiles'] ? {kind: 'all-profiles'} : values.profile !== undefined ? {kind: 'profiles', profiles: [...new Set(values.profile)]} : {kind: 'default'},
+			undefined,
+			io.env,
+		);
+		const [{buildServer}, {ServerSessions}] = await Promise.all([import('../server/app.js'), import('../server/server-sessions.js')]);
+		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use'});
+		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger});
+		const address = await app.listen({host, port});
+		io.stdout.write(`aws-cost: serving ${scopes.map(scope => scope.label).join(', ')} on ${address} (docs: ${address}/api/v1/docs)\n`);
+		const signal = await new Promise<NodeJS.Signals>(resolve => {
+			process.once('SIGTERM', () => resolve('SIGTERM'));
+			process.once('SIGINT', () => resolve('SIGINT'));
+		});
+		io.stdout.write(`aws-cost: ${signal}: finishing requests in flight, then stopping.\n`);
+		await app.close();
+		await sessions.close();
+		return 0;
+	});
+}

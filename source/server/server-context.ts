@@ -1,0 +1,17 @@
+import type {LabelledScope} from '../application/scopes.js';
+import type {Logger} from '../log.js';
+import type {ServerSessions} from './server-sessions.js';
+
+/** What every route shares: the scopes resolved at start and the day's session. */
+export interface ServerContext {
+	readonly scopes: readonly LabelledScope[];
+	readonly sessions: ServerSessions;
+	readonly env: NodeJS.ProcessEnv;
+	readonly logger: Logger;
+}
+
+/** The server's scopes narrowed to one linked account, as `--account` does. */
+export function scopesFor(context: ServerContext, account: string | undefined): readonly LabelledScope[] {
+	if (account === undefined) return context.scopes;
+	return context.scopes.map(({label, scope}) => ({label, scope: {...scope, account}}));
+}
