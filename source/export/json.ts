@@ -21,7 +21,7 @@ const rowJson = (row: CostRow, groupBy: readonly GroupBy[], rawKeys: boolean, sc
 const totalJson = (amount: Amount, unit: string) => ({amount: amountToNumber(amount), exact: amountToString(amount), unit});
 
 /**
- * One JSON object. For one scope: `query`, `rows`, `total`, `units`, `stats`. For
+ * One JSON object (what `formatJson` prints, as an object). For one scope: `query`, `rows`, `total`, `units`, `stats`. For
  * several, `queries` and `scopes` replace `query` and each row names its scope.
  * `total` is null when there is no data at all (no data is not $0.00) and when the
  * rows are in more than one unit (`units` lists them). Grouped by a tag or cost
@@ -29,7 +29,7 @@ const totalJson = (amount: Amount, unit: string) => ({amount: amountToNumber(amo
  * `rawKeys` keeps Cost Explorer's keys ("team$analytics", "team$"), what filters
  * take; dimension keys need no label and come as Cost Explorer sent them.
  */
-export function formatJson(results: readonly LabelledResult[]): string {
+export function resultsJson(results: readonly LabelledResult[]): Record<string, unknown> {
 	const multi = isMultiScope(results);
 	const rows = results.flatMap(({label, result}) =>
 		result.rows.map(row => rowJson(row, result.query.groupBy, hasPrefixedKeys(result.query), multi ? label : undefined)),
@@ -49,7 +49,12 @@ export function formatJson(results: readonly LabelledResult[]): string {
 	const head = multi
 		? {queries: results.map(({result}) => result.query), scopes: results.map(({label}) => label)}
 		: {query: results[0]?.result.query};
-	return `${JSON.stringify({...head, rows, total, units, estimated, ...(staleAsOf === undefined ? {} : {stale: {asOf: staleAsOf}}), stats}, null, 2)}\n`;
+	return {...head, rows, total, units, estimated, ...(staleAsOf === undefined ? {} : {stale: {asOf: staleAsOf}}), stats};
+}
+
+/** `aws-cost query --format json`: resultsJson, printed. */
+export function formatJson(results: readonly LabelledResult[]): string {
+	return `${JSON.stringify(resultsJson(results), null, 2)}\n`;
 }
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);

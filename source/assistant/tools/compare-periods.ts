@@ -8,6 +8,7 @@ import {
 	type GroupChange,
 	comparePeriods,
 	comparisonArgumentNames,
+	comparisonJson,
 	comparisonLabel,
 	comparisonProperties,
 	comparisonRequest,
@@ -68,6 +69,13 @@ export const comparePeriodsTool: AssistantTool = {
 		);
 		if (current.empty && previous.empty) lines.push('No data in either period (this is not $0.00).');
 		if (current.estimated || previous.estimated) lines.push('Some figures are estimated (not final yet).');
-		return {text: lines.join('\n'), summary: `compared ${comparisonLabel(comparison)}`, results: [current, previous], view: {query: current.query, comparison: previous.query.period}};
+		const sortedChanges = [...comparison.changes].sort((a, b) => compareAmounts(b.current, a.current));
+		return {
+			text: lines.join('\n'),
+			summary: `compared ${comparisonLabel(comparison)}`,
+			results: [current, previous],
+			view: {query: current.query, comparison: previous.query.period},
+			data: comparisonJson(comparison, groupBy === undefined ? [] : sortedChanges),
+		};
 	},
 };
