@@ -35,6 +35,8 @@ export interface Settings {
 	readonly openaiBaseUrl?: string;
 	/** Seconds any one network request may take (AWS, Ollama, remote model); `--timeout` and AWS_COST_TIMEOUT win. */
 	readonly timeout?: number;
+	/** Billable requests one `aws-cost mcp` session may make; `--max-requests` wins. */
+	readonly mcpMaxRequests?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -56,6 +58,7 @@ const shapeProblems: Readonly<Record<string, (value: unknown) => boolean>> = {
 	ollamaHost: value => typeof value === 'string' && value !== '',
 	openaiBaseUrl: value => typeof value === 'string' && value !== '',
 	timeout: value => typeof value === 'number' && value > 0 && value <= 3600,
+	mcpMaxRequests: value => Number.isInteger(value) && (value as number) >= 0,
 };
 
 function shapeProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
@@ -126,6 +129,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		...(typeof raw['defaultProfile'] === 'string' ? {defaultProfile: raw['defaultProfile']} : {}),
 		...(typeof raw['exportDir'] === 'string' ? {exportDir: raw['exportDir']} : {}),
 		...(typeof raw['timeout'] === 'number' ? {timeout: raw['timeout']} : {}),
+		...(typeof raw['mcpMaxRequests'] === 'number' ? {mcpMaxRequests: raw['mcpMaxRequests']} : {}),
 		drillPath: validPath !== undefined && validPath.length > 0 ? [...new Set(validPath)] : DEFAULT_SETTINGS.drillPath,
 		keyBindings: isBindings(raw['keyBindings']) ? raw['keyBindings'] : DEFAULT_SETTINGS.keyBindings,
 		chartSeries: typeof raw['chartSeries'] === 'number' ? raw['chartSeries'] : DEFAULT_SETTINGS.chartSeries,

@@ -92,6 +92,27 @@ describe('the bundled dist/cli.js', () => {
 		expect(JSON.parse(forecast.stdout).monthEnd.text).toMatch(/^MTD \$[\d,.]+ → projected \$[\d,.]+ \(±\$[\d,.]+\)/);
 	});
 
+	it('serves MCP over stdio from the bundle: initialize, then a tool call answered like `query`', async () => {
+		const lines = [
+			{jsonrpc: '2.0', id: 1, method: 'initialize', params: {protocolVersion: '2025-06-18', capabilities: {}, clientInfo: {name: 'bundle-test', version: '1'}}},
+			{jsonrpc: '2.0', method: 'notifications/initialized'},
+			{jsonrpc: '2.0', id: 2, method: 'tools/call', params: {name: 'query_costs', arguments: {range: 'last-month'}}},
+		];
+		const child = spawn(process.execPath, [join(outdir, 'cli.js'), 'mcp', '--demo'], {cwd: repoRoot, env: isolatedEnv(dir.path), stdio: ['pipe', 'pipe', 'pipe']});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', chunk => (stdout += chunk));
+		child.stderr.on('data', chunk => (stderr += chunk));
+		child.stdin.end(lines.map(line => `${JSON.stringify(line)}\n`).join(''));
+		const code = await new Promise(resolve => child.once('close', resolve));
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const answers = stdout.trimEnd().split('\n').map(line => JSON.parse(line) as {id: number; result: Record<string, unknown>});
+		expect(answers.find(answer => answer.id === 1)?.result).toMatchObject({serverInfo: {name: 'aws-cost'}});
+		const query = await runBundle(['query', '--demo', '--range', 'last-month', '--format', 'json'], isolatedEnv(dir.path));
+		expect(answers.find(answer => answer.id === 2)?.result['structuredContent']).toMatchObject({total: JSON.parse(query.stdout).total});
+	}, 60_000);
+
 	it('runs on the Node line CI asked for', () => {
 		// .ci/run sets this when it runs these tests again under Node 22 and 24.
 		const expected = process.env['AWS_COST_EXPECT_NODE'];

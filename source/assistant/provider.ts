@@ -8,6 +8,7 @@ export interface ToolSpec {
 /** The subset of JSON Schema the tools use; both Ollama and OpenAI accept it as is. */
 export interface JsonObjectSchema {
 	readonly type: 'object';
+	readonly description?: string;
 	readonly properties: Readonly<Record<string, JsonSchema>>;
 	readonly required?: readonly string[];
 	readonly additionalProperties?: boolean;

@@ -19,6 +19,7 @@ Usage:
   aws-cost ask "QUESTION"           ask in plain language (Ollama, remote model, or offline)
   aws-cost cache stats|clear        what the local cache holds and saved
   aws-cost serve [options]          the same answers as an HTTP API (REST, OpenAPI, health)
+  aws-cost mcp [--demo]             the chat's cost tools for AI agents (Model Context Protocol, stdio)
 
 Run \`aws-cost <command> --help\` for a command's options. Without AWS credentials
 the app shows a labelled demo organization; scripts need --demo for demo data.
@@ -63,6 +64,10 @@ export async function main(
 		case 'ask': {
 			const {runAsk} = await import('./ask-command.js');
 			return runAsk(rest, io);
+		}
+		case 'mcp': {
+			const {runMcp} = await import('./mcp-command.js');
+			return runMcp(rest, io);
 		}
 		case 'help':
 		case '--help':

@@ -1,6 +1,6 @@
 import {formatPeriod} from '../../dates.js';
 import {type AnomalyReport, ANOMALY_DIMENSIONS, anomalyReport} from '../../insights/anomaly-report.js';
-import {describeCauses} from '../../insights/format/anomaly-output.js';
+import {anomalyOutput, describeCauses} from '../../insights/format/anomaly-output.js';
 import {signedUsd, usd} from '../../insights/format/figures.js';
 import type {AnomalyDimension} from '../../insights/root-cause.js';
 import {resolvePreset} from '../../presets.js';
@@ -11,6 +11,7 @@ import {costLabel, periodLabel} from './describe-query.js';
 import {toolInsight} from './insight-context.js';
 import {periodProperties} from './period-schema.js';
 import {groupByArgument, periodArgument} from './query-arguments.js';
+import {scopeLabel} from './scope-label.js';
 import type {AssistantTool} from './tool.js';
 
 const DIMENSION_WORDS: Readonly<Record<AnomalyDimension, string>> = {SERVICE: 'service', LINKED_ACCOUNT: 'account'};
@@ -72,7 +73,7 @@ export const anomaliesTool: AssistantTool = {
 			type: 'object',
 			properties: {
 				...periodProperties('', 'the days to judge (default: the last 30 days)'),
-				dimension: {type: 'string', description: 'Optional: only SERVICE or LINKED_ACCOUNT anomalies; default both.'},
+				dimension: {type: 'string', enum: ANOMALY_DIMENSIONS, description: 'Optional: only SERVICE or LINKED_ACCOUNT anomalies; default both.'},
 			},
 		},
 	},
@@ -97,6 +98,7 @@ export const anomaliesTool: AssistantTool = {
 			text: lines.join('\n'),
 			summary: `looked for anomalies per ${per}, ${periodLabel(report.period)}: ${report.anomalies.length} found, ${costLabel(ran, report.billableRequests)}`,
 			results: main,
+			data: anomalyOutput(report, scopeLabel(context.scope)).json,
 		};
 	},
 };

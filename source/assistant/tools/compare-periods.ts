@@ -8,6 +8,7 @@ import {
 	type GroupChange,
 	comparePeriods,
 	comparisonArgumentNames,
+	comparisonJson,
 	comparisonLabel,
 	comparisonProperties,
 	comparisonRequest,
@@ -44,8 +45,8 @@ export const comparePeriodsTool: AssistantTool = {
 		const lines = [
 			`${comparisonLabel(comparison)} (${current.query.metric}; current ${current.query.period.start} to ${current.query.period.end} exclusive, previous ${previous.query.period.start} to ${previous.query.period.end} exclusive)`,
 		];
+		const sorted = groupBy === undefined ? [] : [...comparison.changes].sort((a, b) => compareAmounts(b.current, a.current));
 		if (groupBy !== undefined) {
-			const sorted = [...comparison.changes].sort((a, b) => compareAmounts(b.current, a.current));
 			const {shown, hidden} = capRows(sorted);
 			const rows = shown.map(change => [
 				rowKeyLabels(groupBy === undefined ? [] : [groupBy], change.keys).join(' / ') || '(none)',
@@ -68,6 +69,12 @@ export const comparePeriodsTool: AssistantTool = {
 		);
 		if (current.empty && previous.empty) lines.push('No data in either period (this is not $0.00).');
 		if (current.estimated || previous.estimated) lines.push('Some figures are estimated (not final yet).');
-		return {text: lines.join('\n'), summary: `compared ${comparisonLabel(comparison)}`, results: [current, previous], view: {query: current.query, comparison: previous.query.period}};
+		return {
+			text: lines.join('\n'),
+			summary: `compared ${comparisonLabel(comparison)}`,
+			results: [current, previous],
+			view: {query: current.query, comparison: previous.query.period},
+			data: comparisonJson(comparison, sorted),
+		};
 	},
 };

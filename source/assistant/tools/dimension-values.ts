@@ -54,6 +54,6 @@ export const dimensionValuesTool: AssistantTool = {
 			values.length === 0 ? '(none)' : compactTable(withAttributes ? ['value', 'attributes'] : ['value'], rows),
 		];
 		if (hidden.length > 0) lines.push(`(${plural(hidden.length, 'more value')} not shown: narrow with search)`);
-		return {text: lines.join('\n'), summary: `listed ${dimension} values${search === undefined ? '' : ` matching "${search}"`}`, results: []};
+		return {text: lines.join('\n'), summary: `listed ${dimension} values${search === undefined ? '' : ` matching "${search}"`}`, results: [], data: {dimension, ...(search === undefined ? {} : {search}), period, values}};
 	},
 };

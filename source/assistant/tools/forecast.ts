@@ -1,6 +1,7 @@
 import {formatPeriod} from '../../dates.js';
 import {usd} from '../../insights/format/figures.js';
 import type {Amount} from '../../money.js';
+import {forecastOutput} from '../../insights/format/forecast-output.js';
 import {MAX_FORECAST_HORIZON_DAYS, type ForecastReport, forecastReport} from '../../insights/forecast-report.js';
 import {METRICS, type Metric} from '../../query.js';
 import {argumentRecord, optionalChoice, optionalInteger} from './arguments.js';
@@ -8,6 +9,7 @@ import {costLabel, filterLabel} from './describe-query.js';
 import {toolInsight} from './insight-context.js';
 import {filterProperty} from './period-schema.js';
 import {filterArgument} from './query-arguments.js';
+import {scopeLabel} from './scope-label.js';
 import type {AssistantTool} from './tool.js';
 
 /** "Month end (2026-10): MTD $X → projected $Y (±$Z); 80% interval …": the CLI's month-end line. */
@@ -83,6 +85,7 @@ export const forecastTool: AssistantTool = {
 			text: lines.join('\n'),
 			summary: `forecast ${what}, ${report.overall.monthEnd.month.start.slice(0, 7)}, ${costLabel(ran, report.billableRequests)}`,
 			results: history,
+			data: forecastOutput(report, scopeLabel(context.scope)).json,
 		};
 	},
 };

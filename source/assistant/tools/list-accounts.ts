@@ -15,6 +15,6 @@ export const listAccountsTool: AssistantTool = {
 		const {shown, hidden} = capRows(accounts, 30);
 		const lines = [`${plural(accounts.length, 'account')}:`, compactTable(['id', 'name'], shown.map(account => [account.id, account.name]))];
 		if (hidden.length > 0) lines.push(`(${plural(hidden.length, 'more account')} not shown)`);
-		return {text: lines.join('\n'), summary: `listed ${plural(accounts.length, 'account')}`, results: []};
+		return {text: lines.join('\n'), summary: `listed ${plural(accounts.length, 'account')}`, results: [], data: {accounts: accounts.map(({id, name}) => ({id, name}))}};
 	},
 };

@@ -1,7 +1,7 @@
 import {totalsByGroup} from '../../aggregate.js';
 import {type Period, previousPeriod} from '../../dates.js';
 import type {QueryResult} from '../../engine.js';
-import {type Amount, ZERO, formatAmount, subtractAmounts} from '../../money.js';
+import {type Amount, ZERO, amountToNumber, amountToString, formatAmount, subtractAmounts} from '../../money.js';
 import {formatPercentChange} from '../../percent.js';
 import {GROUP_DIMENSIONS, METRICS, type Expression, type GroupBy, type Metric, groupByLabel} from '../../query.js';
 import {resolvePreset} from '../../presets.js';
@@ -97,6 +97,35 @@ export function comparisonLabel(comparison: PeriodComparison): string {
 	const by = comparison.groupBy === undefined ? '' : ` by ${groupByLabel(comparison.groupBy)}`;
 	const periods = `${periodLabel(comparison.current.query.period)} vs ${periodLabel(comparison.previous.query.period)}`;
 	return `${what}${by}, ${periods}, ${costLabel([comparison.current, comparison.previous])}`;
+}
+
+const money = (amount: Amount) => ({amount: amountToNumber(amount), exact: amountToString(amount)});
+
+const sideJson = (result: QueryResult) => ({period: result.query.period, total: result.empty ? null : money(result.total), estimated: result.estimated});
+
+/** A comparison as data: both periods' totals, the given per-group changes (in their order) and what it cost. */
+export function comparisonJson(comparison: PeriodComparison, changes: readonly GroupChange[]): Record<string, unknown> {
+	const {current, previous} = comparison;
+	const unit = current.empty ? previous.unit : current.unit;
+	return {
+		metric: current.query.metric,
+		unit,
+		groupBy: comparison.groupBy === undefined ? null : groupByLabel(comparison.groupBy),
+		current: sideJson(current),
+		previous: sideJson(previous),
+		change: money(subtractAmounts(current.total, previous.total)),
+		changes: changes.map(change => ({
+			keys: change.keys,
+			previous: amountToNumber(change.previous),
+			current: amountToNumber(change.current),
+			change: amountToNumber(change.change),
+			changePercent: percentChange(change),
+		})),
+		stats: {
+			billableRequests: current.stats.billableRequests + previous.stats.billableRequests,
+			cacheHits: current.stats.cacheHits + previous.stats.cacheHits,
+		},
+	};
 }
 
 export const dimensionHint = `one of ${GROUP_DIMENSIONS.join(', ')}, "TAG:key" or "COST_CATEGORY:name"`;

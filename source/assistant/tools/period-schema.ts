@@ -13,6 +13,11 @@ export function periodProperties(prefix = '', purpose = 'the period'): Record<st
 		[periodName]: {
 			type: 'object',
 			description: `${purpose} as dates: {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}; end is EXCLUSIVE (September 2026 is start 2026-09-01, end 2026-10-01).`,
+			properties: {
+				start: {type: 'string', description: 'First day, e.g. "2026-09-01".'},
+				end: {type: 'string', description: 'The day after the last day (exclusive), e.g. "2026-10-01".'},
+			},
+			required: ['start', 'end'],
 		},
 	};
 }

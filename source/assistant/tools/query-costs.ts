@@ -1,10 +1,12 @@
 import {GRANULARITIES, METRICS, type CostQuery, type Granularity, type Metric} from '../../query.js';
+import {resultsJson} from '../../export/json.js';
 import {resolvePreset} from '../../presets.js';
 import {argumentRecord, optionalChoice} from './arguments.js';
 import {costResultText} from './cost-table.js';
 import {costLabel, queryLabel} from './describe-query.js';
 import {filterProperty, periodProperties} from './period-schema.js';
 import {filterArgument, groupByListArgument, periodArgument} from './query-arguments.js';
+import {scopeLabel} from './scope-label.js';
 import type {AssistantTool, ToolContext} from './tool.js';
 
 const allowed = ['range', 'period', 'granularity', 'metric', 'groupBy', 'filter'];
@@ -53,6 +55,7 @@ export const queryCostsTool: AssistantTool = {
 			text: costResultText(result),
 			summary: `queried ${queryLabel(result.query)}, ${costLabel([result])}`,
 			results: [result],
+			data: resultsJson([{label: scopeLabel(context.scope), result}]),
 		};
 	},
 };

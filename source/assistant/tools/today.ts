@@ -26,6 +26,14 @@ export const todayTool: AssistantTool = {
 			`Daily and monthly data start on ${earliestDailyDate(today)}; hourly data on ${earliestHourlyDate(today)}; nothing after ${addDays(today, 1)}.`,
 			`Today's own figures are partial; the last few days may still be estimated.`,
 		].join('\n');
-		return {text, summary: `checked today's date (${today})`, results: []};
+		const data = {
+			today,
+			thisMonth: resolvePreset('this-month', today),
+			lastMonth: resolvePreset('last-month', today),
+			last30Days: resolvePreset('last-30-days', today),
+			earliestDaily: earliestDailyDate(today),
+			earliestHourly: earliestHourlyDate(today),
+		};
+		return {text, summary: `checked today's date (${today})`, results: [], data};
 	},
 };

@@ -22,6 +22,8 @@ export interface ToolAnswer {
 	readonly results: readonly QueryResult[];
 	/** What the answer is about on screen, when not simply the first result (a comparison's earlier period). */
 	readonly view?: ShownView;
+	/** The answer as data: what the matching `aws-cost <command> --format json` prints, where one exists (MCP's structured result). */
+	readonly data?: Readonly<Record<string, unknown>>;
 }
 
 /** A read-only tool the model may call. `run` throws ToolArgumentError for bad arguments. */

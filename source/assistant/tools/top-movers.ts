@@ -6,6 +6,7 @@ import {compactTable} from './compact-table.js';
 import {
 	comparePeriods,
 	comparisonArgumentNames,
+	comparisonJson,
 	comparisonLabel,
 	comparisonProperties,
 	comparisonRequest,
@@ -66,6 +67,7 @@ export const topMoversTool: AssistantTool = {
 			summary: `ranked movers: ${comparisonLabel(comparison)}`,
 			results: [comparison.current, comparison.previous],
 			view: {query: comparison.current.query, comparison: comparison.previous.query.period},
+			data: comparisonJson(comparison, movers),
 		};
 	},
 };
