@@ -174,7 +174,7 @@ export function App(props: AppProps) {
 			<AppActionsContext.Provider value={actions}>
 				<ViewModelContext.Provider value={model}>
 					<InsightsContext.Provider value={insights}>
-						<ChatSession setup={props.chat ?? OFFLINE_CHAT} engineState={engineState} view={query} dispatch={dispatch}>
+						<ChatSession setup={props.chat ?? OFFLINE_CHAT} engineState={engineState} view={query} dispatch={dispatch} active={state.focus === 'chat'}>
 							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} groupByChoices={groupBy} exportDirectory={exportDirectory} demoReason={props.demoReason} />
 						</ChatSession>
 					</InsightsContext.Provider>

@@ -15,6 +15,8 @@ export interface ChatSessionProps {
 	/** The view on screen: what "this" and "the month before" refer to. */
 	readonly view: CostQuery;
 	readonly dispatch: (action: AppAction) => void;
+	/** The chat pane has focus: Ollama's models are listed once it first has. */
+	readonly active: boolean;
 	readonly children: ReactNode;
 }
 
@@ -23,12 +25,12 @@ export interface ChatSessionProps {
  * overlay hides) and publishes it through narrow contexts: a streaming
  * answer re-renders the chat pane, not the chart and table.
  */
-export function ChatSession({setup, engineState, view, dispatch, children}: ChatSessionProps) {
+export function ChatSession({setup, engineState, view, dispatch, active, children}: ChatSessionProps) {
 	const onQuery = useCallback(
 		(query: CostQuery, comparison?: Period) => dispatch({type: 'show-query', query, ...(comparison === undefined ? {} : {comparison})}),
 		[dispatch],
 	);
-	const session = useChat(setup, engineState, view, onQuery);
+	const session = useChat(setup, engineState, view, onQuery, active);
 	const input = useChatInput();
 	const value = useMemo(() => ({session, input}), [session, input]);
 	return (

@@ -39,7 +39,7 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 	const {width, height, focused, rows, cursor, visibleRows, columnSet, sort, unit, message, filter} = props;
 	const theme = useTheme();
 	const display = useMemo(() => buildTableDisplay(rows, unit), [rows, unit]);
-	const columns = tableColumns(width - 2, columnSet, display.figureWidth);
+	const columns = tableColumns(width - 2, columnSet, display.figureWidth, props.rows[0]?.keys.length ?? 1);
 	const footer = message === undefined ? display.footer : undefined;
 	// The layout keeps a row for the total line below the rows (see screenLayout).
 	const rowsShown = visibleRows;

@@ -72,7 +72,7 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 				budget={insights.budget}
 				staleAge={costView.status === 'ready' ? costView.current.stale?.age : undefined}
 			/>
-			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} origin={chatOriginLabel(state)} />
+			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} thenBy={view.thenBy} origin={chatOriginLabel(state)} />
 			<Box height={layout.bodyHeight} flexDirection="row">
 				{state.overlay !== null && state.overlay.kind !== 'filter' && state.overlay.kind !== 'period' ? (
 					<OverlayPane
@@ -81,6 +81,7 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 						height={layout.bodyHeight}
 						keyMap={keyMap}
 						groupBy={view.groupBy}
+						thenBy={view.thenBy}
 						groupByChoices={groupByChoices.choices}
 						groupByNote={groupByChoices.note}
 						scope={state.scope}

@@ -18,6 +18,7 @@ export interface OverlayPaneProps {
 	readonly height: number;
 	readonly keyMap: KeyMap;
 	readonly groupBy: GroupBy;
+	readonly thenBy?: GroupBy | undefined;
 	readonly groupByChoices: readonly GroupBy[];
 	readonly groupByNote: string | undefined;
 	readonly scope: Scope;
@@ -54,12 +55,13 @@ export const OverlayPane = memo(function OverlayPane(props: OverlayPaneProps) {
 				<PickList
 					width={width}
 					height={height}
-					title="Group by"
+					title="Group by (+ then by)"
 					cursor={overlay.cursor}
 					{...(props.groupByNote === undefined ? {} : {note: props.groupByNote})}
 					items={props.groupByChoices.map(choice => ({
 						label: groupByChoiceLabel(choice),
 						current: sameGroupBy(choice, props.groupBy),
+						...(props.thenBy !== undefined && sameGroupBy(choice, props.thenBy) ? {detail: 'then by (2nd)'} : {}),
 					}))}
 				/>
 			);

@@ -11,13 +11,17 @@ export interface TableColumns {
 }
 
 /** Cells a name needs to stay readable ("EC2 Other ~", "us-east-1 ~"). */
-const minimumLabel = 12;
+const oneKeyLabel = 12;
+/** …and a pair of keys ("EC2 Other · us-east-1 ~"). */
+const twoKeyLabel = 24;
 
 /**
  * Fits the columns into the pane: the label takes what the figures leave.
- * `figureWidth` grows past 14 for usage, whose figures carry a unit ("48.2B Requests").
+ * `figureWidth` grows past 14 for usage, whose figures carry a unit ("48.2B Requests");
+ * rows of two keys want a wider name before the previous column is kept.
  */
-export function tableColumns(width: number, set: ColumnSet, figureWidth = 14): TableColumns {
+export function tableColumns(width: number, set: ColumnSet, figureWidth = 14, keysPerRow = 1): TableColumns {
+	const minimumLabel = keysPerRow > 1 ? twoKeyLabel : oneKeyLabel;
 	const full = set === 'full';
 	const figures = {
 		amount: figureWidth,

@@ -98,7 +98,11 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 			else if (press.return) {
 				const groupBy = choices[overlay.cursor];
 				if (groupBy !== undefined) dispatch({type: 'set-group-by', groupBy});
-			} else if (!listKeys(press, context, choices.length)) moveByCommand(keyMap, press, context, choices.length);
+			} else if (press.input === '+') {
+				const groupBy = choices[overlay.cursor];
+				if (groupBy !== undefined) dispatch({type: 'set-then-by', groupBy});
+			} else if (press.input === '-') dispatch({type: 'set-then-by', groupBy: null});
+			else if (!listKeys(press, context, choices.length)) moveByCommand(keyMap, press, context, choices.length);
 			return true;
 		}
 		case 'export':
@@ -145,7 +149,8 @@ export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: Key
 	else if (is('drill')) {
 		const row = rows[currentView(state).cursor];
 		if (row === undefined) return true;
-		dispatch({type: 'drill', key: row.key});
+		const [key = '', thenKey] = row.keys;
+		dispatch({type: 'drill', key, ...(thenKey === undefined ? {} : {thenKey})});
 	} else if (is('back')) {
 		if (state.views.length === 1 && state.filterText !== '') dispatch({type: 'set-filter-text', text: ''});
 		else dispatch({type: 'back'});

@@ -16,15 +16,21 @@ export const hasModel = (models: readonly OllamaModel[], model: string): boolean
 	models.some(listed => listed.name === model || listed.name === `${model}:latest`);
 
 /**
- * The models an Ollama provider has pulled: asked once when the provider
- * changes (which also tells whether Ollama runs at all) and again on
- * `reload` (the picker opening). Empty for other providers.
+ * The models an Ollama provider has pulled (which also tells whether Ollama
+ * runs at all): asked once `wanted` (the chat has focus), not at start-up,
+ * where the request and the HTTP client it loads would delay the data and
+ * the first keys; then again when the provider changes and on `reload`
+ * (the picker opening). `none` until asked, and for other providers.
  */
-export function useChatModels(provider: ChatProvider | undefined): {readonly list: ModelList; readonly reload: () => void} {
+export function useChatModels(provider: ChatProvider | undefined, wanted = true): {readonly list: ModelList; readonly reload: () => void} {
 	const [list, setList] = useState<{readonly for: ChatProvider | undefined; readonly list: ModelList}>({for: undefined, list: {status: 'none'}});
 	const [version, setVersion] = useState(0);
+	// Once wanted, always: leaving the chat does not forget or re-ask.
+	const [asked, setAsked] = useState(wanted);
+	if (wanted && !asked) setAsked(true);
+	const listing = asked || version > 0;
 	useEffect(() => {
-		if (!(provider instanceof OllamaProvider)) return undefined;
+		if (!listing || !(provider instanceof OllamaProvider)) return undefined;
 		const controller = new AbortController();
 		setList(previous => ({for: provider, list: previous.for === provider && previous.list.status === 'ready' ? previous.list : {status: 'loading'}}));
 		provider.listModels(controller.signal).then(
@@ -34,7 +40,8 @@ export function useChatModels(provider: ChatProvider | undefined): {readonly lis
 			},
 		);
 		return () => controller.abort();
-	}, [provider, version]);
+	}, [provider, version, listing]);
 	const reload = useCallback(() => setVersion(value => value + 1), []);
-	return {list: list.for === provider ? list.list : {status: provider instanceof OllamaProvider ? 'loading' : 'none'}, reload};
+	if (list.for === provider) return {list: list.list, reload};
+	return {list: {status: listing && provider instanceof OllamaProvider ? 'loading' : 'none'}, reload};
 }

@@ -99,11 +99,13 @@ export function useChat(
 	engineState: EngineState,
 	view: CostQuery,
 	onQuery: (query: CostQuery, comparison?: Period) => void,
+	/** The chat has focus: Ollama's models are listed from then on (see useChatModels). */
+	active = true,
 ): ChatSession {
 	const [model, setModel] = useState(setup.model);
 	const choice = useMemo(() => chooseProvider(setup, model), [setup, model]);
 	const {provider} = choice;
-	const {list: models, reload: reloadModels} = useChatModels(provider);
+	const {list: models, reload: reloadModels} = useChatModels(provider, active);
 	const [observed, setObserved] = useState<{readonly for: ChatProvider | undefined; readonly status: AnswererStatus}>();
 	const [transcript, setTranscript] = useState<Transcript>(EMPTY_TRANSCRIPT);
 	const [phase, setPhaseState] = useState<ChatPhase>(idle);

@@ -1,7 +1,7 @@
 import {useMemo} from 'react';
 import type {RunStats} from '../source/engine.js';
 import type {Account} from '../source/sources/source.js';
-import {type AppState, currentView, viewComparison} from '../source/view/app-state.js';
+import {type AppState, currentView, viewComparison, viewGroupBys} from '../source/view/app-state.js';
 import {type ChartData, buildChartData} from '../source/view/chart-series.js';
 import type {RowsSelector} from '../source/view/rows-selector.js';
 import {shortPeriodLabel} from '../source/view/period-label.js';
@@ -39,7 +39,9 @@ export function useViewModelOf(
 	chartSeries: number,
 	selectRows: RowsSelector,
 ): ViewModel {
-	const {groupBy} = currentView(state);
+	const {groupBy: first, thenBy} = currentView(state);
+	// One array per grouping, so the memos below hold across cursor moves.
+	const groupBy = useMemo(() => viewGroupBys({groupBy: first, cursor: 0, ...(thenBy === undefined ? {} : {thenBy})}), [first, thenBy]);
 	const current = view.status === 'ready' ? view.current : undefined;
 	const previous = view.status === 'ready' ? view.previous : undefined;
 	const built = useMemo(

@@ -1,10 +1,11 @@
 import {type IsoDate, type Period, comparisonPeriod} from '../dates.js';
 import {isCostError} from '../errors.js';
-import type {CostQuery, Granularity, GroupBy, GroupDimension, Metric, Scope} from '../query.js';
+import {type CostQuery, type Granularity, type GroupBy, type GroupDimension, type Metric, type Scope, groupByLabel} from '../query.js';
 import {type ChatOrigin, showChatQuery} from './chat-view.js';
 import {parsePeriodEntry, periodEntryGranularity} from './period-entry.js';
 import {validateQuery} from '../validate.js';
 import {DEFAULT_DRILL_PATH, type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
+import {sameGroupBy} from './group-by-choices.js';
 import {type SortColumn, type SortOrder, nextSortColumn} from './table-rows.js';
 import {type KeyPreset, granularityFits, nextGranularity, nextMetric, presetPeriod, shiftViewPeriod} from './view-options.js';
 
@@ -18,9 +19,13 @@ export type ColumnSet = (typeof COLUMN_SETS)[number];
 /** One level of the drill-down: how it groups, where its cursor was, how we got here. */
 export interface ViewFrame {
 	readonly groupBy: GroupBy;
+	/** A second group-by: rows are key pairs ("EC2 · us-east-1"). */
+	readonly thenBy?: GroupBy;
 	readonly cursor: number;
 	/** The step that narrowed the parent into this view; absent at the top. */
 	readonly via?: DrillStep;
+	/** The parent's second key, when it was grouped two ways. */
+	readonly viaThen?: DrillStep;
 	/** Set on a view a chat answer opened; the drill-down below it does not apply. */
 	readonly origin?: ChatOrigin;
 }
@@ -69,13 +74,17 @@ export interface AppState {
 
 export type AppAction =
 	| {readonly type: 'move-cursor'; readonly to: number | 'top' | 'bottom'; readonly relative: boolean; readonly rowCount: number}
-	| {readonly type: 'drill'; readonly key: string}
+	/** `thenKey`: the row's second key, in a view grouped two ways. */
+	| {readonly type: 'drill'; readonly key: string; readonly thenKey?: string}
 	| {readonly type: 'back'}
 	| {readonly type: 'shift-period'; readonly steps: number}
 	| {readonly type: 'preset'; readonly preset: KeyPreset}
 	| {readonly type: 'cycle-granularity'}
 	| {readonly type: 'cycle-metric'}
+	/** Groups by one dimension (dropping a second). */
 	| {readonly type: 'set-group-by'; readonly groupBy: GroupBy}
+	/** Adds a second group-by under the first; null drops it. */
+	| {readonly type: 'set-then-by'; readonly groupBy: GroupBy | null}
 	| {readonly type: 'cycle-sort'}
 	| {readonly type: 'reverse-sort'}
 	| {readonly type: 'cycle-columns'}
@@ -131,10 +140,15 @@ export function currentView(state: AppState): ViewFrame {
 	return state.views[state.views.length - 1]!;
 }
 
+/** A view's group-bys, in order: one, or two when it has a second. */
+export function viewGroupBys(view: ViewFrame): readonly GroupBy[] {
+	return view.thenBy === undefined ? [view.groupBy] : [view.groupBy, view.thenBy];
+}
+
 /** The steps taken from the top to the view on screen. */
 export function drillSteps(state: AppState): DrillStep[] {
 	const chatIndex = state.views.findLastIndex(view => view.origin !== undefined);
-	return state.views.slice(chatIndex + 1).flatMap(view => (view.via === undefined ? [] : [view.via]));
+	return state.views.slice(chatIndex + 1).flatMap(view => [view.via, view.viaThen].filter(step => step !== undefined));
 }
 
 /** The query behind the view on screen. */
@@ -146,7 +160,7 @@ export function viewQuery(state: AppState): CostQuery {
 		period: state.period,
 		granularity: state.granularity,
 		metric: state.metric,
-		groupBy: [currentView(state).groupBy],
+		groupBy: viewGroupBys(currentView(state)),
 		...(filter === undefined ? {} : {filter}),
 		scope: state.scope,
 	};
@@ -180,10 +194,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'drill': {
 			const view = currentView(state);
-			const steps = drillSteps(state);
+			const viaThen = view.thenBy === undefined || action.thenKey === undefined ? undefined : {groupBy: view.thenBy, key: action.thenKey};
+			const steps = [...drillSteps(state), ...(viaThen === undefined ? [] : [viaThen])];
 			const next = nextDrillGroupBy(state.drillPath, view.groupBy, steps);
 			if (next === undefined) return {...state, notice: {text: 'Already at the deepest level of the drill path.', tone: 'info'}};
-			const frame: ViewFrame = {groupBy: next, cursor: 0, via: {groupBy: view.groupBy, key: action.key}};
+			const frame: ViewFrame = {groupBy: next, cursor: 0, via: {groupBy: view.groupBy, key: action.key}, ...(viaThen === undefined ? {} : {viaThen})};
 			return {...state, views: [...state.views, frame], filterText: '', notice: null};
 		}
 		case 'back': {
@@ -206,7 +221,15 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'cycle-metric':
 			return resetRows({...state, metric: nextMetric(state.metric), notice: null});
 		case 'set-group-by':
-			return resetRows({...withCurrentView(state, view => ({...view, groupBy: action.groupBy})), overlay: null, notice: null});
+			return resetRows({...withCurrentView(state, ({thenBy: _dropped, ...view}) => ({...view, groupBy: action.groupBy})), overlay: null, notice: null});
+		case 'set-then-by': {
+			const {groupBy} = action;
+			if (groupBy !== null && sameGroupBy(groupBy, currentView(state).groupBy)) {
+				return {...state, notice: {text: `Already grouped by ${groupByLabel(groupBy)}: pick another to add as the second.`, tone: 'info'}};
+			}
+			const change = ({thenBy: _dropped, ...view}: ViewFrame): ViewFrame => (groupBy === null ? view : {...view, thenBy: groupBy});
+			return resetRows({...withCurrentView(state, change), overlay: null, notice: null});
+		}
 		case 'cycle-sort':
 			return {...state, sort: {...state.sort, column: nextSortColumn(state.sort.column)}};
 		case 'reverse-sort':

@@ -1,11 +1,13 @@
 import {type Amount, ZERO, addAmounts, amountToNumber, compareAmounts} from '../money.js';
 import type {GroupBy} from '../query.js';
 import type {CostRow} from '../rows.js';
-import {groupKeyLabel} from './drill.js';
+import {groupByList, keysLabel, rowKeyId} from './table-rows.js';
 
 export interface ChartSeries {
 	readonly name: string;
 	readonly values: readonly number[];
+	/** The group's raw keys when grouped two ways, so names can be dressed later (account names); a series of one group-by is named by its key. */
+	readonly keys?: readonly string[];
 	/** Set on a chart in several units: the legend names it ("Amazon Kinesis (Requests)"). */
 	readonly unit?: string;
 }
@@ -23,12 +25,15 @@ export interface ChartData {
 }
 
 export interface ChartOptions {
-	readonly groupBy: GroupBy;
+	/** The view's group-bys: one series per key pair when there are two. */
+	readonly groupBy: GroupBy | readonly GroupBy[];
 	/** How many of the biggest groups get their own line. */
 	readonly topGroups: number;
-	/** Chart only this group key (the chart follows the cursor row). */
+	/** Chart only this group (a row's `key`, see rowKeyId): the chart follows the cursor row. */
 	readonly onlyKey?: string;
 }
+
+const withKeys = (keys: readonly string[]) => (keys.length > 1 ? {keys} : {});
 
 /** Total cost per time bucket, plus the biggest groups (or just the chosen one); no total across units. */
 export function buildChartData(rows: readonly CostRow[], options: ChartOptions): ChartData {
@@ -36,31 +41,33 @@ export function buildChartData(rows: readonly CostRow[], options: ChartOptions):
 	const buckets = [...new Set(rows.map(row => row.start))].sort();
 	const index = new Map(buckets.map((bucket, position) => [bucket, position]));
 	const total = buckets.map(() => ZERO);
-	const byGroup = new Map<string, {amounts: Amount[]; sum: Amount}>();
+	const groupBys = groupByList(options.groupBy);
+	const byGroup = new Map<string, {keys: readonly string[]; amounts: Amount[]; sum: Amount}>();
 	for (const row of rows) {
 		const position = index.get(row.start)!;
 		total[position] = addAmounts(total[position]!, row.amount);
-		const key = row.keys[0] ?? '';
+		const key = rowKeyId(row.keys);
 		let group = byGroup.get(key);
 		if (group === undefined) {
-			group = {amounts: buckets.map(() => ZERO), sum: ZERO};
+			group = {keys: row.keys, amounts: buckets.map(() => ZERO), sum: ZERO};
 			byGroup.set(key, group);
 		}
 		group.amounts[position] = addAmounts(group.amounts[position]!, row.amount);
 		group.sum = addAmounts(group.sum, row.amount);
 	}
-	const toSeries = (key: string, amounts: readonly Amount[]): ChartSeries => ({
-		name: groupKeyLabel(options.groupBy, key),
+	const toSeries = (keys: readonly string[], amounts: readonly Amount[]): ChartSeries => ({
+		name: keysLabel(groupBys, keys),
+		...withKeys(keys),
 		values: amounts.map(amountToNumber),
 	});
 	if (options.onlyKey !== undefined) {
 		const group = byGroup.get(options.onlyKey);
-		return {buckets, series: [toSeries(options.onlyKey, group?.amounts ?? buckets.map(() => ZERO))]};
+		return {buckets, series: [toSeries(group?.keys ?? options.onlyKey.split('\u0000'), group?.amounts ?? buckets.map(() => ZERO))]};
 	}
-	const top = [...byGroup.entries()]
-		.sort(([, a], [, b]) => compareAmounts(b.sum, a.sum))
+	const top = [...byGroup.values()]
+		.sort((a, b) => compareAmounts(b.sum, a.sum))
 		.slice(0, Math.max(0, options.topGroups))
-		.map(([key, group]) => toSeries(key, group.amounts));
+		.map(group => toSeries(group.keys, group.amounts));
 	return {buckets, series: [{name: 'Total', values: total.map(amountToNumber)}, ...top]};
 }
 
@@ -68,14 +75,15 @@ export function buildChartData(rows: readonly CostRow[], options: ChartOptions):
 function buildMixedUnitChart(rows: readonly CostRow[], options: ChartOptions): ChartData {
 	const buckets = [...new Set(rows.map(row => row.start))].sort();
 	const index = new Map(buckets.map((bucket, position) => [bucket, position]));
-	const byGroup = new Map<string, {key: string; unit: string; amounts: Amount[]; sum: Amount}>();
+	const groupBys = groupByList(options.groupBy);
+	const byGroup = new Map<string, {keys: readonly string[]; unit: string; amounts: Amount[]; sum: Amount}>();
 	for (const row of rows) {
-		const key = row.keys[0] ?? '';
+		const key = rowKeyId(row.keys);
 		if (options.onlyKey !== undefined && key !== options.onlyKey) continue;
 		const id = `${key}\u0000${row.unit}`;
 		let group = byGroup.get(id);
 		if (group === undefined) {
-			group = {key, unit: row.unit, amounts: buckets.map(() => ZERO), sum: ZERO};
+			group = {keys: row.keys, unit: row.unit, amounts: buckets.map(() => ZERO), sum: ZERO};
 			byGroup.set(id, group);
 		}
 		const position = index.get(row.start)!;
@@ -86,7 +94,7 @@ function buildMixedUnitChart(rows: readonly CostRow[], options: ChartOptions): C
 		// Sums in different units only rank the lines; none is shown.
 		.sort((a, b) => compareAmounts(b.sum, a.sum))
 		.slice(0, options.onlyKey === undefined ? Math.max(0, options.topGroups) : undefined)
-		.map(group => ({name: groupKeyLabel(options.groupBy, group.key), unit: group.unit, values: group.amounts.map(amountToNumber)}));
+		.map(group => ({name: keysLabel(groupBys, group.keys), ...withKeys(group.keys), unit: group.unit, values: group.amounts.map(amountToNumber)}));
 	return {buckets, series, mixedUnits: true};
 }
 

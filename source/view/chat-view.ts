@@ -14,8 +14,8 @@ export interface ChatOrigin {
 }
 
 /**
- * Shows a query a chat answer ran: its period, granularity, metric, first
- * group-by and filter, as a frame pushed over the drill-down so Back returns
+ * Shows a query a chat answer ran: its period, granularity, metric,
+ * group-bys (up to two) and filter, as a frame pushed over the drill-down so Back returns
  * to the view the person had. A second chat query replaces the first
  * instead of stacking on it.
  */
@@ -24,8 +24,10 @@ export function showChatQuery(state: AppState, query: CostQuery, from = 'Chat'):
 	const base = chatIndex === -1 ? state.views : state.views.slice(0, chatIndex);
 	const restore = chatIndex === -1 ? {period: state.period, granularity: state.granularity, metric: state.metric} : state.views[chatIndex]!.origin!.restore;
 	const groupBy = query.groupBy[0] ?? (base.at(-1) ?? state.views[0]).groupBy;
+	const thenBy = query.groupBy[1];
 	const frame: ViewFrame = {
 		groupBy,
+		...(thenBy === undefined ? {} : {thenBy}),
 		cursor: 0,
 		origin: {
 			...(query.filter === undefined ? {} : {filter: query.filter}),

@@ -21,6 +21,7 @@ export function footerHints(keyMap: KeyMap, focus: Pane, overlay: Overlay | null
 		case 'accounts':
 			return 'type to search · ↑↓ move · Enter switches · Esc closes';
 		case 'group-by':
+			return [move, 'Enter groups by it', '+ adds it as second', '- drops the second', 'Esc closes'].join(' · ');
 		case 'export':
 			return [move, 'Enter picks', 'Esc closes'].join(' · ');
 		case 'anomalies':

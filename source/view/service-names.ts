@@ -67,7 +67,8 @@ export function fitName(name: string, width: number, estimated = false): string 
 	const mark = estimated ? ESTIMATED_MARK : '';
 	const room = width - mark.length;
 	if (room <= 0) return [...`${name}${mark}`].slice(0, Math.max(0, width)).join('');
-	for (const candidate of [name, shortServiceName(name)]) if ([...candidate].length <= room) return `${candidate}${mark}`;
-	const short = [...shortServiceName(name)];
-	return `${short.slice(0, Math.max(0, room - 1)).join('')}…${mark}`;
+	// "EC2 · us-east-1": each part of a two-way row is shortened on its own.
+	const short = name.split(' · ').map(shortServiceName).join(' · ');
+	for (const candidate of [name, short]) if ([...candidate].length <= room) return `${candidate}${mark}`;
+	return `${[...short].slice(0, Math.max(0, room - 1)).join('')}…${mark}`;
 }

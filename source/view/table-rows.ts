@@ -7,8 +7,11 @@ import {groupKeyLabel} from './drill.js';
 
 /** One line of the drill-down table: a group with its period, previous period and change. */
 export interface TableRow {
-	/** The raw group key, what a drill-down filters on. */
+	/** The row's identity: its one raw key, or its keys joined (see rowKeyId). */
 	readonly key: string;
+	/** The raw group keys, one per group-by: what a drill-down filters on. */
+	readonly keys: readonly string[];
+	/** The keys as people read them, joined with " · " ("Amazon EC2 · us-east-1"). */
 	readonly label: string;
 	/** Zero when the group has no data this period (see `noData`). */
 	readonly amount: Amount;
@@ -47,17 +50,33 @@ export function nextSortColumn(column: SortColumn): SortColumn {
 	return SORT_COLUMNS[(SORT_COLUMNS.indexOf(column) + 1) % SORT_COLUMNS.length]!;
 }
 
+/** Between the labels of a row grouped two ways: "EC2 · us-east-1". */
+export const KEY_LABEL_SEPARATOR = ' · ';
+
+/** A row's identity from its keys: the key itself for one group-by, else the keys joined by NUL (never in a key). */
+export const rowKeyId = (keys: readonly string[]): string => keys.join('\u0000');
+
+/** "Amazon EC2 · us-east-1": each key read by its own group-by. */
+export function keysLabel(groupBys: readonly GroupBy[], keys: readonly string[]): string {
+	return keys.map((key, index) => groupKeyLabel(groupBys[index], key)).join(KEY_LABEL_SEPARATOR);
+}
+
+/** The view's group-bys as a list, whether one or several were given. */
+export const groupByList = (groupBy: GroupBy | readonly GroupBy[]): readonly GroupBy[] =>
+	Array.isArray(groupBy) ? groupBy : [groupBy as GroupBy];
+
 /**
- * Joins the period's rows with the previous period's by group key (the view
- * groups by one dimension, so the key is the first). Groups that only cost
- * money before still appear, marked as having no data now, since a cost that
- * vanished is news. Unsorted: see sortTableRows.
+ * Joins the period's rows with the previous period's by all their group
+ * keys (one or two group-bys). Groups that only cost money before still
+ * appear, marked as having no data now, since a cost that vanished is news.
+ * Unsorted: see sortTableRows.
  */
 export function buildTableRows(
-	groupBy: GroupBy,
+	groupBy: GroupBy | readonly GroupBy[],
 	current: readonly CostRow[],
 	previous: readonly CostRow[] | undefined,
 ): TableRow[] {
+	const groupBys = groupByList(groupBy);
 	const now = totalsByGroup(current);
 	const units = new Map<string, string>();
 	for (const row of [...(previous ?? []), ...current]) units.set(row.keys.join('\u0000'), row.unit);
@@ -72,10 +91,11 @@ export function buildTableRows(
 		const earlier = before?.get(id);
 		const previousAmount = before === undefined ? null : (earlier?.amount ?? ZERO);
 		const change = previousAmount === null ? null : subtractAmounts(amount, previousAmount);
-		const key = group?.keys[0] ?? earlier?.keys[0] ?? '';
+		const keys = groupBys.map((_, index) => group?.keys[index] ?? earlier?.keys[index] ?? '');
 		rows.push({
-			key,
-			label: groupKeyLabel(groupBy, key),
+			key: rowKeyId(keys),
+			keys,
+			label: keysLabel(groupBys, keys),
 			amount,
 			noData: group === undefined,
 			previous: previousAmount,
@@ -119,5 +139,5 @@ export function sortTableRows(rows: readonly TableRow[], order: SortOrder): Tabl
 export function filterTableRows(rows: readonly TableRow[], text: string): readonly TableRow[] {
 	const needle = text.trim().toLowerCase();
 	if (needle === '') return rows;
-	return rows.filter(row => row.label.toLowerCase().includes(needle) || row.key.toLowerCase().includes(needle));
+	return rows.filter(row => row.label.toLowerCase().includes(needle) || row.keys.some(key => key.toLowerCase().includes(needle)));
 }

@@ -45,13 +45,18 @@ const withChange = (view: ViewExport): boolean => view.columns === 'full';
 const exact = (amount: Amount | null, missing: boolean): string => (amount === null || missing ? '' : amountToString(amount));
 const percent = (ratio: number | null): string => (ratio === null ? '' : (ratio * 100).toFixed(2));
 
+/** One key column per group-by: "key", then "key_2" for a view grouped two ways. */
+const keyColumns = (view: ViewExport): string[] =>
+	Array.from({length: Math.max(1, view.query.groupBy.length)}, (_, index) => (index === 0 ? 'key' : `key_${index + 1}`));
+
 function csv(view: ViewExport): string {
-	const header = ['name', 'key', 'amount', ...(withChange(view) ? ['previous', 'change', 'change_percent'] : []), 'share_percent', 'unit', 'estimated'];
+	const keyed = keyColumns(view);
+	const header = ['name', ...keyed, 'amount', ...(withChange(view) ? ['previous', 'change', 'change_percent'] : []), 'share_percent', 'unit', 'estimated'];
 	const lines = [...viewExportHeader(view).map(line => `# ${terminalText(line)}`), header.join(',')];
 	for (const row of view.rows) {
 		const fields = [
 			csvText(row.label),
-			csvText(row.key),
+			...keyed.map((_, index) => csvText(row.keys[index] ?? '')),
 			...[
 				exact(row.amount, row.noData),
 				...(withChange(view) ? [exact(row.previous, row.noPreviousData), exact(row.change, false), percent(row.changeRatio)] : []),
@@ -71,7 +76,9 @@ function json(view: ViewExport): string {
 	const {query} = view;
 	const rows = view.rows.map(row => ({
 		name: row.label,
-		key: row.key,
+		// `key` is the first (one group-by's views); `keys` has one per group-by, as `aws-cost query` rows.
+		key: row.keys[0] ?? '',
+		keys: row.keys,
 		amount: row.noData ? null : money(row.amount),
 		...(withChange(view)
 			? {

@@ -187,3 +187,30 @@ describe('the chat pane', () => {
 		await app!.waitFor(() => fake.requests.length === 2);
 	});
 });
+
+test('Ollama is asked for its models only once the chat has focus, not at start-up', async () => {
+	const asked: string[] = [];
+	const ollamaServer = createServer((request, response) => {
+		asked.push(request.url ?? '');
+		response.end(JSON.stringify({models: []}));
+	});
+	const url = await listen(ollamaServer);
+	cleanups.push(() => closeServer(ollamaServer));
+	const engine = fixedEngine();
+	app = renderWithProviders(
+		<App engineFor={async () => engine} initialScope={{source: 'demo'}} today={TODAY} settings={DEFAULT_SETTINGS} exportDirectory={tmpdir()} chat={ollama(url)} />,
+		{columns: 130, rows: 40},
+	);
+	await app.waitFor('Up to date');
+	app.press('j', 'k');
+	await new Promise(resolve => setTimeout(resolve, 200));
+	expect(asked).toEqual([]);
+	expect(app.lastFrame()).toContain('chat: ollama qwen2.5');
+	app.press('i');
+	// No model pulled: the status says so as soon as the chat is focused.
+	await app.waitFor('chat: offline parser (ollama pull qwen2.5)');
+	expect(asked).toEqual(['/api/tags']);
+	app.press(keys.escape, 'i');
+	await app.waitFor('Enter sends');
+	expect(asked).toEqual(['/api/tags']);
+});

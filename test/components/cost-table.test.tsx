@@ -6,6 +6,7 @@ import {type Rendered, renderWithProviders} from '../render.js';
 
 const rows: TableRow[] = Array.from({length: 10_000}, (_, index) => ({
 	key: `group-${index}`,
+	keys: [`group-${index}`],
 	label: `group-${index}`,
 	amount: parseAmount(String(10_000 - index)),
 	noData: false,
@@ -82,6 +83,7 @@ test('the filter line shows the text and the row count', async () => {
 test('no data this period, or before, reads "—", never $0.00', async () => {
 	const refund: TableRow = {
 		key: 'Refund',
+		keys: ['Refund'],
 		label: 'Refund',
 		amount: parseAmount('0'),
 		noData: true,
@@ -92,7 +94,7 @@ test('no data this period, or before, reads "—", never $0.00', async () => {
 		share: 0,
 		estimated: false,
 	};
-	const fresh: TableRow = {...refund, key: 'New', label: 'New', amount: parseAmount('5'), noData: false, previous: parseAmount('0'), noPreviousData: true, change: parseAmount('5'), changeRatio: null};
+	const fresh: TableRow = {...refund, key: 'New', keys: ['New'], label: 'New', amount: parseAmount('5'), noData: false, previous: parseAmount('0'), noPreviousData: true, change: parseAmount('5'), changeRatio: null};
 	rendered = renderWithProviders(<CostTable {...props({rows: [refund, fresh]})} />);
 	const frame = await rendered.waitFor('Refund');
 	const line = (label: string) => frame.split('\n').find(text => text.includes(label))!;
@@ -103,6 +105,7 @@ test('no data this period, or before, reads "—", never $0.00', async () => {
 
 const usageRow = (key: string, amount: string, unit: string): TableRow => ({
 	key,
+	keys: [key],
 	label: key,
 	amount: parseAmount(amount),
 	noData: false,

@@ -3,7 +3,7 @@ import {accountLabel, chartWithAccountNames, withAccountNames} from '../../sourc
 import {parseAmount} from '../../source/money.js';
 
 const accounts = [{id: '318274650193', name: 'Production'}, {id: '111111111111', name: '111111111111'}];
-const row = (key: string) => ({key, label: key, amount: parseAmount('1'), noData: false, previous: null, noPreviousData: false, change: null, changeRatio: null, share: null, estimated: false});
+const row = (key: string) => ({key, keys: [key], label: key, amount: parseAmount('1'), noData: false, previous: null, noPreviousData: false, change: null, changeRatio: null, share: null, estimated: false});
 const byAccount = {type: 'DIMENSION', key: 'LINKED_ACCOUNT'} as const;
 
 test('an account reads by its name with its id; unnamed ones by the id', () => {
@@ -31,4 +31,17 @@ test('a chart in several units has no Total: its first series is an account too'
 test('other views are left alone', () => {
 	const rows = [row('318274650193')];
 	expect(withAccountNames(rows, {type: 'DIMENSION', key: 'SERVICE'}, accounts)).toBe(rows);
+});
+
+test('an account as the second group-by is named in the row and in its chart series', () => {
+	const service = {type: 'DIMENSION', key: 'SERVICE'} as const;
+	const pairRow = {...row('x'), key: 'Amazon S3\u0000318274650193', keys: ['Amazon S3', '318274650193'], label: 'Amazon S3 · 318274650193'};
+	const [named] = withAccountNames([pairRow], [service, byAccount], accounts);
+	expect(named?.label).toBe('Amazon S3 · Production (318274650193)');
+	const chart = chartWithAccountNames(
+		{buckets: ['2026-11-01'], series: [{name: 'Total', values: [1]}, {name: 'Amazon S3 · 318274650193', keys: ['Amazon S3', '318274650193'], values: [1]}]},
+		[service, byAccount],
+		accounts,
+	);
+	expect(chart.series.map(series => series.name)).toEqual(['Total', 'Amazon S3 · Production (318274650193)']);
 });

@@ -249,3 +249,40 @@ describe('overlays', () => {
 		expect(currentView(state).cursor).toBe(0);
 	});
 });
+
+describe('a second group-by', () => {
+	const region = {type: 'DIMENSION', key: 'REGION'} as const;
+	const service = {type: 'DIMENSION', key: 'SERVICE'} as const;
+
+	test('set-then-by adds it under the first: the query groups by both, the cursor and text filter reset', () => {
+		const state = run(start(), down(5), {type: 'set-filter-text', text: 'ec2'}, {type: 'set-then-by', groupBy: region});
+		expect(viewQuery(state).groupBy).toEqual([service, region]);
+		expect(currentView(state)).toMatchObject({cursor: 0, thenBy: region});
+		expect(state.filterText).toBe('');
+	});
+
+	test('the same dimension twice is refused with a notice; null or a new first group-by drops the second', () => {
+		const refused = run(start(), {type: 'set-then-by', groupBy: service});
+		expect(viewQuery(refused).groupBy).toEqual([service]);
+		expect(refused.notice?.text).toMatch(/Already grouped by SERVICE/);
+		const two = run(start(), {type: 'set-then-by', groupBy: region});
+		expect(viewQuery(run(two, {type: 'set-then-by', groupBy: null})).groupBy).toEqual([service]);
+		expect(viewQuery(run(two, {type: 'set-group-by', groupBy: {type: 'DIMENSION', key: 'LINKED_ACCOUNT'}})).groupBy).toEqual([{type: 'DIMENSION', key: 'LINKED_ACCOUNT'}]);
+	});
+
+	test('drilling into a pair filters on both keys and skips both dimensions on the path; Back restores the pair view', () => {
+		const two = run(start(), {type: 'set-then-by', groupBy: region}, down(5));
+		const drilled = run(two, {type: 'drill', key: 'Amazon EC2', thenKey: 'us-east-1'});
+		expect(viewQuery(drilled).filter).toEqual({
+			And: [{Dimensions: {Key: 'SERVICE', Values: ['Amazon EC2']}}, {Dimensions: {Key: 'REGION', Values: ['us-east-1']}}],
+		});
+		expect(viewQuery(drilled).groupBy).toEqual([{type: 'DIMENSION', key: 'USAGE_TYPE'}]);
+		expect(drillSteps(drilled)).toHaveLength(2);
+		// Below USAGE_TYPE the path goes on to LINKED_ACCOUNT: REGION is already narrowed.
+		const deeper = run(drilled, {type: 'drill', key: 'BoxUsage'});
+		expect(viewQuery(deeper).groupBy).toEqual([{type: 'DIMENSION', key: 'LINKED_ACCOUNT'}]);
+		const back = run(drilled, {type: 'back'});
+		expect(viewQuery(back)).toEqual(viewQuery(two));
+		expect(currentView(back).cursor).toBe(1);
+	});
+});

@@ -105,3 +105,28 @@ describe('buildChartData across units', () => {
 		expect(chart.buckets).toEqual(['2026-03-01', '2026-03-02']);
 	});
 });
+
+describe('buildChartData by two group-bys', () => {
+	const region = {type: 'DIMENSION', key: 'REGION'} as const;
+	const pair = (start: string, keys: [string, string], amount: string): CostRow => ({...row(start, keys[0], amount), keys});
+	const pairs = [
+		pair('2026-03-01', ['EC2', 'us-east-1'], '10'),
+		pair('2026-03-01', ['EC2', 'eu-west-1'], '3'),
+		pair('2026-03-02', ['EC2', 'us-east-1'], '20'),
+		pair('2026-03-02', ['S3', 'us-east-1'], '4'),
+	];
+
+	test('one series per key pair, named by both keys', () => {
+		expect(buildChartData(pairs, {groupBy: [groupBy, region], topGroups: 3}).series).toEqual([
+			{name: 'Total', values: [13, 24]},
+			{name: 'EC2 · us-east-1', keys: ['EC2', 'us-east-1'], values: [10, 20]},
+			{name: 'S3 · us-east-1', keys: ['S3', 'us-east-1'], values: [0, 4]},
+			{name: 'EC2 · eu-west-1', keys: ['EC2', 'eu-west-1'], values: [3, 0]},
+		]);
+	});
+
+	test('following the cursor charts that pair alone', () => {
+		const onlyKey = 'EC2\u0000eu-west-1';
+		expect(buildChartData(pairs, {groupBy: [groupBy, region], topGroups: 3, onlyKey}).series).toEqual([{name: 'EC2 · eu-west-1', keys: ['EC2', 'eu-west-1'], values: [3, 0]}]);
+	});
+});

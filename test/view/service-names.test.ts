@@ -20,3 +20,8 @@ test('whole when it fits, short when not, cut last; the estimated mark is never 
 	expect(fitName('USE1-DataTransfer-Regional-Bytes', 12, true)).toBe('USE1-Data… ~');
 	expect([...fitName('USE1-DataTransfer-Regional-Bytes', 12, true)].length).toBe(12);
 });
+
+test('a row grouped two ways shortens each part on its own', () => {
+	expect(fitName('Amazon Simple Storage Service · us-east-1', 20)).toBe('S3 · us-east-1');
+	expect(fitName('Amazon Simple Storage Service · us-east-1', 10)).toBe('S3 · us-e…');
+});

@@ -129,3 +129,35 @@ describe('filterTableRows', () => {
 		expect(filterTableRows(rows, text)).toHaveLength(count);
 	});
 });
+
+describe('two group-bys', () => {
+	const region: GroupBy = {type: 'DIMENSION', key: 'REGION'};
+	const pair = (start: string, keys: [string, string], amount: string): CostRow => ({...row(start, keys[0], amount), keys});
+
+	test('rows are key pairs, named "A · B", compared with the previous period on both keys', () => {
+		const rows = buildTableRows(
+			[service, region],
+			[pair('2026-03-01', ['EC2', 'us-east-1'], '30'), pair('2026-03-02', ['EC2', 'us-east-1'], '10'), pair('2026-03-01', ['EC2', 'eu-west-1'], '5')],
+			// The same service elsewhere must not count as this row's previous figure.
+			[pair('2026-02-01', ['EC2', 'us-east-1'], '20'), pair('2026-02-01', ['EC2', 'us-west-2'], '7')],
+		);
+		const byLabel = Object.fromEntries(rows.map(entry => [entry.label, entry]));
+		expect(Object.keys(byLabel).sort()).toEqual(['EC2 · eu-west-1', 'EC2 · us-east-1', 'EC2 · us-west-2']);
+		expect(byLabel['EC2 · us-east-1']).toMatchObject({keys: ['EC2', 'us-east-1'], amount: usd('40'), previous: usd('20'), change: usd('20')});
+		expect(byLabel['EC2 · eu-west-1']).toMatchObject({amount: usd('5'), noPreviousData: true});
+		expect(byLabel['EC2 · us-west-2']).toMatchObject({noData: true, previous: usd('7')});
+		expect(new Set(rows.map(entry => entry.key)).size).toBe(3);
+	});
+
+	test('the text filter matches either key', () => {
+		const rows = buildTableRows([service, region], [pair('2026-03-01', ['EC2', 'us-east-1'], '1'), pair('2026-03-01', ['S3', 'eu-west-1'], '1')], undefined);
+		expect(filterTableRows(rows, 'eu-west').map(entry => entry.label)).toEqual(['S3 · eu-west-1']);
+		expect(filterTableRows(rows, 'ec2').map(entry => entry.label)).toEqual(['EC2 · us-east-1']);
+	});
+
+	test('a tag as the second group-by reads by its value', () => {
+		const team: GroupBy = {type: 'TAG', key: 'team'};
+		const rows = buildTableRows([service, team], [pair('2026-03-01', ['EC2', 'team$web'], '1'), pair('2026-03-01', ['EC2', 'team$'], '1')], undefined);
+		expect(rows.map(entry => entry.label).sort()).toEqual(['EC2 · (untagged)', 'EC2 · web']);
+	});
+});

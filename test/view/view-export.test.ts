@@ -92,3 +92,27 @@ describe('exporting the view on screen', () => {
 		expect(JSON.parse(formatViewExport(view({rows: []}), 'json')).total).toBeNull();
 	});
 });
+
+describe('a view grouped two ways', () => {
+	const service = {type: 'DIMENSION', key: 'SERVICE'} as const;
+	const region = {type: 'DIMENSION', key: 'REGION'} as const;
+	const pair = (start: string, keys: [string, string], amount: string) => ({...row(start, keys[0], amount), keys});
+	const rows = sortTableRows(
+		buildTableRows([service, region], [pair('2026-11-01', ['Amazon EC2', 'us-east-1'], '10'), pair('2026-11-01', ['Amazon EC2', 'eu-west-1'], '4')], [pair('2026-10-01', ['Amazon EC2', 'us-east-1'], '8')]),
+		{column: 'amount', descending: true},
+	);
+	const twoWays = view({query: {...view().query, groupBy: [service, region]}, filterText: '', path: '', rows});
+
+	test('CSV has one key column per group-by and names both in its header', () => {
+		const lines = formatViewExport(twoWays, 'csv').trimEnd().split('\n');
+		expect(lines).toContain('# metric: UnblendedCost, by SERVICE, REGION');
+		expect(lines.find(line => line.startsWith('name,'))).toBe('name,key,key_2,amount,previous,change,change_percent,share_percent,unit,estimated');
+		expect(lines.at(-2)).toBe('Amazon EC2 · us-east-1,Amazon EC2,us-east-1,10,8,2,25.00,71.43,USD,false');
+	});
+
+	test('JSON rows carry both keys, and the view both group-bys', () => {
+		const document = JSON.parse(formatViewExport(twoWays, 'json')) as {view: {groupBy: unknown}; rows: {keys: string[]}[]};
+		expect(document.view.groupBy).toEqual([service, region]);
+		expect(document.rows.map(entry => entry.keys)).toEqual([['Amazon EC2', 'us-east-1'], ['Amazon EC2', 'eu-west-1']]);
+	});
+});
