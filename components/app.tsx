@@ -70,7 +70,7 @@ export function App(props: AppProps) {
 	const [selectRows] = useState(createRowsSelector);
 	const size = useTerminalSize();
 	const engineState = useEngine(engineFor, state.scope, props.openedEngine);
-	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps
+	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps -- viewQuery reads only these fields; `state` changes on every key press
 	const comparison = viewComparison(state);
 	const costView = useCostView(engineState, query, comparison, state.refreshToken);
 	// Account names are wanted for the picker and for any view grouped by account.

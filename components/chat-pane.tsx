@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {memo, useCallback, useMemo, useRef, useState} from 'react';
 import {useAppActions} from '../hooks/app-context.js';

@@ -150,8 +150,7 @@ export function useChat(
 			assistantRef.current = undefined;
 			cancelWith('Cancelled: the account or model changed, so a new conversation starts.');
 		};
-		// The engine stands for its scope.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- the engine stands for `engineState.scope`: each scope opens its own engine.
 	}, [engine, provider, cancelWith]);
 	useEffect(() => () => batcher.dispose(), [batcher]);
 

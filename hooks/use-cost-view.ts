@@ -93,8 +93,7 @@ export function useCostView(engineState: EngineState, query: CostQuery, comparis
 			controller.abort();
 			if (progressTimer !== undefined) clearTimeout(progressTimer);
 		};
-		// `key` stands for query, comparison and refreshToken.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for query, comparison and refreshToken (new objects, same question).
 	}, [engineState, key]);
 
 	if (engineState.status === 'failed') return {status: 'failed', message: engineState.message};

@@ -53,9 +53,8 @@ export function useEngineTask<T>(
 			},
 		);
 		return () => controller.abort();
-		// `runKey` stands for the task's inputs and the refresh token.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [engineState, runKey]);
+		// `runKey` stands for the task's inputs; with `key` undefined a new refresh token reruns nothing.
+	}, [engineState, runKey, refreshToken]);
 
 	if (runKey === undefined) return {status: 'idle'};
 	if (engineState.status === 'failed') return {status: 'failed', message: engineState.message};

@@ -42,8 +42,7 @@ export function useGroupByChoices(engineState: EngineState, period: Period, want
 			},
 		);
 		return () => controller.abort();
-		// `periodKey` stands for `period`.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- `periodKey` stands for `period`, which may be a new object with the same dates.
 	}, [wanted, engine, periodKey, current]);
 
 	return useMemo(

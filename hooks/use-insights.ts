@@ -43,22 +43,20 @@ export function useInsights(engineState: EngineState, state: AppState, accounts:
 	const forecastSubject = useMemo(
 		(): ForecastSubject | undefined =>
 			viewHasForecast({period, granularity, metric, chartFollowsCursor}, today) ? {scope, metric, filter, today} : undefined,
-		// `filterKey` stands for the filter.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- `filterKey` stands for the filter, a new object on every render.
 		[scope, metric, period, granularity, chartFollowsCursor, today, filterKey],
 	);
 	const searched = anomalyWindow(period, today);
 	const anomalySubject = useMemo(
 		(): AnomalySubject | undefined => (searched === undefined ? undefined : {scope, metric, window: searched, today}),
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- the window's dates stand for `searched`, a new object on every render.
 		[scope, metric, searched?.start, searched?.end, today],
 	);
 	// Markers are looked for in the view's own costs: a drill-down shows none from an unrelated service.
 	const markerSubject = useMemo(
 		(): AnomalySubject | undefined =>
 			anomalySubject === undefined || granularity !== 'DAILY' ? undefined : {...anomalySubject, ...(filter === undefined ? {} : {filter})},
-		// `filterKey` stands for the filter.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- `filterKey` stands for the filter, a new object on every render.
 		[anomalySubject, granularity, filterKey],
 	);
 	const forecast = useForecast(engineState, forecastSubject, refreshToken);

@@ -37,7 +37,6 @@ export function reasonOf(error: unknown): string {
 	const text = error instanceof Error ? error.message : String(error);
 	const line = (text.split('\n')[0] ?? '')
 		.replace(/^SQLITE_[A-Z_]+: /, '')
-		// eslint-disable-next-line no-control-regex
 		.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
 		.trim();
 	return line.length > 160 ? `${line.slice(0, 159)}…` : line || 'unknown error';

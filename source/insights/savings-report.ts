@@ -1,4 +1,4 @@
-import {totalMonthlySavings} from '../analysis/savings.js';
+import {totalMonthlySavings} from '../sources/savings.js';
 import type {IsoDate} from '../dates.js';
 import type {CostEngine} from '../engine.js';
 import {CostError} from '../errors.js';

@@ -1,5 +1,5 @@
-import type {ReservationCoverageSummary, ReservationUtilizationSummary} from '../analysis/reservation-health.js';
-import type {SavingsRecommendation} from '../analysis/savings.js';
+import type {ReservationCoverageSummary, ReservationUtilizationSummary} from './reservation-health.js';
+import type {SavingsRecommendation} from './savings.js';
 import type {IsoDate, Period} from '../dates.js';
 import type {Amount} from '../money.js';
 import type {CostQuery, Expression, FilterDimension, Granularity, Metric} from '../query.js';

@@ -6,10 +6,10 @@ import type {
 	GetSavingsPlansPurchaseRecommendationResponse,
 } from '@aws-sdk/client-cost-explorer';
 import {describe, expect, it} from 'vitest';
-import {demoSavingsRecommendations, instanceSpendFromRows, oneSizeDown} from '../../source/analysis/demo-savings.js';
-import {summarizeReservationCoverage, summarizeReservationUtilization} from '../../source/analysis/reservation-health.js';
-import {reservationRecommendations, rightsizingRecommendations, savingsPlanRecommendations} from '../../source/analysis/savings-from-cost-explorer.js';
-import {type SavingsRecommendation, amountOrZero, sortRecommendations, totalMonthlySavings} from '../../source/analysis/savings.js';
+import {demoSavingsRecommendations, instanceSpendFromRows, oneSizeDown} from '../../source/sources/demo/recommendations.js';
+import {summarizeReservationCoverage, summarizeReservationUtilization} from '../../source/sources/reservation-health.js';
+import {reservationRecommendations, rightsizingRecommendations, savingsPlanRecommendations} from '../../source/sources/cost-explorer/recommendations.js';
+import {type SavingsRecommendation, amountOrZero, sortRecommendations, totalMonthlySavings} from '../../source/sources/savings.js';
 import type {IsoDate} from '../../source/dates.js';
 import {amountToNumber, amountToString, parseAmount} from '../../source/money.js';
 import type {CostRow} from '../../source/rows.js';

@@ -72,7 +72,6 @@ function expectOneDamageWarning(run: CliRun, cacheDir: string): void {
 	const lines = run.stderr.split('\n').filter(line => line !== '');
 	expect(lines).toHaveLength(1);
 	expect(lines[0]).toMatch(/^aws-cost: warning: The cost cache at .*cache\.sqlite was damaged \([^)]+\): moved it to .*cache\.sqlite\.corrupt-\S+ and started a new one\.$/);
-	// eslint-disable-next-line no-control-regex
 	expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 	expect(readdirSync(cacheDir).filter(name => /^cache\.sqlite\.corrupt-[\dT-]+Z$/.test(name))).toHaveLength(1);
 }

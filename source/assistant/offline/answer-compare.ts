@@ -1,5 +1,5 @@
 import {totalsByGroup} from '../../aggregate.js';
-import {type Amount, ZERO, compareAmounts, formatAmount, negateAmount, ratio, subtractAmounts} from '../../money.js';
+import {type Amount, ZERO, compareAmounts, formatAmount, negateAmount, subtractAmounts} from '../../money.js';
 import {formatPercentChange} from '../../percent.js';
 import {metricIsMoney} from '../../query.js';
 import {ESTIMATED, type RunResult, scopeWords} from './answer-totals.js';

@@ -10,7 +10,7 @@ import {
 } from '../../dates.js';
 import {ANOMALY_BASELINE_DAYS} from '../../insights/anomaly-report.js';
 import {FORECAST_HISTORY_DAYS} from '../../insights/forecast-report.js';
-import {resolvePreset, startOfIsoWeek} from '../../presets.js';
+import {resolvePreset} from '../../presets.js';
 import type {Expression, Granularity, GroupBy} from '../../query.js';
 import {splitFilter} from './filter-parts.js';
 import type {QuestionKind} from './types.js';

@@ -1,5 +1,5 @@
-import type {CoverageFigures, UtilizationFigures} from '../../analysis/reservation-health.js';
-import type {SavingsRecommendation} from '../../analysis/savings.js';
+import type {CoverageFigures, UtilizationFigures} from '../../sources/reservation-health.js';
+import type {SavingsRecommendation} from '../../sources/savings.js';
 import {formatPeriod} from '../../dates.js';
 import type {SavingsReport} from '../savings-report.js';
 import {cents, count, percent, usd} from './figures.js';

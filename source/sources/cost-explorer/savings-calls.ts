@@ -7,10 +7,10 @@ import {
 	type ReservationUtilizationSummary,
 	summarizeReservationCoverage,
 	summarizeReservationUtilization,
-} from '../../analysis/reservation-health.js';
-import type {SavingsRecommendation} from '../../analysis/savings.js';
-import {reservationRecommendations, rightsizingRecommendations, savingsPlanRecommendations} from '../../analysis/savings-from-cost-explorer.js';
-import {sortRecommendations} from '../../analysis/savings.js';
+} from '../reservation-health.js';
+import type {SavingsRecommendation} from '../savings.js';
+import {reservationRecommendations, rightsizingRecommendations, savingsPlanRecommendations} from './recommendations.js';
+import {sortRecommendations} from '../savings.js';
 import {type IsoDate, type Period, addDays} from '../../dates.js';
 import {CostError, isCostError} from '../../errors.js';
 import type {SavingsAnswer, SavingsGap, SavingsSection} from '../source.js';

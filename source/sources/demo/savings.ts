@@ -1,5 +1,5 @@
-import {demoSavingsRecommendations, instanceSpendFromRows} from '../../analysis/demo-savings.js';
-import type {ReservationCoverageSummary, ReservationUtilizationSummary} from '../../analysis/reservation-health.js';
+import {demoSavingsRecommendations, instanceSpendFromRows} from './recommendations.js';
+import type {ReservationCoverageSummary, ReservationUtilizationSummary} from '../reservation-health.js';
 import {type Period, addDays} from '../../dates.js';
 import {type Amount, ZERO, addAmounts, amountFromNumber, amountToNumber, subtractAmounts} from '../../money.js';
 import type {CostQuery, Expression, Metric} from '../../query.js';

@@ -1,7 +1,7 @@
-import {type IsoDate, addDays} from '../dates.js';
-import {amountFromNumber, amountToNumber, formatAmount} from '../money.js';
-import type {CostRow} from '../rows.js';
-import {type SavingsDetail, type SavingsRecommendation, sortRecommendations} from './savings.js';
+import {type IsoDate, addDays} from '../../dates.js';
+import {amountFromNumber, amountToNumber, formatAmount} from '../../money.js';
+import type {CostRow} from '../../rows.js';
+import {type SavingsDetail, type SavingsRecommendation, sortRecommendations} from '../savings.js';
 
 /** What one instance type cost over a month. */
 export interface InstanceSpend {

@@ -6,8 +6,8 @@ import type {
 	RightsizingRecommendation,
 	TargetInstance,
 } from '@aws-sdk/client-cost-explorer';
-import {compareAmounts, formatAmount} from '../money.js';
-import {type SavingsRecommendation, amountOrZero, knownDetails} from './savings.js';
+import {compareAmounts, formatAmount} from '../../money.js';
+import {type SavingsRecommendation, amountOrZero, knownDetails} from '../savings.js';
 
 const TERMS: Record<string, string> = {ONE_YEAR: '1-year', THREE_YEARS: '3-year'};
 const PAYMENTS: Record<string, string> = {
