@@ -2,7 +2,7 @@ import type {IsoDate} from '../dates.js';
 import type {CostEngine} from '../engine.js';
 import type {Logger} from '../log.js';
 import type {Scope} from '../query.js';
-import type {LabelledScope} from '../session.js';
+import type {LabelledScope} from '../application/scopes.js';
 
 /** The default billable-request budget of one MCP session: $0.50 of Cost Explorer calls. */
 export const DEFAULT_MAX_REQUESTS = 50;

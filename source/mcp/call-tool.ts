@@ -1,7 +1,7 @@
 import type {CallToolResult} from '@modelcontextprotocol/sdk/types.js';
 import {runToolCall} from '../assistant/tools/index.js';
 import {oneLineMessage} from '../errors.js';
-import type {LabelledScope} from '../session.js';
+import type {LabelledScope} from '../application/scopes.js';
 import type {McpBackend} from './backend.js';
 import type {RequestBudget} from './request-budget.js';
 import {PROFILE_ARGUMENT} from './tool-list.js';

@@ -1,6 +1,6 @@
 import type {Tool} from '@modelcontextprotocol/sdk/types.js';
 import {ASSISTANT_TOOLS} from '../assistant/tools/index.js';
-import type {LabelledScope} from '../session.js';
+import type {LabelledScope} from '../application/scopes.js';
 
 /** The argument that picks a scope, present only when the server has more than one. */
 export const PROFILE_ARGUMENT = 'profile';
