@@ -3,8 +3,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {type FastifyInstance} from 'fastify';
 import packageJson from '../../package.json' with {type: 'json'};
 import {installProblemHandlers} from './error-handler.js';
+import {registerAccountRoutes} from './routes/accounts.js';
+import {registerBudgetRoutes} from './routes/budgets.js';
+import {registerCacheRoutes} from './routes/cache.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
+import {registerReportRoutes} from './routes/reports.js';
 import type {ServerContext} from './server-context.js';
 
 export interface ServerOptions {
@@ -40,5 +44,9 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	app.get('/api/v1/openapi.json', {schema: {hide: true}}, async () => app.swagger());
 	registerHealthRoutes(app, context);
 	registerCostRoutes(app, context);
+	registerReportRoutes(app, context);
+	registerBudgetRoutes(app, context);
+	registerAccountRoutes(app, context);
+	registerCacheRoutes(app, context);
 	return app;
 }

@@ -47,3 +47,8 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 export function problem(status: number, detail: string, extra: {readonly kind?: string; readonly instance?: string} = {}): Problem {
 	return {type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra};
 }
+
+/** A failure that is no CostError but has its own status (a budget that does not exist: 404). */
+export function notFound(detail: string): Error & {readonly statusCode: number} {
+	return Object.assign(new Error(detail), {statusCode: 404});
+}
