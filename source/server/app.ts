@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {type FastifyInstance} from 'fastify';
 import packageJson from '../../package.json' with {type: 'json'};
-import {installProblemHandlers} from './error-handler.js';
+import {clientErrorProblem, installProblemHandlers} from './error-handler.js';
 import {registerAccountRoutes} from './routes/accounts.js';
 import {registerBudgetRoutes} from './routes/budgets.js';
 import {registerCacheRoutes} from './routes/cache.js';
@@ -31,6 +31,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 		requestTimeout: options.requestTimeoutMs ?? 120_000,
 		// The API reads ids it made itself; no request id comes from outside to be trusted.
 		genReqId: () => crypto.randomUUID(),
+		clientErrorHandler: clientErrorProblem,
 		ajv: {customOptions: {removeAdditional: false, coerceTypes: 'array', allErrors: false}},
 	});
 	installProblemHandlers(app);

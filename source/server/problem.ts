@@ -26,6 +26,7 @@ const TITLES: Readonly<Record<number, string>> = {
 	413: 'Content Too Large',
 	415: 'Unsupported Media Type',
 	429: 'Too Many Requests',
+	431: 'Request Header Fields Too Large',
 	500: 'Internal Server Error',
 	502: 'Bad Gateway',
 	503: 'Service Unavailable',

@@ -8,8 +8,8 @@ const excludeCredits = COST_PARAMETERS['exclude-credits'];
 
 /** `GET /api/v1/forecast`: `aws-cost forecast`'s flags. One `groupBy` at most, so a string. */
 export const FORECAST_QUERY = queryStringSchema({
-	horizon: {type: 'string', description: `Days ahead, today included, 1 to ${MAX_FORECAST_HORIZON_DAYS} (default: to the end of the month).`, examples: ['14']},
-	groupBy: {type: 'string', description: 'Also forecast each SERVICE, LINKED_ACCOUNT, REGION, …, TAG:key.', examples: ['SERVICE']},
+	horizon: {type: 'string', maxLength: 16, description: `Days ahead, today included, 1 to ${MAX_FORECAST_HORIZON_DAYS} (default: to the end of the month).`, examples: ['14']},
+	groupBy: {type: 'string', maxLength: 512, description: 'Also forecast each SERVICE, LINKED_ACCOUNT, REGION, …, TAG:key.', examples: ['SERVICE']},
 	metric,
 	filter,
 	'exclude-credits': excludeCredits,
@@ -26,7 +26,7 @@ export const ANOMALIES_QUERY = queryStringSchema({
 	range,
 	from,
 	to,
-	'min-impact': {type: 'string', description: 'Leave out anomalies that cost less than this many dollars.', examples: ['50']},
+	'min-impact': {type: 'string', maxLength: 32, description: 'Leave out anomalies that cost less than this many dollars.', examples: ['50']},
 	metric,
 	filter,
 	'exclude-credits': excludeCredits,
