@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {type FastifyInstance} from 'fastify';
 import packageJson from '../../package.json' with {type: 'json'};
+import {closeConnectionsWhenClosing} from './close-connections.js';
 import {clientErrorProblem, installProblemHandlers} from './error-handler.js';
 import {registerAccountRoutes} from './routes/accounts.js';
 import {registerBudgetRoutes} from './routes/budgets.js';
@@ -35,6 +36,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 		ajv: {customOptions: {removeAdditional: false, coerceTypes: 'array', allErrors: false}},
 	});
 	installProblemHandlers(app);
+	closeConnectionsWhenClosing(app);
 	await app.register(swagger, {
 		openapi: {
 			openapi: '3.1.0',
