@@ -1,9 +1,10 @@
 import {totalOf} from './aggregate.js';
 import type {CostCache} from './cache/cost-cache.js';
-import {canonicalQuery} from './canonical.js';
+import {canonicalKey, canonicalQuery} from './canonical.js';
 import {CostError, isCostError} from './errors.js';
 import type {IsoDate, Period} from './dates.js';
 import {type Logger, silentLogger} from './log.js';
+import {SingleFlight} from './single-flight.js';
 import type {Amount} from './money.js';
 import {type CostQuery, metricIsMoney} from './query.js';
 import type {CostPage, CostRow} from './rows.js';
@@ -81,6 +82,8 @@ export class CostEngine {
 	/** Group keys per period, listed once per engine (so once per account). */
 	private readonly groupKeyLists = new Map<string, Promise<GroupKeys>>();
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
+	/** Identical runs at once share one answer: one set of billable requests. */
+	private readonly inFlight = new SingleFlight<QueryResult, readonly [CostPage, number]>();
 	/** The cache writes in the order they were started; each waits for the one before. */
 	private writes: Promise<void> = Promise.resolve();
 	private pendingWrites = 0;
@@ -140,6 +143,24 @@ export class CostEngine {
 		const query = validateQuery(canonicalQuery(input), this.today);
 		const identity = await this.identity(options.signal);
 		const useCache = this.cache !== undefined && options.noCache !== true;
+		const {value, led} = await this.inFlight.join(
+			flightKey(identity, query, options),
+			(signal, emit) => this.answer(query, identity, useCache, {...options, signal, onPage: (page, rowsSoFar) => emit([page, rowsSoFar])}),
+			{...(options.signal === undefined ? {} : {signal: options.signal}), ...(options.onPage === undefined ? {} : {onEvent: ([page, rowsSoFar]) => options.onPage!(page, rowsSoFar)})},
+		);
+		if (led) return value;
+		// Another caller's requests paid for this answer: to this caller it is a cache hit.
+		this.totals.cacheHits++;
+		this.totals.pages++;
+		return {...value, stats: {billableRequests: 0, cacheHits: 1, pages: 1}};
+	}
+
+	/**
+	 * One run's answer, shared by the identical runs waiting for it: the cache,
+	 * else the source page by page, else (source down) the last cached answer.
+	 * `options.signal` is the flight's: it aborts once no caller waits.
+	 */
+	private async answer(query: CostQuery, identity: Identity, useCache: boolean, options: RunOptions): Promise<QueryResult> {
 		if (useCache && options.refresh !== true) {
 			// A write still running may hold this very answer: waiting for it is cheaper than asking again.
 			await this.settled();
@@ -238,6 +259,12 @@ export class CostEngine {
 			identity,
 		};
 	}
+}
+
+/** Runs are identical when they ask the same of the same identity with the same cache mode. */
+function flightKey(identity: Identity, query: CostQuery, options: RunOptions): string {
+	const mode = {refresh: options.refresh === true, noCache: options.noCache === true, allowStale: options.allowStale === true};
+	return JSON.stringify([identity.account, identity.principal, identity.dataset ?? null, canonicalKey(query), mode]);
 }
 
 /** `promise`, or the signal's reason as soon as `signal` aborts; the promise itself runs on. */

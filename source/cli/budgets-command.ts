@@ -1,11 +1,7 @@
-import type {Budget} from '../analysis/budgets.js';
+import {addBudget as addToStore, budgetStoreFor, describeBudget} from '../application/budget-changes.js';
 import {badInput} from '../errors.js';
-import {defaultConfigDir} from '../config-file.js';
-import {BudgetStore, parseBudget} from '../insights/budget-config.js';
-import {describeBudgetScope} from '../insights/format/budget-output.js';
 import {prepareBudgets} from '../application/reports/budgets.js';
 import {printScopedReports} from './print-scoped-reports.js';
-import {formatAmount, parseAmount} from '../money.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {QUERY_OPTIONS} from './query-options.js';
 import {optionHelp} from './option-help.js';
@@ -30,16 +26,6 @@ const ADD_OPTIONS = {
 	help: {type: 'boolean', short: 'h'},
 } as const;
 
-function storeFor(io: CommandIo): BudgetStore {
-	return new BudgetStore({cwd: defaultConfigDir(io.env)});
-}
-
-function parseTag(text: string): {key: string; value: string} {
-	const match = /^([^=]+)=(.*)$/.exec(text.trim());
-	if (!match || match[1]!.trim() === '') throw badInput(`--tag "${text}" is not key=value, e.g. --tag team=web.`);
-	return {key: match[1]!.trim(), value: match[2]!.trim()};
-}
-
 async function addBudget(argv: readonly string[], io: CommandIo): Promise<number> {
 	const {values} = parseCommandArgs(argv, ADD_OPTIONS);
 	if (values.help) {
@@ -47,27 +33,22 @@ async function addBudget(argv: readonly string[], io: CommandIo): Promise<number
 		return 0;
 	}
 	if (values.name === undefined || values.amount === undefined) throw badInput('budgets add needs --name and --amount, e.g. --name Storage --amount 500.');
-	const amount = Number(values.amount.replace(/^\$/, '').replaceAll(',', ''));
-	const budget: Budget = parseBudget({
+	const store = budgetStoreFor(io.env);
+	const budget = await addToStore(store, {
 		name: values.name,
-		monthlyAmount: Number.isNaN(amount) ? values.amount : amount,
-		scope: {
-			...(values.service === undefined ? {} : {service: values.service}),
-			...(values.account === undefined ? {} : {account: values.account}),
-			...(values.tag === undefined ? {} : {tag: parseTag(values.tag)}),
-		},
+		amount: values.amount,
+		...(values.service === undefined ? {} : {service: values.service}),
+		...(values.account === undefined ? {} : {account: values.account}),
+		...(values.tag === undefined ? {} : {tag: values.tag}),
 	});
-	const store = storeFor(io);
-	await store.add(budget);
-	const monthly = formatAmount(parseAmount(String(budget.monthlyAmount)));
-	io.stdout.write(`Added budget "${budget.name}": ${monthly} a month for ${describeBudgetScope(budget.scope)} (${store.path}).\n`);
+	io.stdout.write(`Added budget "${budget.name}": ${describeBudget(budget)} (${store.path}).\n`);
 	return 0;
 }
 
 async function removeBudget(positionals: readonly string[], io: CommandIo): Promise<number> {
 	const name = positionals.join(' ').trim();
 	if (name === '') throw badInput('Say which budget to remove: aws-cost budgets remove NAME.');
-	await storeFor(io).remove(name);
+	await budgetStoreFor(io.env).remove(name);
 	io.stdout.write(`Removed budget "${name}".\n`);
 	return 0;
 }
@@ -84,6 +65,6 @@ export function runBudgets(argv: readonly string[], io: CommandIo): Promise<numb
 			io.stdout.write(BUDGETS_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareBudgets(values, storeFor(io).list(), io.env), io);
+		return printScopedReports(prepareBudgets(values, budgetStoreFor(io.env).list(), io.env), io);
 	});
 }

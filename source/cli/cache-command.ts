@@ -1,6 +1,6 @@
 import {formatAmount, parseAmount} from '../money.js';
 import {defaultCachePath} from '../paths.js';
-import type {CostCache} from '../cache/cost-cache.js';
+import {cacheNotInUse, cacheReport, openCacheFile} from '../application/cache-report.js';
 import {CostError, badInput} from '../errors.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 
@@ -10,6 +10,22 @@ export const CACHE_USAGE = `Usage: aws-cost cache stats [--format json]
 
 const formatBytes = (bytes: number): string =>
 	bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+
+/** `aws-cost cache clear`: empties the cache file. */
+async function clearCache(path: string, io: CommandIo): Promise<number> {
+	const opened = await openCacheFile(path, warnOn(io));
+	if ('problem' in opened) {
+		io.logger(`warning: ${opened.problem}`);
+		throw new CostError('data-unavailable', `${opened.problem} Nothing was cleared.`);
+	}
+	try {
+		await opened.cache.clear();
+		io.stdout.write('Cache cleared.\n');
+		return 0;
+	} finally {
+		await opened.cache.close();
+	}
+}
 
 /** `aws-cost cache stats|clear`: what the cache holds and saved, or empty it. */
 export function runCache(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -25,46 +41,29 @@ export function runCache(argv: readonly string[], io: CommandIo): Promise<number
 			throw badInput(`Unknown format "${values.format}": use table or json.`);
 		}
 		const path = defaultCachePath(io.env);
-		const {CacheUnavailableError, openCostCache} = await import('../cache/index.js');
-		let cache: CostCache;
-		try {
-			// A damaged file is moved aside and replaced (one warning line), so even then clear and stats work.
-			cache = await openCostCache({path, onWarning: warnOn(io)});
-		} catch (error) {
-			if (!(error instanceof CacheUnavailableError)) throw error;
-			io.logger(`warning: ${error.message}`);
-			if (action === 'clear') throw new CostError('data-unavailable', `${error.message} Nothing was cleared.`);
-			const notInUse = {path, inUse: false, problem: error.message};
-			io.stdout.write(
-				values.format === 'json' ? `${JSON.stringify(notInUse, null, 2)}\n` : `Cache:          ${path}\nNot in use:     ${error.message}\n`,
-			);
+		if (action === 'clear') return clearCache(path, io);
+		// A damaged file is moved aside and replaced (one warning line), so even then stats work.
+		const report = await cacheReport(path, warnOn(io));
+		if (cacheNotInUse(report)) io.logger(`warning: ${report.problem}`);
+		if (values.format === 'json') {
+			io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 			return 0;
 		}
-		try {
-			if (action === 'clear') {
-				await cache.clear();
-				io.stdout.write('Cache cleared.\n');
-				return 0;
-			}
-			const stats = await cache.stats();
-			if (values.format === 'json') {
-				io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
-				return 0;
-			}
-			const saved = formatAmount(parseAmount((stats.requestsSaved / 100).toFixed(2)));
-			io.stdout.write(
-				[
-					`Cache:          ${stats.path}`,
-					`Entries:        ${stats.entries}`,
-					`Size:           ${formatBytes(stats.bytes)}`,
-					`Hits / misses:  ${stats.hits} / ${stats.misses}`,
-					`Requests saved: ${stats.requestsSaved} (${saved} at $0.01 each)`,
-					'',
-				].join('\n'),
-			);
+		if (cacheNotInUse(report)) {
+			io.stdout.write(`Cache:          ${path}\nNot in use:     ${report.problem}\n`);
 			return 0;
-		} finally {
-			await cache.close();
 		}
+		const saved = formatAmount(parseAmount((report.requestsSaved / 100).toFixed(2)));
+		io.stdout.write(
+			[
+				`Cache:          ${report.path}`,
+				`Entries:        ${report.entries}`,
+				`Size:           ${formatBytes(report.bytes)}`,
+				`Hits / misses:  ${report.hits} / ${report.misses}`,
+				`Requests saved: ${report.requestsSaved} (${saved} at $0.01 each)`,
+				'',
+			].join('\n'),
+		);
+		return 0;
 	});
 }

@@ -1,3 +1,4 @@
+import {resolve} from 'node:path';
 import {configFilePath, defaultConfigDir, readConfigFile, writeConfigKeys} from '../config-file.js';
 import type {Budget, BudgetScope} from '../analysis/budgets.js';
 import {CostError, badInput} from '../errors.js';
@@ -61,6 +62,23 @@ export function parseBudgets(raw: unknown): Budget[] {
 	return budgets;
 }
 
+/**
+ * The changes to each settings directory, one after another: a change reads
+ * the list, then writes it, and two at once (two API requests) would each
+ * write the list without the other's budget.
+ */
+const changesByDirectory = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(directory: string, change: () => Promise<T>): Promise<T> {
+	const key = resolve(directory);
+	const next = (changesByDirectory.get(key) ?? Promise.resolve()).catch(() => undefined).then(change);
+	changesByDirectory.set(key, next);
+	void next.catch(() => undefined).finally(() => {
+		if (changesByDirectory.get(key) === next) changesByDirectory.delete(key);
+	});
+	return next;
+}
+
 /** Reads and writes the `budgets` key of the settings file (see source/config-file.ts). */
 export class BudgetStore {
 	readonly directory: string;
@@ -83,24 +101,33 @@ export class BudgetStore {
 	/** Adds a budget; a name already taken is refused rather than overwritten. */
 	async add(budget: Budget): Promise<Budget[]> {
 		const checked = parseBudget(budget);
-		const budgets = this.list();
-		if (budgets.some(existing => existing.name.toLowerCase() === checked.name.toLowerCase())) {
-			throw badInput(`A budget named "${checked.name}" exists: remove it first (aws-cost budgets remove "${checked.name}").`);
-		}
-		const next = [...budgets, checked];
-		await writeConfigKeys(this.directory, {budgets: next});
-		return next;
+		return oneAtATime(this.directory, async () => {
+			const budgets = this.list();
+			if (budgets.some(existing => existing.name.toLowerCase() === checked.name.toLowerCase())) {
+				throw badInput(`A budget named "${checked.name}" exists: remove it first (aws-cost budgets remove "${checked.name}").`);
+			}
+			const next = [...budgets, checked];
+			await writeConfigKeys(this.directory, {budgets: next});
+			return next;
+		});
 	}
 
 	/** Removes a budget by name (any case). */
 	async remove(name: string): Promise<Budget[]> {
-		const budgets = this.list();
-		const next = budgets.filter(budget => budget.name.toLowerCase() !== name.trim().toLowerCase());
-		if (next.length === budgets.length) {
-			const known = budgets.map(budget => `"${budget.name}"`).join(', ') || 'none';
-			throw badInput(`No budget named "${name}" (budgets: ${known}).`);
-		}
-		await writeConfigKeys(this.directory, {budgets: next});
-		return next;
+		const next = await this.removeIfPresent(name);
+		if (next !== undefined) return next;
+		const known = this.list().map(budget => `"${budget.name}"`).join(', ') || 'none';
+		throw badInput(`No budget named "${name}" (budgets: ${known}).`);
+	}
+
+	/** Removes a budget by name (any case): the budgets left, or undefined when none had that name. */
+	async removeIfPresent(name: string): Promise<Budget[] | undefined> {
+		return oneAtATime(this.directory, async () => {
+			const budgets = this.list();
+			const next = budgets.filter(budget => budget.name.toLowerCase() !== name.trim().toLowerCase());
+			if (next.length === budgets.length) return undefined;
+			await writeConfigKeys(this.directory, {budgets: next});
+			return next;
+		});
 	}
 }

@@ -2,9 +2,14 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {type FastifyInstance} from 'fastify';
 import packageJson from '../../package.json' with {type: 'json'};
-import {installProblemHandlers} from './error-handler.js';
+import {closeConnectionsWhenClosing} from './close-connections.js';
+import {clientErrorProblem, installProblemHandlers} from './error-handler.js';
+import {registerAccountRoutes} from './routes/accounts.js';
+import {registerBudgetRoutes} from './routes/budgets.js';
+import {registerCacheRoutes} from './routes/cache.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
+import {registerReportRoutes} from './routes/reports.js';
 import type {ServerContext} from './server-context.js';
 
 export interface ServerOptions {
@@ -27,9 +32,11 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 		requestTimeout: options.requestTimeoutMs ?? 120_000,
 		// The API reads ids it made itself; no request id comes from outside to be trusted.
 		genReqId: () => crypto.randomUUID(),
+		clientErrorHandler: clientErrorProblem,
 		ajv: {customOptions: {removeAdditional: false, coerceTypes: 'array', allErrors: false}},
 	});
 	installProblemHandlers(app);
+	closeConnectionsWhenClosing(app);
 	await app.register(swagger, {
 		openapi: {
 			openapi: '3.1.0',
@@ -40,5 +47,9 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	app.get('/api/v1/openapi.json', {schema: {hide: true}}, async () => app.swagger());
 	registerHealthRoutes(app, context);
 	registerCostRoutes(app, context);
+	registerReportRoutes(app, context);
+	registerBudgetRoutes(app, context);
+	registerAccountRoutes(app, context);
+	registerCacheRoutes(app, context);
 	return app;
 }

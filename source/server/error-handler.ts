@@ -1,3 +1,4 @@
+import type {Duplex} from 'node:stream';
 import type {FastifyError, FastifyInstance, FastifyReply} from 'fastify';
 import {isCostError, oneLineMessage} from '../errors.js';
 import {redactSecrets} from '../log.js';
@@ -41,4 +42,23 @@ export function installProblemHandlers(app: FastifyInstance): void {
 		return send(reply, problem(status, oneLineMessage(error)));
 	});
 	app.setNotFoundHandler((request, reply) => send(reply, problem(404, `No route ${request.method} ${redactSecrets(request.url.split('?')[0] ?? '')}.`)));
+}
+
+/**
+ * Requests Node's parser refuses before Fastify sees them (headers or a query
+ * string beyond 16 KiB, malformed HTTP) are problems too, written on the socket.
+ */
+export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Duplex): void {
+	if (error.code === 'ECONNRESET' || socket.destroyed) return;
+	const [status, detail] =
+		error.code === 'HPE_HEADER_OVERFLOW'
+			? [431, 'The request line and headers exceed 16 KiB: shorten the query string.']
+			: error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+				? [408, 'The request took too long to arrive.']
+				: [400, 'The request is not valid HTTP.'];
+	const body = JSON.stringify(problem(status, detail, {kind: 'bad-input'}));
+	if (socket.writable) {
+		socket.write(`HTTP/1.1 ${status} ${problem(status, detail).title}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`);
+	}
+	socket.destroy();
 }

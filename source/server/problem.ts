@@ -26,6 +26,7 @@ const TITLES: Readonly<Record<number, string>> = {
 	413: 'Content Too Large',
 	415: 'Unsupported Media Type',
 	429: 'Too Many Requests',
+	431: 'Request Header Fields Too Large',
 	500: 'Internal Server Error',
 	502: 'Bad Gateway',
 	503: 'Service Unavailable',
@@ -46,4 +47,9 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 export function problem(status: number, detail: string, extra: {readonly kind?: string; readonly instance?: string} = {}): Problem {
 	return {type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra};
+}
+
+/** A failure that is no CostError but has its own status (a budget that does not exist: 404). */
+export function notFound(detail: string): Error & {readonly statusCode: number} {
+	return Object.assign(new Error(detail), {statusCode: 404});
 }

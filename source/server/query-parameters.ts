@@ -10,13 +10,13 @@ const switchParameter = (description: string) => ({type: 'string', enum: ['', 't
  * value gets the CLI's one-line message; the schema judges names and types.
  */
 export const COST_PARAMETERS = {
-	range: {type: 'string', description: 'A preset (this-month, last-month, last-7-days, …), a month 2026-09, a quarter 2026-Q3 or a year 2026.', examples: ['last-month']},
-	from: {type: 'string', description: 'First day, inclusive, YYYY-MM-DD (with `to`).', examples: ['2026-10-01']},
-	to: {type: 'string', description: 'Last day, inclusive, YYYY-MM-DD (with `from`).', examples: ['2026-10-31']},
-	granularity: {type: 'string', description: `One of ${GRANULARITIES.join(', ')}.`, examples: ['DAILY']},
-	metric: {type: 'string', description: `One of ${METRICS.join(', ')} (or unblended, amortized, net, usage).`, examples: ['UnblendedCost']},
-	groupBy: {type: 'array', items: {type: 'string'}, description: 'Up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key, COST_CATEGORY:name. Repeat the parameter for two.', examples: [['SERVICE']]},
-	filter: {type: 'array', items: {type: 'string'}, description: 'DIM=V[,V…] or DIM!=V; repeat to combine with AND.', examples: [['SERVICE=Amazon Simple Storage Service']]},
+	range: {type: 'string', maxLength: 64, description: 'A preset (this-month, last-month, last-7-days, …), a month 2026-09, a quarter 2026-Q3 or a year 2026.', examples: ['last-month']},
+	from: {type: 'string', maxLength: 32, description: 'First day, inclusive, YYYY-MM-DD (with `to`).', examples: ['2026-10-01']},
+	to: {type: 'string', maxLength: 32, description: 'Last day, inclusive, YYYY-MM-DD (with `from`).', examples: ['2026-10-31']},
+	granularity: {type: 'string', maxLength: 32, description: `One of ${GRANULARITIES.join(', ')}.`, examples: ['DAILY']},
+	metric: {type: 'string', maxLength: 64, description: `One of ${METRICS.join(', ')} (or unblended, amortized, net, usage).`, examples: ['UnblendedCost']},
+	groupBy: {type: 'array', maxItems: 8, items: {type: 'string', maxLength: 512}, description: 'Up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key, COST_CATEGORY:name. Repeat the parameter for two.', examples: [['SERVICE']]},
+	filter: {type: 'array', maxItems: 32, items: {type: 'string', maxLength: 4096}, description: 'DIM=V[,V…] or DIM!=V; repeat to combine with AND.', examples: [['SERVICE=Amazon Simple Storage Service']]},
 	'exclude-credits': switchParameter('Leave out credits and refunds.'),
 	account: {type: 'string', pattern: '^\\d{12}$', description: 'Only this linked account (12 digits).'},
 } as const;

@@ -19,12 +19,12 @@ export function registerCostRoutes(app: FastifyInstance, context: ServerContext)
 				querystring: queryStringSchema(COST_PARAMETERS),
 			},
 		},
-		async (request) => {
+		async (request, reply) => {
 			const query = buildQueryRequest(toQueryValues(request.query, context.sessions.today()), context.env);
 			return context.sessions.use(async session => {
 				const scopes = scopesFor(context, query.account);
 				const outcomes = await runEachScope(scopes, async ({scope}) => ({result: await runCostQuery(await session.engineFor(scope), query, scope)}));
-				const answered = answeredOrThrow(outcomes);
+				const answered = answeredOrThrow(outcomes, reply);
 				return resultsJson(answered.map(({label, result}) => ({label, result})));
 			});
 		},
