@@ -2,7 +2,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {type FastifyInstance} from 'fastify';
 import packageJson from '../../package.json' with {type: 'json'};
+import type {ApiAccess} from './api-tokens.js';
+import {authPlugin, OPENAPI_SECURITY_SCHEMES} from './auth.js';
 import {installProblemHandlers} from './error-handler.js';
+import {requestIdPlugin, type ServerLogOptions, serverLogger} from './request-logging.js';
+import type {RateLimitOptions} from './ops-settings.js';
+import {securityPlugin} from './security.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
 import type {ServerContext} from './server-context.js';
@@ -12,8 +17,14 @@ export interface ServerOptions {
 	readonly bodyLimit?: number;
 	/** A request that has not finished in this time is answered 503, ms. */
 	readonly requestTimeoutMs?: number;
-	/** pino options or false; the CLI passes its JSON logger. */
-	readonly logger?: boolean | Record<string, unknown>;
+	/** JSON request logs (pino); none when unset. */
+	readonly logger?: ServerLogOptions;
+	/** API tokens; none configured means open (the CLI then binds loopback only). */
+	readonly access?: ApiAccess;
+	/** The one origin browsers may call from; no CORS when unset. */
+	readonly corsOrigin?: string;
+	/** Per token (per address when open); unlimited when unset. */
+	readonly rateLimit?: RateLimitOptions;
 }
 
 /**
@@ -22,18 +33,24 @@ export interface ServerOptions {
  */
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<FastifyInstance> {
 	const app = Fastify({
-		logger: options.logger ?? false,
+		...(options.logger === undefined ? {logger: false} : {loggerInstance: serverLogger(options.logger)}),
 		bodyLimit: options.bodyLimit ?? 64 * 1024,
 		requestTimeout: options.requestTimeoutMs ?? 120_000,
+		handlerTimeout: options.requestTimeoutMs ?? 120_000,
 		// The API reads ids it made itself; no request id comes from outside to be trusted.
 		genReqId: () => crypto.randomUUID(),
 		ajv: {customOptions: {removeAdditional: false, coerceTypes: 'array', allErrors: false}},
 	});
 	installProblemHandlers(app);
+	// Before any route: these hooks must see every route, the ones added later included.
+	await app.register(requestIdPlugin);
+	await app.register(authPlugin, {access: options.access ?? {tokens: [], metricsOpen: false}});
+	await app.register(securityPlugin, {corsOrigin: options.corsOrigin, rateLimit: options.rateLimit});
 	await app.register(swagger, {
 		openapi: {
 			openapi: '3.1.0',
 			info: {title: 'aws-cost API', version: packageJson.version, description: 'The aws-cost engine over HTTP: the same figures as the CLI.'},
+			components: {securitySchemes: OPENAPI_SECURITY_SCHEMES},
 		},
 	});
 	await app.register(swaggerUi, {routePrefix: '/api/v1/docs'});
