@@ -44,8 +44,9 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	installProblemHandlers(app);
 	// Before any route: these hooks must see every route, the ones added later included.
 	await app.register(requestIdPlugin);
-	await app.register(authPlugin, {access: options.access ?? {tokens: [], metricsOpen: false}});
+	// Headers first, so refusals carry them too; the rate limit is a route hook, run after auth has named the token.
 	await app.register(securityPlugin, {corsOrigin: options.corsOrigin, rateLimit: options.rateLimit});
+	await app.register(authPlugin, {access: options.access ?? {tokens: [], metricsOpen: false}});
 	await app.register(swagger, {
 		openapi: {
 			openapi: '3.1.0',

@@ -22,10 +22,14 @@ export function redactUrl(url: string): string {
 	return redactSecrets(`${url.slice(0, at)}?${parameters.toString()}`);
 }
 
+/** `?token=…`, `&X-Amz-Signature=…` and the like, wherever a URL turns up in a line. */
+const SECRET_QUERY_VALUE = /([?&][^=&\s"?]*(?:token|secret|key|password|passwd|auth|signature|credential|session)[^=&\s"?]*=)[^&\s"#]+/gi;
+
 /** Last line of defence: whatever a log line holds, no bearer secret or AWS credential leaves the process. */
 export function redactLogLine(line: string): string {
-	return redactSecrets(line.replace(/\b(Bearer)(\s+|%20|\+)[^\s"\\,;]+/gi, '$1$2[redacted]'));
+	return redactSecrets(line.replace(/\b(Bearer)(\s+|%20|\+)[^\s"\\,;]+/gi, '$1$2[redacted]').replace(SECRET_QUERY_VALUE, '$1[redacted]'));
 }
+
 
 function redactingStream(target: DestinationStream): DestinationStream {
 	return {write: (line: string) => target.write(redactLogLine(line))};

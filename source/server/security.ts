@@ -52,7 +52,7 @@ export const securityPlugin = globalPlugin<SecurityOptions>(async (app, options)
 			keyGenerator: request => (request.apiToken === null ? `address:${request.ip}` : `token:${request.apiToken.name}`),
 			allowList: request => UNLIMITED.has(request.routeOptions.url ?? ''),
 			errorResponseBuilder: (_request, context) =>
-				Object.assign(new Error(`Rate limit: ${context.max} requests per ${context.after}; retry in ${Math.max(1, Math.ceil(context.ttl / 1000))} s.`), {statusCode: context.statusCode}),
+				Object.assign(new Error(`Rate limit: ${context.max} requests per ${limit.windowMs / 1000} s; retry in ${Math.max(1, Math.ceil(context.ttl / 1000))} s.`), {statusCode: context.statusCode}),
 		});
 	}
 });
