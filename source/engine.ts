@@ -81,6 +81,7 @@ export class CostEngine {
 	/** Group keys per period, listed once per engine (so once per account). */
 	private readonly groupKeyLists = new Map<string, Promise<GroupKeys>>();
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
+	private misses = 0;
 	/** The cache writes in the order they were started; each waits for the one before. */
 	private writes: Promise<void> = Promise.resolve();
 	private pendingWrites = 0;
@@ -96,6 +97,11 @@ export class CostEngine {
 	/** What this engine has spent and saved since it was made. */
 	get sessionStats(): RunStats {
 		return {...this.totals};
+	}
+
+	/** Queries the cache could not answer, since this engine was made. */
+	get cacheMisses(): number {
+		return this.misses;
 	}
 
 	/**
@@ -150,6 +156,7 @@ export class CostEngine {
 				options.onPage?.({rows: answer.rows, fromCache: true, billableRequests: 0}, answer.rows.length);
 				return this.result(query, identity, answer.rows, {billableRequests: 0, cacheHits: 1, pages: 1});
 			}
+			this.misses++;
 		}
 		const rows: CostRow[] = [];
 		let billableRequests = 0;

@@ -5,6 +5,7 @@ import packageJson from '../../package.json' with {type: 'json'};
 import type {ApiAccess} from './api-tokens.js';
 import {authPlugin, OPENAPI_SECURITY_SCHEMES} from './auth.js';
 import {installProblemHandlers} from './error-handler.js';
+import {metricsPlugin} from './metrics.js';
 import {requestIdPlugin, type ServerLogOptions, serverLogger} from './request-logging.js';
 import type {RateLimitOptions} from './ops-settings.js';
 import {securityPlugin} from './security.js';
@@ -55,6 +56,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 		},
 	});
 	await app.register(swaggerUi, {routePrefix: '/api/v1/docs'});
+	await app.register(metricsPlugin, {context});
 	app.get('/api/v1/openapi.json', {schema: {hide: true}}, async () => app.swagger());
 	registerHealthRoutes(app, context);
 	registerCostRoutes(app, context);
