@@ -9,6 +9,7 @@ import {metricsPlugin} from './metrics.js';
 import {requestIdPlugin, type ServerLogOptions, serverLogger} from './request-logging.js';
 import type {RateLimitOptions} from './ops-settings.js';
 import {securityPlugin} from './security.js';
+import {tracingPlugin} from './tracing.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
 import type {ServerContext} from './server-context.js';
@@ -44,6 +45,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	});
 	installProblemHandlers(app);
 	// Before any route: these hooks must see every route, the ones added later included.
+	await app.register(tracingPlugin, {env: context.env});
 	await app.register(requestIdPlugin);
 	// Headers first, so refusals carry them too; the rate limit is a route hook, run after auth has named the token.
 	await app.register(securityPlugin, {corsOrigin: options.corsOrigin, rateLimit: options.rateLimit});
