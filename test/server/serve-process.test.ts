@@ -46,7 +46,7 @@ function serve(argv: readonly string[], extraEnv: NodeJS.ProcessEnv): Promise<Se
 describe('aws-cost serve as a process', () => {
 	it('refuses a non-loopback address without tokens, in one line', async () => {
 		const run = await runCliProcess(['serve', '--demo', '--host', '127.0.0.2', '--port', '0'], env);
-		expect(run.code).not.toBe(0);
+		expect(run.code).toBe(2);
 		expect(run.stderr.trim().split('\n')).toHaveLength(1);
 		expect(run.stderr).toMatch(/--host "?127\.0\.0\.2"? is not a loopback address: set API tokens \(AWS_COST_API_TOKENS\)/);
 	});
