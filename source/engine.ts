@@ -84,6 +84,7 @@ export class CostEngine {
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
 	/** Identical runs at once share one answer: one set of billable requests. */
 	private readonly inFlight = new SingleFlight<QueryResult, readonly [CostPage, number]>();
+	private misses = 0;
 	/** The cache writes in the order they were started; each waits for the one before. */
 	private writes: Promise<void> = Promise.resolve();
 	private pendingWrites = 0;
@@ -99,6 +100,11 @@ export class CostEngine {
 	/** What this engine has spent and saved since it was made. */
 	get sessionStats(): RunStats {
 		return {...this.totals};
+	}
+
+	/** Queries the cache could not answer, since this engine was made. */
+	get cacheMisses(): number {
+		return this.misses;
 	}
 
 	/**
@@ -171,6 +177,7 @@ export class CostEngine {
 				options.onPage?.({rows: answer.rows, fromCache: true, billableRequests: 0}, answer.rows.length);
 				return this.result(query, identity, answer.rows, {billableRequests: 0, cacheHits: 1, pages: 1});
 			}
+			this.misses++;
 		}
 		const rows: CostRow[] = [];
 		let billableRequests = 0;

@@ -34,6 +34,7 @@ export class Session {
 	private cachePromise: Promise<CostCache | undefined> | undefined;
 	private rateLimiter: RateLimiter | undefined;
 	private readonly engines = new Map<string, Promise<CostEngine>>();
+	private readonly scopes = new Map<string, Scope>();
 
 	constructor(options: SessionOptions) {
 		this.options = options;
@@ -53,9 +54,16 @@ export class Session {
 				if (this.engines.get(key) === created) this.engines.delete(key);
 			});
 			this.engines.set(key, created);
+			this.scopes.set(key, scope);
 			engine = created;
 		}
 		return engine;
+	}
+
+	/** The engines made so far that opened, each with its scope (for metrics); none is created. */
+	async openEngines(): Promise<readonly {readonly scope: Scope; readonly engine: CostEngine}[]> {
+		const entries = await Promise.all([...this.engines].map(async ([key, engine]) => ({scope: this.scopes.get(key)!, engine: await engine.catch(() => undefined)})));
+		return entries.flatMap(({scope, engine}) => (engine === undefined ? [] : [{scope, engine}]));
 	}
 
 	/**

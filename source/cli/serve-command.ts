@@ -1,10 +1,13 @@
 import {resolveScopes} from '../application/scopes.js';
+import {defaultConfigDir} from '../config-file.js';
 import {badInput} from '../errors.js';
 import {quoteInput} from '../quote-input.js';
 import {resolveToday} from '../clock.js';
 import {resolveTimeoutMs} from '../timeouts.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
+import type {ServerOptions} from '../server/app.js';
+import {DEFAULT_RATE_LIMIT, isLogLevel, LOG_LEVELS} from '../server/ops-settings.js';
 
 export const SERVE_USAGE = `Usage: aws-cost serve [options]
 
@@ -14,6 +17,10 @@ docs at /api/v1/docs, /health, /ready). Same figures as the CLI for the same opt
   --host ADDRESS        address to listen on (default 127.0.0.1; another address needs API tokens)
   --port N              port (default 8787; 0 picks a free one)
   --no-cache            answer every request from the source
+  --metrics-open        serve /metrics without a token (otherwise it needs the read scope)
+  --cors-origin ORIGIN  let browser pages from ORIGIN call the API (no CORS otherwise)
+  --rate-limit N        requests per minute per token (per address when open; default 600, 0 = none)
+  --log-level LEVEL     JSON logs on stdout: fatal, error, warn, info (default), debug, trace, silent
 ${optionHelp('profile', 'demo', 'today', 'timeout')}
 `;
 
@@ -26,6 +33,10 @@ const SERVE_OPTIONS = {
 	today: {type: 'string'},
 	timeout: {type: 'string'},
 	'no-cache': {type: 'boolean'},
+	'metrics-open': {type: 'boolean'},
+	'cors-origin': {type: 'string'},
+	'rate-limit': {type: 'string'},
+	'log-level': {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 } as const;
 
@@ -38,6 +49,21 @@ function parsePort(text: string | undefined): number {
 	return port;
 }
 
+function parseOpsOptions(values: {readonly 'cors-origin'?: string; readonly 'rate-limit'?: string; readonly 'log-level'?: string}): ServerOptions {
+	const level = values['log-level'] ?? 'info';
+	if (!isLogLevel(level)) throw badInput(`--log-level ${quoteInput(level)} is not one of ${LOG_LEVELS.join(', ')}.`);
+	const origin = values['cors-origin'];
+	if (origin !== undefined && !/^https?:\/\/[^/\s]+$/.test(origin)) throw badInput(`--cors-origin ${quoteInput(origin)} must be an origin such as https://dashboard.example.com (scheme and host, no path).`);
+	const limitText = values['rate-limit'] ?? String(DEFAULT_RATE_LIMIT.max);
+	const limit = Number(limitText);
+	if (!/^\d+$/.test(limitText.trim()) || limit > 1_000_000) throw badInput(`--rate-limit ${quoteInput(limitText)} must be a number of requests per minute (0 turns the limit off).`);
+	return {
+		logger: {level},
+		...(origin === undefined ? {} : {corsOrigin: origin}),
+		...(limit === 0 ? {} : {rateLimit: {max: limit, windowMs: 60_000}}),
+	};
+}
+
 /** `aws-cost serve`: runs until SIGTERM or SIGINT, then finishes in-flight requests and exits 0. */
 export function runServe(argv: readonly string[], io: CommandIo): Promise<number> {
 	return runCommand(io, async () => {
@@ -48,7 +74,10 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		}
 		const host = values.host ?? '127.0.0.1';
 		const port = parsePort(values.port);
-		if (!LOOPBACK.has(host)) throw badInput(`--host ${quoteInput(host)} is not a loopback address: set API tokens (AWS_COST_API_TOKENS) before serving beyond this machine.`);
+		const {loadApiAccess} = await import('../server/api-tokens.js');
+		const access = loadApiAccess(io.env, defaultConfigDir(io.env), {metricsOpen: values['metrics-open'] === true});
+		if (!LOOPBACK.has(host) && access.tokens.length === 0) throw badInput(`--host ${quoteInput(host)} is not a loopback address: set API tokens (AWS_COST_API_TOKENS) before serving beyond this machine.`);
+		const ops = parseOpsOptions(values);
 		if (values.demo && (values.profile !== undefined || values['all-profiles'])) throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
 		if (values.profile !== undefined && values['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
 		resolveToday(values.today, io.env);
@@ -60,7 +89,7 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		);
 		const [{buildServer}, {ServerSessions}] = await Promise.all([import('../server/app.js'), import('../server/server-sessions.js')]);
 		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use'});
-		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger});
+		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger}, {access, ...ops});
 		const address = await app.listen({host, port});
 		io.stdout.write(`aws-cost: serving ${scopes.map(scope => scope.label).join(', ')} on ${address} (docs: ${address}/api/v1/docs)\n`);
 		const signal = await new Promise<NodeJS.Signals>(resolve => {

@@ -7,6 +7,13 @@ import {clientErrorProblem, installProblemHandlers} from './error-handler.js';
 import {registerAccountRoutes} from './routes/accounts.js';
 import {registerBudgetRoutes} from './routes/budgets.js';
 import {registerCacheRoutes} from './routes/cache.js';
+import type {ApiAccess} from './api-tokens.js';
+import {authPlugin, OPENAPI_SECURITY_SCHEMES} from './auth.js';
+import {metricsPlugin} from './metrics.js';
+import {requestIdPlugin, type ServerLogOptions, serverLogger} from './request-logging.js';
+import type {RateLimitOptions} from './ops-settings.js';
+import {securityPlugin} from './security.js';
+import {tracingPlugin} from './tracing.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
 import {registerReportRoutes} from './routes/reports.js';
@@ -17,8 +24,14 @@ export interface ServerOptions {
 	readonly bodyLimit?: number;
 	/** A request that has not finished in this time is answered 503, ms. */
 	readonly requestTimeoutMs?: number;
-	/** pino options or false; the CLI passes its JSON logger. */
-	readonly logger?: boolean | Record<string, unknown>;
+	/** JSON request logs (pino); none when unset. */
+	readonly logger?: ServerLogOptions;
+	/** API tokens; none configured means open (the CLI then binds loopback only). */
+	readonly access?: ApiAccess;
+	/** The one origin browsers may call from; no CORS when unset. */
+	readonly corsOrigin?: string;
+	/** Per token (per address when open); unlimited when unset. */
+	readonly rateLimit?: RateLimitOptions;
 }
 
 /**
@@ -27,9 +40,10 @@ export interface ServerOptions {
  */
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<FastifyInstance> {
 	const app = Fastify({
-		logger: options.logger ?? false,
+		...(options.logger === undefined ? {logger: false} : {loggerInstance: serverLogger(options.logger)}),
 		bodyLimit: options.bodyLimit ?? 64 * 1024,
 		requestTimeout: options.requestTimeoutMs ?? 120_000,
+		handlerTimeout: options.requestTimeoutMs ?? 120_000,
 		// The API reads ids it made itself; no request id comes from outside to be trusted.
 		genReqId: () => crypto.randomUUID(),
 		clientErrorHandler: clientErrorProblem,
@@ -37,13 +51,21 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	});
 	installProblemHandlers(app);
 	closeConnectionsWhenClosing(app);
+	// Before any route: these hooks must see every route, the ones added later included.
+	await app.register(tracingPlugin, {env: context.env});
+	await app.register(requestIdPlugin);
+	// Headers first, so refusals carry them too; the rate limit is a route hook, run after auth has named the token.
+	await app.register(securityPlugin, {corsOrigin: options.corsOrigin, rateLimit: options.rateLimit});
+	await app.register(authPlugin, {access: options.access ?? {tokens: [], metricsOpen: false}});
 	await app.register(swagger, {
 		openapi: {
 			openapi: '3.1.0',
 			info: {title: 'aws-cost API', version: packageJson.version, description: 'The aws-cost engine over HTTP: the same figures as the CLI.'},
+			components: {securitySchemes: OPENAPI_SECURITY_SCHEMES},
 		},
 	});
 	await app.register(swaggerUi, {routePrefix: '/api/v1/docs'});
+	await app.register(metricsPlugin, {context});
 	app.get('/api/v1/openapi.json', {schema: {hide: true}}, async () => app.swagger());
 	registerHealthRoutes(app, context);
 	registerCostRoutes(app, context);

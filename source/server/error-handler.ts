@@ -34,6 +34,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
 			return send(reply, problem(status, oneLineMessage(error), {kind: error.kind}));
 		}
 		if (error.validation !== undefined) return send(reply, problem(400, validationMessage(error), {kind: 'bad-input'}));
+		if (error.code === 'FST_ERR_HANDLER_TIMEOUT') return send(reply, problem(503, oneLineMessage(error), {kind: 'timed-out'}));
 		const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
 		if (status === 500) {
 			request.log.error({err: error}, 'unexpected error');

@@ -2,6 +2,7 @@ import {resolveToday} from '../clock.js';
 import type {IsoDate} from '../dates.js';
 import type {Logger} from '../log.js';
 import {Session} from '../session.js';
+import {countEngines, type EngineCounts, NO_COUNTS, type ScopedEngine} from './engine-counts.js';
 
 export interface ServerSessionOptions {
 	/** `--today` as given: pins the day; otherwise the clock decides per request. */
@@ -30,6 +31,8 @@ export class ServerSessions {
 	private readonly options: ServerSessionOptions;
 	private current: Tracked | undefined;
 	private readonly retired = new Set<Promise<void>>();
+	/** What the engines of retired days counted, so the metrics never go down when the day turns. */
+	private retiredCounts: EngineCounts = NO_COUNTS;
 
 	get cacheMode(): 'use' | 'off' {
 		return this.options.cacheMode;
@@ -77,6 +80,16 @@ export class ServerSessions {
 		return this.current;
 	}
 
+	/** The current day's engines (for metrics); none is created. */
+	async engines(): Promise<readonly ScopedEngine[]> {
+		return (await this.current?.session.openEngines()) ?? [];
+	}
+
+	/** Everything the engines have counted since the server started, retired days included. */
+	async counts(): Promise<EngineCounts> {
+		return countEngines(await this.engines(), this.retiredCounts);
+	}
+
 	/** Closes every session, waiting for their cache writes. */
 	async close(): Promise<void> {
 		const current = this.current;
@@ -88,7 +101,10 @@ export class ServerSessions {
 	private retire(tracked: Tracked): void {
 		const idle = tracked.inFlight === 0 ? Promise.resolve() : new Promise<void>(resolve => (tracked.idle = resolve));
 		const closing = idle
-			.then(() => tracked.session.close())
+			.then(async () => {
+				this.retiredCounts = countEngines(await tracked.session.openEngines(), this.retiredCounts);
+				await tracked.session.close();
+			})
 			.catch((error: unknown) => this.options.logger(`session close failed: ${String(error)}`));
 		this.retired.add(closing);
 		void closing.finally(() => this.retired.delete(closing));

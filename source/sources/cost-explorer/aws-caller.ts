@@ -1,4 +1,5 @@
 import {RequestTimeoutError, timedSignal} from '../../timeouts.js';
+import {watchAwsCall} from './call-observer.js';
 import type {CircuitBreaker} from './circuit-breaker.js';
 import {type AwsOperation, describeFailure, toCostError} from './error-mapping.js';
 import type {RateLimiter} from './rate-limiter.js';
@@ -54,6 +55,7 @@ export function createAwsCaller(options: AwsCallerOptions): AwsCaller {
 		billableRequestCount: () => billableRequests,
 		async call(operation, send, billable, signal) {
 			let attempts = 0;
+			const watch = watchAwsCall(operation, billable);
 			try {
 				if (billable) options.breaker?.check();
 				const result = await withRetries(
@@ -77,15 +79,20 @@ export function createAwsCaller(options: AwsCallerOptions): AwsCaller {
 					billableRequests++;
 					options.breaker?.succeeded();
 				}
+				watch?.end({billableRequests: billable ? 1 : 0, attempts});
 				return result;
 			} catch (error) {
-				if (isAbortError(error) || signal?.aborted === true) throw error;
+				if (isAbortError(error) || signal?.aborted === true) {
+					watch?.end({billableRequests: 0, attempts, failure: 'aborted'});
+					throw error;
+				}
 				const mapped = toCostError(error, {
 					operation,
 					attempts,
 					...(options.profile === undefined ? {} : {profile: options.profile}),
 				});
 				if (billable && attempts > 0) options.breaker?.failed(mapped);
+				watch?.end({billableRequests: 0, attempts, failure: mapped.kind});
 				options.logger(`aws: ${mapped.detail ?? describeFailure(error, operation)} -> ${mapped.kind}`);
 				throw mapped;
 			}

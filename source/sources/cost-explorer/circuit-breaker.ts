@@ -13,6 +13,8 @@ export interface CircuitBreaker {
 	succeeded(): void;
 	/** Opens the circuit when `error` says the service was down; other failures leave it as it is. */
 	failed(error: CostError): void;
+	/** True while cooling down: billable calls fail fast (for metrics). */
+	isOpen(): boolean;
 }
 
 export interface CircuitBreakerOptions {
@@ -50,5 +52,6 @@ export function createCircuitBreaker(options: CircuitBreakerOptions): CircuitBre
 		failed(error) {
 			if (error.sourceDown) open = {since: now(), cause: error};
 		},
+		isOpen: () => open !== undefined && now() - open.since < options.coolDownMs,
 	};
 }

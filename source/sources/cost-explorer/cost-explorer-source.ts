@@ -48,6 +48,8 @@ export interface CostExplorerSource extends CostSource {
 	readonly kind: 'aws';
 	/** Every Cost Explorer request served so far ($0.01 each), pages and others alike. */
 	billableRequestCount(): number;
+	/** True while Cost Explorer is left alone after an outage (the circuit breaker is open). */
+	circuitOpen(): boolean;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 6;
@@ -66,6 +68,11 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		...(options.timeoutMs === undefined ? {} : {timeoutMs: options.timeoutMs}),
 	});
 	const logger = options.logger ?? (() => {});
+	const breaker = createCircuitBreaker({
+		service: 'Cost Explorer',
+		coolDownMs: options.coolDownMs ?? DEFAULT_COOL_DOWN_MS,
+		...(options.now === undefined ? {} : {now: options.now}),
+	});
 	const caller = createAwsCaller({
 		rateLimiter: options.rateLimiter ?? createRateLimiter(DEFAULT_RATE_LIMIT),
 		maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
@@ -75,11 +82,7 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 		...(profile === undefined ? {} : {profile}),
 		timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
 		endpointOf: operation => clients.endpoint(clientOf(operation)) ?? serviceOf(operation),
-		breaker: createCircuitBreaker({
-			service: 'Cost Explorer',
-			coolDownMs: options.coolDownMs ?? DEFAULT_COOL_DOWN_MS,
-			...(options.now === undefined ? {} : {now: options.now}),
-		}),
+		breaker,
 	});
 	const today = (): IsoDate => options.today ?? resolveToday();
 	const dimensionValues = (request: DimensionValuesRequest, signal?: AbortSignal) => fetchDimensionValues(clients, caller, request, signal);
@@ -87,6 +90,7 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 	return {
 		kind: 'aws',
 		billableRequestCount: () => caller.billableRequestCount(),
+		circuitOpen: () => breaker.isOpen(),
 		costAndUsage: (query, signal) => costAndUsagePages(clients, caller, query, signal),
 		dimensionValues,
 		groupKeys: (period, signal) => fetchGroupKeys(clients, caller, period, signal),
