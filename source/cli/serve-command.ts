@@ -14,6 +14,10 @@ docs at /api/v1/docs, /health, /ready). Same figures as the CLI for the same opt
   --host ADDRESS        address to listen on (default 127.0.0.1; another address needs API tokens)
   --port N              port (default 8787; 0 picks a free one)
   --no-cache            answer every request from the source
+  --provider P          the chat model behind POST /api/v1/ask: ollama (default) or openai
+  --model M             the chat model's name
+  --offline             answer /api/v1/ask with the built-in parser, no model at all
+  --yes-remote          let --provider openai receive questions (the notice of what is sent is printed)
 ${optionHelp('profile', 'demo', 'today', 'timeout')}
 `;
 
@@ -26,6 +30,10 @@ const SERVE_OPTIONS = {
 	today: {type: 'string'},
 	timeout: {type: 'string'},
 	'no-cache': {type: 'boolean'},
+	provider: {type: 'string'},
+	model: {type: 'string'},
+	offline: {type: 'boolean'},
+	'yes-remote': {type: 'boolean'},
 	help: {type: 'boolean', short: 'h'},
 } as const;
 
@@ -58,9 +66,16 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 			undefined,
 			io.env,
 		);
-		const [{buildServer}, {ServerSessions}] = await Promise.all([import('../server/app.js'), import('../server/server-sessions.js')]);
+		const [{buildServer}, {ServerSessions}, {ServerChat}, {resolveServeChatProvider}] = await Promise.all([
+			import('../server/app.js'),
+			import('../server/server-sessions.js'),
+			import('../server/server-chat.js'),
+			import('../server/chat-provider.js'),
+		]);
+		const chatFlags = {provider: values.provider, model: values.model, offline: values.offline, yesRemote: values['yes-remote'], timeoutMs};
+		const provider = await resolveServeChatProvider(chatFlags, io.env, text => io.stderr.write(`${text}\n`));
 		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use'});
-		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger});
+		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger})});
 		const address = await app.listen({host, port});
 		io.stdout.write(`aws-cost: serving ${scopes.map(scope => scope.label).join(', ')} on ${address} (docs: ${address}/api/v1/docs)\n`);
 		const signal = await new Promise<NodeJS.Signals>(resolve => {

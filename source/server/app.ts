@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, {type FastifyInstance} from 'fastify';
 import packageJson from '../../package.json' with {type: 'json'};
 import {installProblemHandlers} from './error-handler.js';
+import {registerAskRoutes} from './routes/ask.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
 import type {ServerContext} from './server-context.js';
@@ -40,5 +41,6 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	app.get('/api/v1/openapi.json', {schema: {hide: true}}, async () => app.swagger());
 	registerHealthRoutes(app, context);
 	registerCostRoutes(app, context);
+	registerAskRoutes(app, context);
 	return app;
 }
