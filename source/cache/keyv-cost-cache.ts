@@ -4,7 +4,7 @@ import type {IsoDate} from '../dates.js';
 import type {CostQuery} from '../query.js';
 import type {CostRow} from '../rows.js';
 import type {Identity} from '../sources/source.js';
-import {type CacheCounters, addCounters, openCounters, sealCounters} from './cache-counters.js';
+import {type CacheCounters, NO_COUNTS, addCounters, openCounters, sealCounters} from './cache-counters.js';
 import {type CacheEntry, openEntry, sealEntry} from './cache-entry.js';
 import {type CacheIndex, candidatesFor, openIndex, sealIndex, withItem} from './cache-index.js';
 import {STATS_KEY, entryIdentityText, entryKey, familyIdentityText, indexKey, lastAnswerKey} from './cache-keys.js';
@@ -32,6 +32,8 @@ export class KeyvCostCache implements CostCache {
 	private readonly now: () => number;
 	/** Serializes this process's read-modify-writes of the counters and indexes. */
 	private pendingWrites: Promise<unknown> = Promise.resolve();
+	/** Counts not yet written; lookups arriving together share one read-modify-write of the counters. */
+	private unwrittenCounts: CacheCounters | undefined;
 	private closing: Promise<void> | undefined;
 
 	constructor(storage: CacheStorage, path: string, now: () => number) {
@@ -155,15 +157,21 @@ export class KeyvCostCache implements CostCache {
 		return openCounters(await this.readOrUndefined(STATS_KEY));
 	}
 
-	/** Counting is bookkeeping: no answer waits for it. stats() and close() wait for the writes in flight. */
+	/**
+	 * Counting is bookkeeping: no answer waits for it. Counts made while a
+	 * write waits its turn join it, so a server answering hundreds of hits a
+	 * second writes the counters a few times, not once per hit. stats() and
+	 * close() wait for the writes in flight.
+	 */
 	private countLater(change: Partial<CacheCounters>): void {
-		this.count(change).catch(() => undefined);
-	}
-
-	private async count(change: Partial<CacheCounters>): Promise<void> {
-		await this.serialized(async () => {
+		const batching = this.unwrittenCounts !== undefined;
+		this.unwrittenCounts = addCounters(this.unwrittenCounts ?? NO_COUNTS, change);
+		if (batching) return;
+		this.serialized(async () => {
+			const counts = this.unwrittenCounts ?? NO_COUNTS;
+			this.unwrittenCounts = undefined;
 			const counters = await this.readCounters();
-			await this.storage.set(STATS_KEY, sealCounters(addCounters(counters, change)));
+			await this.storage.set(STATS_KEY, sealCounters(addCounters(counters, counts)));
 		}).catch(() => undefined);
 	}
 
