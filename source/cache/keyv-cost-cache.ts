@@ -9,6 +9,7 @@ import {type CacheEntry, openEntry, sealEntry} from './cache-entry.js';
 import {type CacheIndex, candidatesFor, openIndex, sealIndex, withItem} from './cache-index.js';
 import {STATS_KEY, entryIdentityText, entryKey, familyIdentityText, indexKey, lastAnswerKey} from './cache-keys.js';
 import type {CacheStorage} from './cache-storage.js';
+import {RecentEntries} from './recent-entries.js';
 import type {CacheAnswer, CacheStats, CostCache, LastAnswer} from './cost-cache.js';
 import {deriveRows} from './derive.js';
 import {ttlFor} from './ttl.js';
@@ -35,6 +36,7 @@ export class KeyvCostCache implements CostCache {
 	/** Counts not yet written; lookups arriving together share one read-modify-write of the counters. */
 	private unwrittenCounts: CacheCounters | undefined;
 	private closing: Promise<void> | undefined;
+	private readonly recent = new RecentEntries();
 
 	constructor(storage: CacheStorage, path: string, now: () => number) {
 		this.storage = storage;
@@ -72,6 +74,7 @@ export class KeyvCostCache implements CostCache {
 		const expiresAt = now + ttlFor(canonical, today);
 		const entry: CacheEntry = {answers: entryIdentityText(identity, canonical), rows, billableRequests, storedAt: now, expiresAt};
 		const sealed = sealEntry(entry);
+		this.recent.delete(entryKey(identity, canonical));
 		await this.storage.set(entryKey(identity, canonical), sealed);
 		await this.storage.set(lastAnswerKey(identity, canonical), sealed);
 		await this.serialized(async () => {
@@ -101,6 +104,7 @@ export class KeyvCostCache implements CostCache {
 	}
 
 	async clear(): Promise<void> {
+		this.recent.clear();
 		await this.serialized(async () => this.storage.clear());
 	}
 
@@ -123,11 +127,15 @@ export class KeyvCostCache implements CostCache {
 
 	private async readEntry(identity: Identity, query: CostQuery, now: number): Promise<CacheEntry | undefined> {
 		const key = entryKey(identity, query);
+		const answers = entryIdentityText(identity, query);
+		const recent = this.recent.get(key, answers, now);
+		if (recent !== undefined) return recent;
 		const text = await this.readOrUndefined(key);
 		if (text === undefined) return undefined;
-		const entry = openEntry(text, entryIdentityText(identity, query), now);
+		const entry = openEntry(text, answers, now);
 		// Expired or damaged: make room. A concurrent fresh write lost here only costs a miss; a failed delete, nothing.
 		if (!entry) await this.storage.delete(key).catch(() => undefined);
+		else this.recent.set(key, entry, now);
 		return entry;
 	}
 
