@@ -14,6 +14,8 @@ export interface ServerChatOptions {
 	readonly limits?: ConversationLimits;
 	/** For the log: why a provider failed. */
 	readonly log?: (line: string) => void;
+	/** A streamed answer sends a comment this often while the model is silent, so proxies keep the connection, ms. */
+	readonly keepAliveMs?: number;
 }
 
 interface Conversation {
@@ -60,6 +62,10 @@ export class ServerChat {
 
 	get model(): string | undefined {
 		return this.options.provider?.model;
+	}
+
+	get keepAliveMs(): number {
+		return this.options.keepAliveMs ?? 15_000;
 	}
 
 	/**

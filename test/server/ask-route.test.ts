@@ -28,16 +28,16 @@ afterAll(async () => {
 });
 
 /** The server with the chat its environment and flags choose, as `serve` resolves it. */
-async function serverWith(extraEnv: NodeJS.ProcessEnv, flags: ServeChatFlags = {}): Promise<ApiServer> {
+async function serverWith(extraEnv: NodeJS.ProcessEnv, flags: ServeChatFlags = {}, keepAliveMs?: number): Promise<ApiServer> {
 	const serverEnv = {...env, ...extraEnv};
 	const provider = await resolveServeChatProvider(flags, serverEnv, () => undefined);
-	server = await startApiServer(serverEnv, {chat: new ServerChat({provider})});
+	server = await startApiServer(serverEnv, {chat: new ServerChat({provider, ...(keepAliveMs === undefined ? {} : {keepAliveMs})})});
 	return server;
 }
 
-const withOllama = async (options: FakeServerOptions): Promise<ApiServer> => {
+const withOllama = async (options: FakeServerOptions, keepAliveMs?: number): Promise<ApiServer> => {
 	model = await startFakeOllama(options);
-	return serverWith({OLLAMA_HOST: model.url});
+	return serverWith({OLLAMA_HOST: model.url}, {}, keepAliveMs);
 };
 
 const cliAsk = async (question: string): Promise<Record<string, unknown>> => {
@@ -161,6 +161,20 @@ describe('POST /api/v1/ask as Server-Sent Events', () => {
 		// The conversation is free again: the next question is answered.
 		const next = (await (await postAsk(api.url, {question: 'Again?', conversationId})).json()) as {answer: string};
 		expect(next.answer).toBe('Again.');
+	});
+
+	it('sends a keep-alive comment while the model is silent', async () => {
+		const api = await withOllama({replies: [[{type: 'hang'}]]}, 50);
+		const client = new AbortController();
+		const response = await postAsk(api.url, {question: 'What is my bill?'}, {stream: true, signal: client.signal});
+		const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+		let received = '';
+		while (!received.includes('\n\n: keep-alive\n\n')) received += (await reader.read()).value ?? '';
+		expect(received).toMatch(/^event: answering\ndata: \{.*\}\n\n: keep-alive\n\n/);
+		client.abort();
+		await vi.waitFor(() => expect(model!.abandoned.count).toBe(1));
+		// fetch has opened a spare connection meanwhile; a request uses it, so closing the server need not wait for its timeout.
+		expect((await fetch(`${api.url}/health`)).status).toBe(200);
 	});
 });
 

@@ -1,7 +1,8 @@
-import {Readable} from 'node:stream';
+import {PassThrough} from 'node:stream';
 import {finished} from 'node:stream/promises';
 import type {FastifyContextConfig, FastifyInstance, FastifyReply} from 'fastify';
 import type {AnswerSource} from '../../assistant/assistant-events.js';
+import {oneLineMessage} from '../../errors.js';
 import {AskAnswerBuilder, serverSentEvent} from '../ask-events.js';
 import {httpError} from '../http-error.js';
 import {ServerChat, type ChatTurn} from '../server-chat.js';
@@ -46,26 +47,36 @@ const ASK_ANSWER = {
 
 const wantsEventStream = (accept: string | undefined): boolean => accept !== undefined && /\btext\/event-stream\b/i.test(accept);
 
-/** The turn's events as Server-Sent Events; a failure mid-stream is an `error` event, a disconnect ends it quietly. */
-async function* eventStream(turn: ChatTurn, signal: AbortSignal): AsyncGenerator<string> {
+/**
+ * The turn's events as Server-Sent Events, with a comment line every
+ * `keepAliveMs` so a proxy does not close a connection waiting on the model.
+ * A failure mid-stream is an `error` event; a client gone away ends it quietly.
+ */
+async function streamTurn(reply: FastifyReply, turn: ChatTurn, signal: AbortSignal, keepAliveMs: number): Promise<FastifyReply> {
+	const body = new PassThrough();
+	// Once the client is gone the stream is destroyed: later writes are dropped, not thrown.
+	body.on('error', () => undefined);
+	const send = (text: string): void => {
+		if (!body.destroyed && !body.writableEnded) body.write(text);
+	};
+	// X-Accel-Buffering: a reverse proxy (nginx) passes each event on as it comes.
+	void reply.code(200).headers({'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no'}).send(body);
+	const keepAlive = setInterval(() => send(': keep-alive\n\n'), keepAliveMs);
 	const answer = new AskAnswerBuilder(turn.conversationId);
 	try {
 		for await (const event of turn.events) {
 			const sent = answer.add(event);
-			if (sent !== undefined) yield serverSentEvent(sent);
+			if (sent !== undefined) send(serverSentEvent(sent));
 		}
 	} catch (error) {
-		if (signal.aborted) return;
-		throw error;
+		if (!signal.aborted) send(serverSentEvent({event: 'error', data: {status: 500, detail: oneLineMessage(error)}}));
+	} finally {
+		clearInterval(keepAlive);
+		body.end();
 	}
-}
-
-async function streamTurn(reply: FastifyReply, turn: ChatTurn, signal: AbortSignal): Promise<FastifyReply> {
-	const body = Readable.from(eventStream(turn, signal), {objectMode: false});
-	// X-Accel-Buffering: a reverse proxy (nginx) passes each event on as it comes.
-	void reply.code(200).headers({'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no'}).send(body);
-	// The day's session stays open until the stream has ended, however it ends.
-	await finished(body).catch(() => undefined);
+	// The day's session stays open until the response has ended, however it ends (a client gone leaves the body unread).
+	await finished(reply.raw).catch(() => undefined);
+	body.destroy();
 	return reply;
 }
 
@@ -112,7 +123,7 @@ export function registerAskRoutes(app: FastifyInstance, context: ServerContext):
 				const engine = await session.engineFor(labelled.scope);
 				const turn = chat.ask({...request.body, signal: controller.signal}, engine, labelled.scope);
 				try {
-					return wantsEventStream(request.headers.accept) ? await streamTurn(reply, turn, controller.signal) : await answerTurn(turn);
+				return wantsEventStream(request.headers.accept) ? await streamTurn(reply, turn, controller.signal, chat.keepAliveMs) : await answerTurn(turn);
 				} finally {
 					turn.release();
 				}
