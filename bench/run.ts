@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {benchExploration} from './exploration.js';
 import {runForecastBacktestBench} from './forecast-backtest.js';
 import {medianProcessTime} from './process-timing.js';
+import {benchServe, describeServe} from './serve-http.js';
 import {benchAppStart, benchEnv, describeAppStart} from './tui-start.js';
 import {benchTuiKeypress} from './tui.js';
 
@@ -46,6 +47,9 @@ try {
 
 	const keypress = await benchTuiKeypress();
 	console.log(`keypress → next frame, 5,000 rows (in process)   median ${keypress.medianMs.toFixed(1)} ms, p95 ${keypress.p95Ms.toFixed(1)} ms (target p95 ≤ 25 ms)`);
+
+	console.log('\naws-cost serve --demo under load (autocannon; the machine is shared, so read the ratios)');
+	for (const line of describeServe(await benchServe(env))) console.log(`  ${line}`);
 
 	console.log('\nforecast backtest (rolling origin, demo data)');
 	await runForecastBacktestBench({log: line => console.log(`  ${line}`)});

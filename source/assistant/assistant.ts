@@ -30,6 +30,8 @@ export interface AskOptions {
 	/** The view on screen; defaults to the last query the assistant ran. */
 	readonly view?: CostQuery;
 	readonly signal?: AbortSignal;
+	/** Answer this question with the offline parser, whatever the provider (the API's `"provider": "offline"`). */
+	readonly offline?: boolean;
 }
 
 /** Everything a turn accumulates while it streams. */
@@ -77,7 +79,7 @@ export class Assistant {
 	 */
 	async *ask(question: string, options: AskOptions = {}): AsyncGenerator<AssistantEvent> {
 		const view = options.view ?? this.lastView;
-		const {provider} = this.options;
+		const provider = options.offline === true ? undefined : this.options.provider;
 		if (provider === undefined) {
 			yield* this.answerOffline(question, view, options.signal, undefined);
 			return;

@@ -4,11 +4,12 @@ import type {IsoDate} from '../dates.js';
 import type {CostQuery} from '../query.js';
 import type {CostRow} from '../rows.js';
 import type {Identity} from '../sources/source.js';
-import {type CacheCounters, addCounters, openCounters, sealCounters} from './cache-counters.js';
+import {type CacheCounters, NO_COUNTS, addCounters, openCounters, sealCounters} from './cache-counters.js';
 import {type CacheEntry, openEntry, sealEntry} from './cache-entry.js';
 import {type CacheIndex, candidatesFor, openIndex, sealIndex, withItem} from './cache-index.js';
 import {STATS_KEY, entryIdentityText, entryKey, familyIdentityText, indexKey, lastAnswerKey} from './cache-keys.js';
 import type {CacheStorage} from './cache-storage.js';
+import {RecentEntries} from './recent-entries.js';
 import type {CacheAnswer, CacheStats, CostCache, LastAnswer} from './cost-cache.js';
 import {deriveRows} from './derive.js';
 import {ttlFor} from './ttl.js';
@@ -32,7 +33,10 @@ export class KeyvCostCache implements CostCache {
 	private readonly now: () => number;
 	/** Serializes this process's read-modify-writes of the counters and indexes. */
 	private pendingWrites: Promise<unknown> = Promise.resolve();
+	/** Counts not yet written; lookups arriving together share one read-modify-write of the counters. */
+	private unwrittenCounts: CacheCounters | undefined;
 	private closing: Promise<void> | undefined;
+	private readonly recent = new RecentEntries();
 
 	constructor(storage: CacheStorage, path: string, now: () => number) {
 		this.storage = storage;
@@ -70,6 +74,7 @@ export class KeyvCostCache implements CostCache {
 		const expiresAt = now + ttlFor(canonical, today);
 		const entry: CacheEntry = {answers: entryIdentityText(identity, canonical), rows, billableRequests, storedAt: now, expiresAt};
 		const sealed = sealEntry(entry);
+		this.recent.delete(entryKey(identity, canonical));
 		await this.storage.set(entryKey(identity, canonical), sealed);
 		await this.storage.set(lastAnswerKey(identity, canonical), sealed);
 		await this.serialized(async () => {
@@ -99,6 +104,7 @@ export class KeyvCostCache implements CostCache {
 	}
 
 	async clear(): Promise<void> {
+		this.recent.clear();
 		await this.serialized(async () => this.storage.clear());
 	}
 
@@ -121,11 +127,15 @@ export class KeyvCostCache implements CostCache {
 
 	private async readEntry(identity: Identity, query: CostQuery, now: number): Promise<CacheEntry | undefined> {
 		const key = entryKey(identity, query);
+		const answers = entryIdentityText(identity, query);
+		const recent = this.recent.get(key, answers, now);
+		if (recent !== undefined) return recent;
 		const text = await this.readOrUndefined(key);
 		if (text === undefined) return undefined;
-		const entry = openEntry(text, entryIdentityText(identity, query), now);
+		const entry = openEntry(text, answers, now);
 		// Expired or damaged: make room. A concurrent fresh write lost here only costs a miss; a failed delete, nothing.
 		if (!entry) await this.storage.delete(key).catch(() => undefined);
+		else this.recent.set(key, entry, now);
 		return entry;
 	}
 
@@ -155,15 +165,21 @@ export class KeyvCostCache implements CostCache {
 		return openCounters(await this.readOrUndefined(STATS_KEY));
 	}
 
-	/** Counting is bookkeeping: no answer waits for it. stats() and close() wait for the writes in flight. */
+	/**
+	 * Counting is bookkeeping: no answer waits for it. Counts made while a
+	 * write waits its turn join it, so a server answering hundreds of hits a
+	 * second writes the counters a few times, not once per hit. stats() and
+	 * close() wait for the writes in flight.
+	 */
 	private countLater(change: Partial<CacheCounters>): void {
-		this.count(change).catch(() => undefined);
-	}
-
-	private async count(change: Partial<CacheCounters>): Promise<void> {
-		await this.serialized(async () => {
+		const batching = this.unwrittenCounts !== undefined;
+		this.unwrittenCounts = addCounters(this.unwrittenCounts ?? NO_COUNTS, change);
+		if (batching) return;
+		this.serialized(async () => {
+			const counts = this.unwrittenCounts ?? NO_COUNTS;
+			this.unwrittenCounts = undefined;
 			const counters = await this.readCounters();
-			await this.storage.set(STATS_KEY, sealCounters(addCounters(counters, change)));
+			await this.storage.set(STATS_KEY, sealCounters(addCounters(counters, counts)));
 		}).catch(() => undefined);
 	}
 

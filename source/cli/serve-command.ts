@@ -21,6 +21,11 @@ docs at /api/v1/docs, /health, /ready). Same figures as the CLI for the same opt
   --cors-origin ORIGIN  let browser pages from ORIGIN call the API (no CORS otherwise)
   --rate-limit N        requests per minute per token (per address when open; default 600, 0 = none)
   --log-level LEVEL     JSON logs on stdout: fatal, error, warn, info (default), debug, trace, silent
+
+  --provider P          the chat model behind POST /api/v1/ask: ollama (default) or openai
+  --model M             the chat model's name
+  --offline             answer /api/v1/ask with the built-in parser, no model at all
+  --yes-remote          let --provider openai receive questions (the notice of what is sent is printed)
 ${optionHelp('profile', 'demo', 'today', 'timeout')}
 `;
 
@@ -37,6 +42,11 @@ const SERVE_OPTIONS = {
 	'cors-origin': {type: 'string'},
 	'rate-limit': {type: 'string'},
 	'log-level': {type: 'string'},
+
+	provider: {type: 'string'},
+	model: {type: 'string'},
+	offline: {type: 'boolean'},
+	'yes-remote': {type: 'boolean'},
 	help: {type: 'boolean', short: 'h'},
 } as const;
 
@@ -87,9 +97,16 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 			undefined,
 			io.env,
 		);
-		const [{buildServer}, {ServerSessions}] = await Promise.all([import('../server/app.js'), import('../server/server-sessions.js')]);
+		const [{buildServer}, {ServerSessions}, {ServerChat}, {resolveServeChatProvider}] = await Promise.all([
+			import('../server/app.js'),
+			import('../server/server-sessions.js'),
+			import('../server/server-chat.js'),
+			import('../server/chat-provider.js'),
+		]);
+		const chatFlags = {provider: values.provider, model: values.model, offline: values.offline, yesRemote: values['yes-remote'], timeoutMs};
+		const provider = await resolveServeChatProvider(chatFlags, io.env, text => io.stderr.write(`${text}\n`));
 		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use'});
-		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger}, {access, ...ops});
+		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger})}, {access, ...ops});
 		const address = await app.listen({host, port});
 		io.stdout.write(`aws-cost: serving ${scopes.map(scope => scope.label).join(', ')} on ${address} (docs: ${address}/api/v1/docs)\n`);
 		const signal = await new Promise<NodeJS.Signals>(resolve => {

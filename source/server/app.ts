@@ -14,6 +14,7 @@ import {requestIdPlugin, type ServerLogOptions, serverLogger} from './request-lo
 import type {RateLimitOptions} from './ops-settings.js';
 import {securityPlugin} from './security.js';
 import {tracingPlugin} from './tracing.js';
+import {registerAskRoutes} from './routes/ask.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
 import {registerReportRoutes} from './routes/reports.js';
@@ -73,5 +74,6 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	registerBudgetRoutes(app, context);
 	registerAccountRoutes(app, context);
 	registerCacheRoutes(app, context);
+	registerAskRoutes(app, context);
 	return app;
 }

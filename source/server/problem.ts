@@ -23,6 +23,7 @@ const TITLES: Readonly<Record<number, string>> = {
 	405: 'Method Not Allowed',
 	406: 'Not Acceptable',
 	408: 'Request Timeout',
+	409: 'Conflict',
 	413: 'Content Too Large',
 	415: 'Unsupported Media Type',
 	429: 'Too Many Requests',

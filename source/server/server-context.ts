@@ -1,5 +1,6 @@
 import type {LabelledScope} from '../application/scopes.js';
 import type {Logger} from '../log.js';
+import type {ServerChat} from './server-chat.js';
 import type {ServerSessions} from './server-sessions.js';
 
 /** What every route shares: the scopes resolved at start and the day's session. */
@@ -8,6 +9,8 @@ export interface ServerContext {
 	readonly sessions: ServerSessions;
 	readonly env: NodeJS.ProcessEnv;
 	readonly logger: Logger;
+	/** The chat behind /api/v1/ask; the offline parser only when absent. */
+	readonly chat?: ServerChat;
 }
 
 /** The server's scopes narrowed to one linked account, as `--account` does. */

@@ -199,6 +199,17 @@ describe('Assistant with Ollama', () => {
 		expect(turnOf(events).queries).toHaveLength(1);
 	});
 
+	it('answers one question with the offline parser when asked to, sending the model nothing, and keeps it for follow-ups', async () => {
+		const assistant = await assistantWith([text('From the model.')], {offline: offlineAnswerer});
+		const offline = await collect(assistant.ask('last month?', {offline: true}));
+		expect(offline[0]).toEqual({type: 'answering', provider: 'offline', model: undefined});
+		expect(turnOf(offline)).toMatchObject({provider: 'offline', outcome: 'offline'});
+		expect(server!.requests).toHaveLength(0);
+		const followUp = await collect(assistant.ask('and why?'));
+		expect(turnOf(followUp)).toMatchObject({answer: 'From the model.', provider: 'ollama'});
+		expect(messagesSent(0).map(message => message.content)).toContain('Offline: "last month?" cost $525.00.');
+	});
+
 	it('falls back when the model is not pulled', async () => {
 		server = await startFakeOllama({replies: [], models: ['llama3.2:latest']});
 		const provider = new OllamaProvider({host: server.url, model: 'qwen2.5', env: {}});
