@@ -83,7 +83,7 @@ export default defineConfig(
 		},
 	},
 	{
-		files: ['**/*.js'],
+		files: ['**/*.js', '**/*.mjs'],
 		languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly'}},
 	},
 	{

@@ -32,7 +32,7 @@ export class SingleFlight<T, E = never> {
 	}
 
 	join(key: string, work: (signal: AbortSignal, emit: (event: E) => void) => Promise<T>, options: JoinOptions<E> = {}): Promise<Joined<T>> {
-		const {signal, onEvent} = options;
+		const {signal} = options;
 		if (signal?.aborted === true) return Promise.reject(signal.reason);
 		let flight = this.flights.get(key);
 		const led = flight === undefined;
