@@ -15,6 +15,7 @@ import type {RateLimitOptions} from './ops-settings.js';
 import {securityPlugin} from './security.js';
 import {tracingPlugin} from './tracing.js';
 import {registerAskRoutes} from './routes/ask.js';
+import {registerMcpRoute} from './routes/mcp.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
 import {registerReportRoutes} from './routes/reports.js';
@@ -31,6 +32,8 @@ export interface ServerOptions {
 	readonly access?: ApiAccess;
 	/** The one origin browsers may call from; no CORS when unset. */
 	readonly corsOrigin?: string;
+	/** Billable requests one MCP session on /mcp may make (default 50). */
+	readonly mcpMaxRequests?: number;
 	/** Per token (per address when open); unlimited when unset. */
 	readonly rateLimit?: RateLimitOptions;
 }
@@ -75,5 +78,6 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	registerAccountRoutes(app, context);
 	registerCacheRoutes(app, context);
 	registerAskRoutes(app, context);
+	registerMcpRoute(app, context, options.mcpMaxRequests);
 	return app;
 }
