@@ -1,10 +1,8 @@
-import {rollUpRows} from '../../source/aggregate.js';
 import {type IsoDate, eachDay} from '../../source/dates.js';
 import {CostEngine} from '../../source/engine.js';
 import {parseAmount} from '../../source/money.js';
-import type {CostQuery, Expression} from '../../source/query.js';
-import type {CostRow} from '../../source/rows.js';
-import type {CostSource} from '../../source/sources/source.js';
+import type {CostQuery} from '../../source/query.js';
+import {type BillLine, CostExplorerLikeSource} from '../fixtures/cost-explorer-like.js';
 
 export const TODAY = '2026-10-16' as IsoDate;
 
@@ -16,55 +14,32 @@ export const DAILY_COSTS: readonly {service: string; region: string; amount: str
 	{service: 'AWS Lambda', region: 'us-east-1', amount: '0.5'},
 ];
 
-function matches(filter: Expression | undefined, line: (typeof DAILY_COSTS)[number]): boolean {
-	if (filter === undefined) return true;
-	if ('And' in filter) return filter.And.every(part => matches(part, line));
-	if ('Or' in filter) return filter.Or.some(part => matches(part, line));
-	if ('Not' in filter) return !matches(filter.Not, line);
-	if (!('Dimensions' in filter)) return false;
-	const value = filter.Dimensions.Key === 'SERVICE' ? line.service : filter.Dimensions.Key === 'REGION' ? line.region : undefined;
-	return value !== undefined && filter.Dimensions.Values.includes(value);
+function* fixedLines({period}: Pick<CostQuery, 'period'>, spikeDay: IsoDate | undefined): Iterable<BillLine> {
+	for (const day of eachDay(period)) {
+		for (const line of DAILY_COSTS) {
+			const amount = day === spikeDay && line.service === 'AWS Lambda' ? '200.5' : line.amount;
+			// Every other dimension is "Other", one value for the whole bill.
+			const dimensions = {SERVICE: line.service, REGION: line.region, USAGE_TYPE: 'Other', LINKED_ACCOUNT: 'Other'};
+			yield {day, dimensions, amount: parseAmount(amount)};
+		}
+	}
 }
 
 /**
- * A source with the same four lines every day; October figures from the
- * 10th are estimated. `spikeDay` adds $200 of Lambda that day.
+ * A source with the same four lines every day, in one page; October figures
+ * from the 10th are estimated. `spikeDay` adds $200 of Lambda that day.
  */
-export function fixedSource(spikeDay?: IsoDate): CostSource & {queries: CostQuery[]} {
-	const queries: CostQuery[] = [];
-	return {
-		kind: 'demo',
-		queries,
-		identity: async () => ({account: '123456789012', principal: 'test'}),
-		async *costAndUsage(query) {
-			queries.push(query);
-			const daily: CostRow[] = [];
-			for (const day of eachDay(query.period)) {
-				for (const line of DAILY_COSTS.filter(candidate => matches(query.filter, candidate))) {
-					const keys = query.groupBy.map(group => (group.key === 'SERVICE' ? line.service : group.key === 'REGION' ? line.region : 'Other'));
-					const amount = day === spikeDay && line.service === 'AWS Lambda' ? '200.5' : line.amount;
-					daily.push({start: day, end: day, keys, amount: parseAmount(amount), unit: 'USD', estimated: day >= '2026-10-10'});
-				}
-			}
-			const granularity = query.granularity === 'HOURLY' ? 'DAILY' : query.granularity;
-			const keepKeys = query.groupBy.map((_group, index) => index);
-			yield {rows: rollUpRows(daily, {granularity, period: query.period, keepKeys}), fromCache: false, billableRequests: 1};
-		},
-		dimensionValues: async ({dimension, search}) =>
-			[...new Set(DAILY_COSTS.map(line => (dimension === 'REGION' ? line.region : line.service)))]
-				.filter(value => search === undefined || value.toLowerCase().includes(search.toLowerCase()))
-				.map(value => ({value, attributes: {}})),
-		forecast: async () => {
-			throw new Error('not used');
-		},
-		anomalies: async () => {
-			return [];
-		},
-		accounts: async () => [
+export function fixedSource(spikeDay?: IsoDate): CostExplorerLikeSource {
+	return new CostExplorerLikeSource({
+		lines: query => fixedLines(query, spikeDay),
+		identity: {account: '123456789012', principal: 'test'},
+		accounts: [
 			{id: '123456789012', name: 'Production'},
 			{id: '210987654321', name: 'Staging'},
 		],
-	};
+		pageSize: Number.POSITIVE_INFINITY,
+		estimatedFrom: '2026-10-10' as IsoDate,
+	});
 }
 
 export function fixedEngine(spikeDay?: IsoDate): CostEngine & {source: ReturnType<typeof fixedSource>} {

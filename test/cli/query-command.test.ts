@@ -1,5 +1,6 @@
 import {afterAll, describe, expect, it} from 'vitest';
 import {parseAmount, sumAmounts, amountToString} from '../../source/money.js';
+import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
 import {isolatedEnv, runCliInProcess, runCliProcess, tempDir} from '../fixtures/run-cli.js';
 
 interface JsonOutput {
@@ -58,11 +59,6 @@ describe('aws-cost query on the demo', () => {
 
 	it.each<[string[], RegExp]>([
 		[['query', '--demo', '--range', 'next-week'], /Unknown range "next-week"/],
-		[['query', '--demo', '--from', '2026-09-30', '--to', '2026-09-01'], /before --from/],
-		[['query', '--demo', '--group-by', 'service', '--group-by', 'region', '--group-by', 'account'], /at most 2/],
-		[['query', '--demo', '--granularity', 'hourly', '--range', 'last-30-days'], /last 14 days/],
-		[['query', '--demo', '--range', '2024'], /13 months/],
-		[['query', '--demo', '--metric', 'dollars'], /Unknown metric/],
 		[['query', '--demo', '--bogus'], /Unknown option '--bogus'/],
 		[['query', '--demo', '--today', '2026-02-30'], /AWS_COST_TODAY/],
 		[['frobnicate'], /unknown command "frobnicate"/],
@@ -85,6 +81,29 @@ describe('aws-cost query on the demo', () => {
 		const run = await runCliInProcess(['--demo'], env);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toMatch(/needs a terminal.*aws-cost query/);
+	});
+});
+
+// The engine's own check: a Cost Explorer that accepts anything is never asked.
+describe('aws-cost query refuses what Cost Explorer would, before asking it', () => {
+	const local = useLocalCostExplorer();
+	const env = () =>
+		isolatedEnv(local.dir.path, {AWS_ACCESS_KEY_ID: 'AKIATESTTESTTESTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_ENDPOINT_URL: local.server().endpoint});
+
+	it.each<[string[], RegExp]>([
+		[['query', '--from', '2026-09-30', '--to', '2026-09-01'], /before --from/],
+		[['query', '--group-by', 'service', '--group-by', 'region', '--group-by', 'account'], /at most 2/],
+		[['query', '--granularity', 'hourly', '--range', 'last-30-days'], /last 14 days/],
+		[['query', '--range', '2024'], /13 months/],
+		[['query', '--metric', 'dollars'], /Unknown metric/],
+	])('exits 2 with one line for %j', async (argv, message) => {
+		local.server().fallback('GetCostAndUsage', {json: {ResultsByTime: []}});
+		const run = await runCliProcess([...argv, '--no-cache'], env());
+		expect(run.code).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toMatch(message);
+		expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(local.server().requestsFor('GetCostAndUsage')).toEqual([]);
 	});
 });
 

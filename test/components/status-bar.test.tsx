@@ -1,24 +1,22 @@
 import {afterEach, expect, test} from 'vitest';
+import {cleanup} from 'ink-testing-library';
 import {StatusBar, requestCost} from '../../components/status-bar.js';
-import {type Rendered, renderWithProviders} from '../render.js';
+import {renderThemed} from '../render-themed.js';
 
-let rendered: Rendered | undefined;
-afterEach(() => rendered?.unmount());
+afterEach(cleanup);
 
 const stats = {billableRequests: 12, cacheHits: 3, pages: 15};
 
-test('loading shows pages and rows so far, and the session spend', async () => {
-	rendered = renderWithProviders(
-		<StatusBar width={100} message={{kind: 'loading', pages: 3, rows: 12_345}} stats={stats} hints="? help" />,
-	);
-	const frame = await rendered.waitFor('Loading… 3 pages, 12,345 rows');
+test('loading shows pages and rows so far, and the session spend', () => {
+	const frame = renderThemed(<StatusBar width={100} message={{kind: 'loading', pages: 3, rows: 12_345}} stats={stats} hints="? help" />).frame();
+	expect(frame).toContain('Loading… 3 pages, 12,345 rows');
 	expect(frame).toContain('cache hits 3 · requests 12 ($0.12)');
 	expect(frame).toContain('? help');
 });
 
-test('an error is one line, marked', async () => {
-	rendered = renderWithProviders(<StatusBar width={80} message={{kind: 'error', text: 'Throttled: try again in a minute.'}} stats={stats} hints="" />);
-	const frame = await rendered.waitFor('✗ Throttled');
+test('an error is one line, marked', () => {
+	const frame = renderThemed(<StatusBar width={80} message={{kind: 'error', text: 'Throttled: try again in a minute.'}} stats={stats} hints="" />).frame();
+	expect(frame).toContain('✗ Throttled');
 	expect(frame.split('\n').length).toBeLessThanOrEqual(2);
 });
 

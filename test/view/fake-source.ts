@@ -1,7 +1,8 @@
-import {aggregateFakeRows} from './fake-source-rows.js';
+import {type IsoDate, eachDay} from '../../source/dates.js';
+import {type Amount, parseAmount} from '../../source/money.js';
 import type {CostQuery} from '../../source/query.js';
-import type {CostPage} from '../../source/rows.js';
-import type {Account, CostSource, Identity} from '../../source/sources/source.js';
+import type {Account} from '../../source/sources/source.js';
+import {type BillLine, CostExplorerLikeSource} from '../fixtures/cost-explorer-like.js';
 
 /** The dimensions the fake bills along, and their values. */
 export interface FakeDimensions {
@@ -27,58 +28,52 @@ export const FAKE_DIMENSIONS: FakeDimensions = {
 	LINKED_ACCOUNT: ['111111111111', '222222222222'],
 };
 
+type Dimension = keyof FakeDimensions;
+const DIMENSIONS: readonly Dimension[] = ['SERVICE', 'USAGE_TYPE', 'REGION', 'LINKED_ACCOUNT'];
+
+/** What one combination costs on one day: distinct per combination, exact to the cent. */
+export function fakeDailyAmount(indexes: readonly number[], dayIndex: number): Amount {
+	const [service = 0, usage = 0, region = 0, account = 0] = indexes;
+	const cents = (service + 1) * 1000 + (usage + 1) * 100 + (region + 1) * 10 + (account + 1) + (dayIndex % 7);
+	return parseAmount((cents / 100).toFixed(2));
+}
+
+function cartesian(sizes: readonly number[]): number[][] {
+	let result: number[][] = [[]];
+	for (const size of sizes) result = result.flatMap(prefix => Array.from({length: size}, (_, index) => [...prefix, index]));
+	return result;
+}
+
+/** A line for every combination of the dimensions' values on every day of the period, in the scope's account. */
+function* fakeLines(dimensions: FakeDimensions, {period, scope}: Pick<CostQuery, 'period' | 'scope'>): Iterable<BillLine> {
+	const combos = cartesian(DIMENSIONS.map(dimension => dimensions[dimension].length));
+	for (const day of eachDay(period)) {
+		const dayIndex = Date.parse(day) / 86_400_000;
+		for (const indexes of combos) {
+			const values = Object.fromEntries(DIMENSIONS.map((dimension, at) => [dimension, dimensions[dimension][indexes[at]!]!]));
+			if (scope.account !== undefined && values['LINKED_ACCOUNT'] !== scope.account) continue;
+			yield {day: day as IsoDate, dimensions: values, amount: fakeDailyAmount(indexes, dayIndex)};
+		}
+	}
+}
+
 /**
  * A small, exact cost source for tests: every combination of the dimension
  * values costs a fixed, distinct amount a day, so a test can compute what
- * any view must show. Counts the requests it answers.
+ * any view must show. Answers as Cost Explorer does, and counts the requests.
  */
-export class FakeCostSource implements CostSource {
-	readonly kind = 'demo' as const;
-	readonly queries: CostQuery[] = [];
-	readonly aborted: CostQuery[] = [];
-	private readonly dimensions: FakeDimensions;
-	private readonly options: FakeSourceOptions;
+export class FakeCostSource extends CostExplorerLikeSource {
+	override readonly kind = 'demo' as const;
 
 	constructor(options: FakeSourceOptions = {}) {
-		this.options = options;
-		this.dimensions = {...FAKE_DIMENSIONS, ...options.dimensions};
-	}
-
-	async identity(): Promise<Identity> {
-		return {account: '999999999999', principal: 'fake'};
-	}
-
-	async *costAndUsage(query: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage> {
-		this.queries.push(query);
-		if (this.options.failWith !== undefined) throw this.options.failWith;
-		const rows = aggregateFakeRows(this.dimensions, query);
-		const pageSize = this.options.pageSize ?? 1000;
-		for (let start = 0; start < Math.max(rows.length, 1); start += pageSize) {
-			await this.options.beforePage?.(query);
-			if (signal?.aborted) {
-				this.aborted.push(query);
-				signal.throwIfAborted();
-			}
-			yield {rows: rows.slice(start, start + pageSize), fromCache: false, billableRequests: 1};
-		}
-	}
-
-	async dimensionValues(): Promise<never[]> {
-		return [];
-	}
-
-	async forecast(): Promise<never> {
-		throw new Error('The fake source does not forecast.');
-	}
-
-	async anomalies(): Promise<never[]> {
-		return [];
-	}
-
-	async accounts(): Promise<readonly Account[]> {
-		return (
-			this.options.accounts ??
-			this.dimensions.LINKED_ACCOUNT.map((id, index) => ({id, name: index === 0 ? 'Production' : `Account ${index + 1}`}))
-		);
+		const dimensions = {...FAKE_DIMENSIONS, ...options.dimensions};
+		super({
+			lines: query => fakeLines(dimensions, query),
+			identity: {account: '999999999999', principal: 'fake'},
+			accounts: options.accounts ?? dimensions.LINKED_ACCOUNT.map((id, index) => ({id, name: index === 0 ? 'Production' : `Account ${index + 1}`})),
+			pageSize: options.pageSize ?? 1000,
+			...(options.beforePage === undefined ? {} : {beforePage: options.beforePage}),
+			...(options.failWith === undefined ? {} : {failWith: options.failWith}),
+		});
 	}
 }

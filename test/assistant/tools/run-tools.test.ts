@@ -80,7 +80,8 @@ describe('query_costs', () => {
 	});
 
 	it('says "no data" rather than $0.00 when nothing matches', async () => {
-		const outcome = await ok('query_costs', {range: 'last-month', filter: {Dimensions: {Key: 'SERVICE', Values: ['EC2']}}});
+		// Grouped: ungrouped, Cost Explorer answers every bucket with a Total, $0 here (a zero row, not none).
+		const outcome = await ok('query_costs', {range: 'last-month', groupBy: ['SERVICE'], filter: {Dimensions: {Key: 'SERVICE', Values: ['EC2']}}});
 		expect(outcome.text).toContain('No data: no rows matched (this is not $0.00). If a filter value may be misspelled, check it with dimension_values.');
 	});
 
