@@ -67,6 +67,22 @@ describe('OpenTelemetry traces', () => {
 		expect(tracesEndpoint({OTEL_EXPORTER_OTLP_ENDPOINT: 'http://a:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://b/traces'})).toBe('http://b/traces');
 	});
 
+	it('registers nothing of OpenTelemetry without the variable', async () => {
+		const env = {...isolatedEnv(dir.path), AWS_COST_CACHE_DIR: `${dir.path}/plain-cache`};
+		const scopes = await resolveScopes({kind: 'demo'}, undefined, env);
+		const sessions = new ServerSessions({todayFlag: undefined, env, logger: silentLogger, timeoutMs: 5000, cacheMode: 'off'});
+		const app = await buildServer({scopes, sessions, env, logger: silentLogger});
+		const url = await app.listen({host: '127.0.0.1', port: 0});
+		try {
+			expect((await fetch(`${url}/api/v1/costs?range=last-month`)).status).toBe(200);
+			// Where @opentelemetry/api keeps a registered tracer provider and context manager.
+			expect((globalThis as Record<symbol, unknown>)[Symbol.for('opentelemetry.js.api.1')]).toBeUndefined();
+		} finally {
+			await app.close();
+			await sessions.close();
+		}
+	});
+
 	it('exports a span per request with a span per Cost Explorer call under it, billable requests as attributes', async () => {
 		const collector = await startCollector();
 		const env = {...isolatedEnv(dir.path), ...process.env, AWS_COST_CACHE_DIR: `${dir.path}/cache`, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: 'aws-cost-test'};
