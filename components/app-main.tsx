@@ -108,6 +108,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 				// A stray console.log must not tear the frame; Ink can only catch it where console.Console exists.
 				patchConsole: typeof console.Console === 'function',
 				maxFps: 60,
+				// Not incrementalRendering: after a resize it skips lines it thinks unchanged, leaving stale rows (tried in tmux).
 			},
 		);
 		await instance.waitUntilExit();

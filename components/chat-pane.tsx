@@ -1,5 +1,4 @@
 import {Text} from 'ink';
-import Spinner from 'ink-spinner';
 import {memo, useCallback, useMemo, useRef, useState} from 'react';
 import {useAppActions} from '../hooks/app-context.js';
 import {useTheme} from '../hooks/theme-context.js';
@@ -12,6 +11,7 @@ import {ChatKeyList} from './chat-key-list.js';
 import {ChatMessages} from './chat-messages.js';
 import {ChatModelPicker} from './chat-model-picker.js';
 import {PaneFrame} from './pane-frame.js';
+import {BusySpinner} from './busy-spinner.js';
 
 export interface ChatPaneProps {
 	readonly width: number;
@@ -87,7 +87,7 @@ export const ChatPane = memo(function ChatPane({width, height, focused}: ChatPan
 			<Text wrap="truncate" color={theme.text.secondary}>
 				{phase.kind === 'answering' ? (
 					<Text color={theme.status.info}>
-						<Spinner type="dots" />{' '}
+						<BusySpinner />{' '}
 					</Text>
 				) : null}
 				{hint}

@@ -39,7 +39,9 @@ export const CostTable = memo(function CostTable(props: CostTableProps) {
 	const {width, height, focused, rows, cursor, visibleRows, columnSet, sort, unit, message, filter} = props;
 	const theme = useTheme();
 	const display = useMemo(() => buildTableDisplay(rows, unit), [rows, unit]);
-	const columns = tableColumns(width - 2, columnSet, display.figureWidth, props.rows[0]?.keys.length ?? 1);
+	const keysPerRow = rows[0]?.keys.length ?? 1;
+	// One object while the sizes hold: rows are memoized, and a new `columns` would redraw every one on each key.
+	const columns = useMemo(() => tableColumns(width - 2, columnSet, display.figureWidth, keysPerRow), [width, columnSet, display.figureWidth, keysPerRow]);
 	const footer = message === undefined ? display.footer : undefined;
 	// The layout keeps a row for the total line below the rows (see screenLayout).
 	const rowsShown = visibleRows;

@@ -60,7 +60,7 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 	const demoNote = state.scope.source === 'demo' ? demoReason : undefined;
 
 	return (
-		<Box width={layout.columns} height={layout.height} flexDirection="column" overflow="hidden">
+		<Box width={layout.columns} height={layout.height} flexDirection="column" overflowY="hidden">
 			<Header
 				width={layout.columns}
 				scopeLabel={scopeLabel(state.scope, model.accounts)}

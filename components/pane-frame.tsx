@@ -19,7 +19,9 @@ export function PaneFrame({width, height, focused, children}: PaneFrameProps) {
 			flexDirection="column"
 			borderStyle={focused ? 'bold' : 'round'}
 			borderColor={focused ? theme.border.focused : theme.border.idle}
-			overflow="hidden"
+			// Rows are cut to the width by their own Text (wrap="truncate"); clipping only
+			// the height spares Ink slicing every line of the pane on every frame.
+			overflowY="hidden"
 		>
 			{children}
 		</Box>

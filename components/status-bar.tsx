@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import Spinner from 'ink-spinner';
 import {memo} from 'react';
 import {useTheme} from '../hooks/theme-context.js';
+import {BusySpinner} from './busy-spinner.js';
 import type {RunStats} from '../source/engine.js';
 import type {Notice} from '../source/view/app-state.js';
 import {statusRows} from '../source/view/status-line.js';
@@ -72,7 +72,7 @@ export const StatusBar = memo(function StatusBar({width, message, stats, hints, 
 			<Box width={width} height={1}>
 				<Box flexGrow={1} flexShrink={1} overflow="hidden">
 					<Text wrap="truncate" color={colour}>
-						{loading ? <Spinner type="dots" /> : null}
+						{loading ? <BusySpinner /> : null}
 						{loading ? ' ' : ''}
 						{rows.first}
 					</Text>

@@ -40,17 +40,17 @@ test('SERVICE then REGION: rows are pairs with the figures of `aws-cost query --
 	try {
 		const engine = new CostEngine({source: createDemoSource({today: TEST_TODAY}), today: TEST_TODAY});
 		app = renderApp({engineFor: async () => engine, columns: 200, rows: 50, exportDirectory: directory});
-		await app.waitFor('Up to date');
+		await app.waitFor('Up to date', 15_000);
 
 		// The picker opens on SERVICE; two rows down is REGION, and + adds it as the second.
 		app.press('b');
 		await app.waitFor('Group by');
 		app.press('j', 'j', '+');
-		const grouped = await app.waitFor(frame => frame.includes('› by SERVICE, REGION') && frame.includes('Up to date'));
+		const grouped = await app.waitFor(frame => frame.includes('› by SERVICE, REGION') && frame.includes('Up to date'), 15_000);
 		expect(grouped).toMatch(/ · us-east-1/);
 
 		app.press('y');
-		await app.waitFor('Copied: aws-cost query');
+		await app.waitFor('Copied: aws-cost query', 15_000);
 		const line = clipboardText(app.stdout.frames).at(-1)!;
 		expect(line).toContain('--group-by SERVICE --group-by REGION');
 		const cliRows = await runCopied(line, cli.path);
@@ -59,7 +59,7 @@ test('SERVICE then REGION: rows are pairs with the figures of `aws-cost query --
 		app.press('e');
 		await app.waitFor('Export the view');
 		app.press(keys.down, keys.enter);
-		await app.waitFor('Exported to');
+		await app.waitFor('Exported to', 15_000);
 		const [file] = await readdir(directory);
 		const exported = JSON.parse(await readFile(join(directory, file!), 'utf8')) as {
 			view: {groupBy: unknown};
@@ -82,9 +82,9 @@ test('SERVICE then REGION: rows are pairs with the figures of `aws-cost query --
 		const [top] = exported.rows;
 		const [service, region] = top!.keys;
 		app.press(keys.enter);
-		await app.waitFor(frame => frame.includes(`REGION: ${region} › by USAGE_TYPE`) && frame.includes('Up to date'));
+		await app.waitFor(frame => frame.includes(`REGION: ${region} › by USAGE_TYPE`) && frame.includes('Up to date'), 15_000);
 		app.press('y');
-		await app.waitFor(frame => frame.includes('Copied: aws-cost query') && frame.includes('USAGE_TYPE'));
+		await app.waitFor(frame => frame.includes('Copied: aws-cost query') && frame.includes('USAGE_TYPE'), 15_000);
 		const drilledLine = clipboardText(app.stdout.frames).at(-1)!;
 		expect(shellWords(drilledLine)).toEqual(expect.arrayContaining(['--filter', `SERVICE=${service}`, `REGION=${region}`]));
 		const drilled = await runCopied(drilledLine, cli.path);
@@ -93,7 +93,8 @@ test('SERVICE then REGION: rows are pairs with the figures of `aws-cost query --
 		cli.remove();
 		await rm(directory, {recursive: true, force: true});
 	}
-});
+	// Two CLI runs over the demo and an export: slow on a busy machine, not a timing check.
+}, 90_000);
 
 test('- in the picker drops the second group-by; + on the first one says it is already the first', async () => {
 	app = renderApp({columns: 140, rows: 40});
