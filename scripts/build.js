@@ -37,7 +37,7 @@ await build({
 	sourcemap: 'linked',
 	chunkNames: 'chunks/[name]-[hash]',
 	// Native modules and their loaders cannot be bundled.
-	external: ['sqlite3', '@keyv/sqlite'],
+	external: ['sqlite3', '@keyv/sqlite', '@duckdb/node-api'],
 	define: {'process.env.NODE_ENV': '"production"'},
 	alias: {
 		// Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.

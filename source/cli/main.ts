@@ -18,6 +18,7 @@ Usage:
   aws-cost budgets [add|remove]     this month against your budgets
   aws-cost ask "QUESTION"           ask in plain language (Ollama, remote model, or offline)
   aws-cost cache stats|clear        what the local cache holds and saved
+  aws-cost demo export [options]    the demo organization as CUR 2.0 / FOCUS Parquet
 
 Run \`aws-cost <command> --help\` for a command's options. Without AWS credentials
 the app shows a labelled demo organization; scripts need --demo for demo data.
@@ -54,6 +55,10 @@ export async function main(
 		case 'budgets': {
 			const {runBudgets} = await import('./budgets-command.js');
 			return runBudgets(rest, io);
+		}
+		case 'demo': {
+			const {runDemo} = await import('./demo-command.js');
+			return runDemo(rest, io);
 		}
 		case 'ask': {
 			const {runAsk} = await import('./ask-command.js');
