@@ -44,6 +44,7 @@ export async function resolveScopes(
 ): Promise<LabelledScope[]> {
 	const withAccount = (scope: Scope): Scope => (account === undefined ? scope : {...scope, account});
 	if (request.kind === 'demo') return [{label: 'demo', scope: withAccount({source: 'demo'})}];
+	if (request.kind === 'export') return [{label: request.label, scope: withAccount({source: 'export', exportLocation: request.location})}];
 	const credentials = await import('./sources/cost-explorer/credentials.js');
 	if (request.kind === 'profiles') {
 		return request.profiles.map(profile => ({label: profile, scope: withAccount({source: 'aws', profile})}));
@@ -77,7 +78,7 @@ export class Session {
 	}
 
 	engineFor(scope: Scope): Promise<CostEngine> {
-		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null]);
+		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null, scope.exportLocation ?? null]);
 		let engine = this.engines.get(key);
 		if (!engine) {
 			const created = this.createEngine(scope);
@@ -131,6 +132,7 @@ export class Session {
 	}
 
 	protected async createSource(scope: Scope): Promise<CostSource> {
+		if (scope.source === 'export') return (await import('./sources/open-export-source.js')).openExportSource(scope, this.options);
 		if (scope.source === 'demo') {
 			const {createDemoSource} = await import('./sources/demo/index.js');
 			return createDemoSource({today: this.options.today});

@@ -16,7 +16,7 @@ region or account that drove it; lists Cost Explorer's own anomalies beside them
   --range PRESET        the days to look at (default last-30-days), or a month, quarter, …
   --from D --to D       inclusive dates, YYYY-MM-DD
   --min-impact USD      leave out anomalies that moved cost by less than this (default 0)
-${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout')}
+${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout')}
 `;
 
 const ANOMALIES_OPTIONS = {...QUERY_OPTIONS, 'min-impact': {type: 'string'}} as const;

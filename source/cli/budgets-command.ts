@@ -18,7 +18,7 @@ Budgets are monthly, in dollars, kept in the settings file (AWS_COST_CONFIG_DIR 
 The status projects the month end with the forecast: "will exceed by $120.00 on the 24th".
 
   --metric M            UnblendedCost (default), AmortizedCost, …
-${optionHelp('profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout')}
+${optionHelp('profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout')}
 `;
 
 const ADD_OPTIONS = {

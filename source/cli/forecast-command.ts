@@ -15,7 +15,7 @@ live, shows Cost Explorer's own forecast beside it.
 
   --horizon DAYS        days ahead, today included (default: to the end of the month; max ${MAX_FORECAST_HORIZON_DAYS})
   --group-by DIM        also forecast each SERVICE, LINKED_ACCOUNT, REGION, …, TAG:key
-${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout')}
+${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout')}
 `;
 
 const FORECAST_OPTIONS = {...QUERY_OPTIONS, horizon: {type: 'string'}} as const;

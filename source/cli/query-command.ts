@@ -18,7 +18,7 @@ export const QUERY_USAGE = `Usage: aws-cost query [options]
   --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost,
                         NetUnblendedCost, BlendedCost, UsageQuantity, NormalizedUsageAmount
   --group-by DIM        up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key
-${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout', 'allowStale')}
+${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout', 'allowStale')}
 `;
 
 /** `aws-cost query`: one CostQuery per scope, printed in the chosen format. */

@@ -10,6 +10,28 @@ import {resolveTimeoutMs} from '../timeouts.js';
 import {parseGranularity, parseMetric} from './parse-choices.js';
 import {combineFilters, excludeCreditsFilter, parseFilter} from './parse-filter.js';
 import {parseGroupBy} from './parse-group-by.js';
+import {type ExportLocation, exportLocationLabel, parseExportLocation} from '../sources/export-location.js';
+
+/** `--source`: demo and aws name the built-in sources; parquet:GLOB and athena:DB.TABLE an export. */
+function exportScope(values: QueryOptionValues): ScopeRequest | undefined {
+	const athena = {
+		...(values['athena-workgroup'] === undefined ? {} : {workgroup: values['athena-workgroup']}),
+		...(values['athena-output'] === undefined ? {} : {outputLocation: values['athena-output']}),
+	};
+	if (values.source === undefined) {
+		if (athena.workgroup !== undefined || athena.outputLocation !== undefined) throw badInput('--athena-workgroup and --athena-output go with --source athena:DATABASE.TABLE.');
+		return undefined;
+	}
+	if (values.source === 'demo' || values.source === 'aws') {
+		if (values.demo && values.source === 'aws') throw badInput('--demo and --source aws contradict each other: drop one.');
+		return values.source === 'demo' ? {kind: 'demo'} : undefined;
+	}
+	if (values.demo || values.profile !== undefined || values['all-profiles']) {
+		throw badInput(`--source ${values.source.split(':')[0]}: reads an export: drop --demo/--profile/--all-profiles.`);
+	}
+	const location = parseExportLocation(values.source, athena);
+	return {kind: 'export', location, label: exportLocationLabel(location)};
+}
 
 /** The flags `query`, `forecast`, `anomalies` and `savings` share. */
 export const QUERY_OPTIONS = {
@@ -25,6 +47,9 @@ export const QUERY_OPTIONS = {
 	'all-profiles': {type: 'boolean'},
 	account: {type: 'string'},
 	demo: {type: 'boolean'},
+	source: {type: 'string'},
+	'athena-workgroup': {type: 'string'},
+	'athena-output': {type: 'string'},
 	format: {type: 'string', short: 'f'},
 	'no-cache': {type: 'boolean'},
 	refresh: {type: 'boolean'},
@@ -47,6 +72,9 @@ export type QueryOptionValues = {
 	'all-profiles'?: boolean;
 	account?: string;
 	demo?: boolean;
+	source?: string;
+	'athena-workgroup'?: string;
+	'athena-output'?: string;
 	format?: string;
 	'no-cache'?: boolean;
 	refresh?: boolean;
@@ -59,6 +87,7 @@ export type QueryOptionValues = {
 /** Which scopes the user asked for, before credentials are looked at. */
 export type ScopeRequest =
 	| {readonly kind: 'demo'}
+	| {readonly kind: 'export'; readonly location: ExportLocation; readonly label: string}
 	| {readonly kind: 'default'}
 	| {readonly kind: 'profiles'; readonly profiles: readonly string[]}
 	| {readonly kind: 'all-profiles'};
@@ -120,13 +149,13 @@ export function buildQueryRequest(
 		groupBy: (values['group-by'] ?? []).map(parseGroupBy),
 		filter: combineFilters(filters),
 		account: values.account,
-		scopes: values.demo
+		scopes: exportScope(values) ?? (values.demo
 			? {kind: 'demo'}
 			: values['all-profiles']
 				? {kind: 'all-profiles'}
 				: values.profile !== undefined
 					? {kind: 'profiles', profiles: [...new Set(values.profile)]}
-					: {kind: 'default'},
+					: {kind: 'default'}),
 		format,
 		cacheMode: values['no-cache'] ? 'off' : values.refresh ? 'refresh' : 'use',
 		timeoutMs: resolveTimeoutMs(values.timeout, env),

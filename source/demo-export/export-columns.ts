@@ -5,8 +5,7 @@
  * the cells scaled, never a float.
  */
 
-export type ExportFormat = 'cur2' | 'focus';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['cur2', 'focus'];
+import type {ExportFormat} from '../sources/export-sql/schema.js';
 
 const money = (cells: string): string => `(${cells}::DECIMAL(18,0) * 0.0000000001)::DECIMAL(18,10)`;
 const quantity = (cells: string): string => `(${cells}::DECIMAL(18,0) * 0.0001)::DECIMAL(18,4)`;

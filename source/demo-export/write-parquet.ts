@@ -8,7 +8,8 @@ import {PRIVATE_DIR_MODE, ensurePrivateDirectory, tightenFile} from '../private-
 import {chmod} from 'node:fs/promises';
 import {type DemoCatalogue} from '../sources/demo/catalogue.js';
 import {MANAGEMENT_ACCOUNT_ID} from '../sources/demo/organization.js';
-import {EXPORT_SELECT, type ExportFormat} from './export-columns.js';
+import type {ExportFormat} from '../sources/export-sql/schema.js';
+import {EXPORT_SELECT} from './export-columns.js';
 import {exportLines, lineItemCells} from './line-items.js';
 
 export interface DemoExportRequest {

@@ -1,0 +1,137 @@
+import {type Period, addDays, daysBetween, maxDate, minDate} from '../../dates.js';
+import {badInput} from '../../errors.js';
+import type {CostQuery} from '../../query.js';
+import type {CostPage} from '../../rows.js';
+import type {
+	Account,
+	CostSource,
+	DimensionValue,
+	DimensionValuesRequest,
+	ForecastRequest,
+	ForecastResult,
+	GroupKeys,
+	Identity,
+	SourceAnomaly,
+} from '../source.js';
+import {costQuerySql, type SqlStatement} from './cost-query-sql.js';
+import {checkColumns, detectFormat, type OpenedExport} from './detect-format.js';
+import {exportForecast} from './export-forecast.js';
+import {accountsSql, dataRangeSql, dimensionValuesSql, mapKeysSql} from './lookup-sql.js';
+import {type DataRange, costRowsFromSql, unitsFromSql} from './rows-from-sql.js';
+import type {SqlResult, SqlRunner} from './runner.js';
+
+export interface ExportSourceOptions {
+	/** Rows per page handed on. Default 1000. */
+	readonly pageSize?: number;
+	/** Told what each statement cost, for sources that bill by the byte (Athena). */
+	readonly onCost?: (result: SqlResult) => void;
+}
+
+/**
+ * A billing export (CUR 2.0 or FOCUS) answering CostQueries through SQL:
+ * the same translation for every engine, the engine behind `runner`.
+ */
+export function createExportSource(runner: SqlRunner, options: ExportSourceOptions = {}): CostSource & {readonly label: string} {
+	const pageSize = options.pageSize ?? 1000;
+	let opened: Promise<OpenedExport> | undefined;
+	let range: Promise<DataRange> | undefined;
+	const open = (signal?: AbortSignal): Promise<OpenedExport> => {
+		opened ??= runner.columns(signal).then(columns => detectFormat(runner.label, columns, runner.dialect));
+		opened.catch(() => (opened = undefined));
+		return opened;
+	};
+	const run = async (statement: SqlStatement, what: string, signal?: AbortSignal): Promise<SqlResult> => {
+		checkColumns(await open(signal), runner.label, statement.columns, what);
+		const result = await runner.run(statement.sql, statement.params, signal);
+		options.onCost?.(result);
+		return result;
+	};
+	const dataRange = (signal?: AbortSignal): Promise<DataRange> => {
+		range ??= open(signal).then(async ({schema}) => {
+			const [row] = (await run(dataRangeSql(schema, runner.from), 'reading the dates', signal)).rows;
+			const first = row?.['first'];
+			const last = row?.['last'];
+			if (!first || !last) throw badInput(`${runner.label} holds no line items.`);
+			return {first: first.slice(0, 10) as never, end: addDays(last.slice(0, 10) as never, 1), hourly: Number(row['last_hour'] ?? 0) > 0};
+		});
+		range.catch(() => (range = undefined));
+		return range;
+	};
+
+	async function* costAndUsage(query: CostQuery, signal?: AbortSignal): AsyncGenerator<CostPage> {
+		const {schema, partitioned} = await open(signal);
+		const span = await dataRange(signal);
+		if (query.granularity === 'HOURLY' && !span.hourly) {
+			throw badInput(`${runner.label} has daily line items: HOURLY needs an export with hourly granularity; use DAILY.`);
+		}
+		const statements = costQuerySql(query, schema, runner.dialect, runner.from, partitioned);
+		const what = `${query.metric} by ${query.groupBy.map(group => (group.type === 'DIMENSION' ? group.key : `${group.type}:${group.key}`)).join(', ') || 'nothing'}`;
+		const [rows, units] = await Promise.all([
+			run(statements.rows, what, signal),
+			statements.units === undefined ? undefined : run(statements.units, what, signal),
+		]);
+		const costRows = costRowsFromSql(query, span, rows.rows, units === undefined ? undefined : unitsFromSql(query, units.rows));
+		const billable = rows.billableRequests + (units?.billableRequests ?? 0);
+		for (let index = 0; index === 0 || index < costRows.length; index += pageSize) {
+			signal?.throwIfAborted();
+			yield {rows: costRows.slice(index, index + pageSize), fromCache: false, billableRequests: index === 0 ? billable : 0};
+		}
+	}
+
+	return {
+		kind: 'export',
+		label: runner.label,
+		async identity(signal?: AbortSignal): Promise<Identity> {
+			const {schema} = await open(signal);
+			return {account: 'export', principal: runner.label, dataset: `export/${schema.format}/${runner.label}`};
+		},
+		costAndUsage: (query, signal) => ({[Symbol.asyncIterator]: () => costAndUsage(query, signal)}),
+		async dimensionValues(request: DimensionValuesRequest, signal?: AbortSignal): Promise<readonly DimensionValue[]> {
+			const {schema, partitioned} = await open(signal);
+			const result = await run(dimensionValuesSql(schema, runner.from, request, partitioned), `listing ${request.dimension}`, signal);
+			const search = request.search?.trim().toLowerCase() ?? '';
+			return result.rows
+				.map((row): DimensionValue => {
+					const description = row['description'];
+					return {value: row['value'] ?? '', attributes: description == null ? {} : {description}};
+				})
+				.filter(value => search === '' || [value.value, ...Object.values(value.attributes)].some(text => text.toLowerCase().includes(search)));
+		},
+		async forecast(request: ForecastRequest, signal?: AbortSignal): Promise<ForecastResult> {
+			const span = await dataRange(signal);
+			return exportForecast(request, span.end, query => collect(costAndUsage(query, signal)));
+		},
+		async anomalies(_period: Period, signal?: AbortSignal): Promise<readonly SourceAnomaly[]> {
+			// Exports carry no anomaly detection: aws-cost's own detection runs on the costs instead.
+			await open(signal);
+			return [];
+		},
+		async accounts(signal?: AbortSignal): Promise<readonly Account[]> {
+			const {schema} = await open(signal);
+			const result = await run(accountsSql(schema, runner.from), 'listing accounts', signal);
+			return result.rows.map(row => ({id: row['id'] ?? '', name: row['name'] ?? row['id'] ?? ''}));
+		},
+		async groupKeys(period: Period, signal?: AbortSignal): Promise<GroupKeys> {
+			const {schema, partitioned} = await open(signal);
+			const span = await dataRange(signal);
+			const clipped = {start: maxDate(period.start, span.first), end: minDate(period.end, span.end)};
+			if (daysBetween(clipped.start, clipped.end) <= 0) return {tags: [], costCategories: [], billableRequests: 0};
+			const keys = async (column: string): Promise<{names: string[]; billable: number}> => {
+				const result = await run(mapKeysSql(schema, runner.dialect, runner.from, column, clipped, partitioned), 'listing tag keys', signal);
+				return {names: result.rows.map(row => row['key'] ?? '').filter(key => key !== ''), billable: result.billableRequests};
+			};
+			const [tags, categories] = await Promise.all([keys(schema.tagColumn), keys(schema.costCategoryColumn)]);
+			return {
+				tags: tags.names.map(key => schema.tagKeyOf(key)).filter((key): key is string => key !== undefined),
+				costCategories: categories.names,
+				billableRequests: tags.billable + categories.billable,
+			};
+		},
+	};
+}
+
+async function collect(pages: AsyncIterable<CostPage>) {
+	const rows = [];
+	for await (const page of pages) rows.push(...page.rows);
+	return rows;
+}
