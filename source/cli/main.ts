@@ -9,6 +9,7 @@ export const USAGE = `aws-cost ${packageJson.version}: make an AWS bill understa
 
 Usage:
   aws-cost [--demo] [--profile P] [--theme dark|light|no-color]   full-screen app
+           [--source parquet:GLOB | athena:DB.TABLE]               an export instead (docs/exports.md)
            [--offline | --provider ollama|openai] [--model M]      who answers its chat
            [--timeout SECONDS]                                    per request (default 30)
   aws-cost query [options]          costs as table, json, csv or markdown

@@ -49,6 +49,17 @@ export function parseExportLocation(text: string, athena: AthenaFlags = {}): Exp
 	throw badInput(`Unknown --source ${quoteInput(text)}: use demo, aws, parquet:GLOB or athena:DATABASE.TABLE.`);
 }
 
+/** The flags that name the location again on a command line. */
+export function exportLocationFlags(location: ExportLocation): string[] {
+	if (location.kind === 'parquet') return ['--source', exportLocationLabel(location)];
+	return [
+		'--source',
+		exportLocationLabel(location),
+		...(location.workgroup === undefined ? [] : ['--athena-workgroup', location.workgroup]),
+		...(location.outputLocation === undefined ? [] : ['--athena-output', location.outputLocation]),
+	];
+}
+
 /** How the location is written on the command line. */
 export function exportLocationLabel(location: ExportLocation): string {
 	return location.kind === 'parquet' ? `parquet:${location.glob}` : `athena:${location.database}.${location.table}`;

@@ -1,5 +1,5 @@
 import {type Period, addDays, daysBetween, maxDate, minDate} from '../../dates.js';
-import {badInput} from '../../errors.js';
+import {badInput, CostError} from '../../errors.js';
 import type {CostQuery} from '../../query.js';
 import type {CostPage} from '../../rows.js';
 import type {
@@ -102,9 +102,8 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 			return exportForecast(request, span.end, query => collect(costAndUsage(query, signal)));
 		},
 		async anomalies(_period: Period, signal?: AbortSignal): Promise<readonly SourceAnomaly[]> {
-			// Exports carry no anomaly detection: aws-cost's own detection runs on the costs instead.
 			await open(signal);
-			return [];
+			throw new CostError('data-unavailable', "Billing exports record no anomalies; the ones above are aws-cost's own, found in the export's costs.");
 		},
 		async accounts(signal?: AbortSignal): Promise<readonly Account[]> {
 			const {schema} = await open(signal);
