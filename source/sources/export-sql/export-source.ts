@@ -23,8 +23,6 @@ import type {SqlResult, SqlRunner} from './runner.js';
 export interface ExportSourceOptions {
 	/** Rows per page handed on. Default 1000. */
 	readonly pageSize?: number;
-	/** Told what each statement cost, for sources that bill by the byte (Athena). */
-	readonly onCost?: (result: SqlResult) => void;
 }
 
 /**
@@ -34,16 +32,23 @@ export interface ExportSourceOptions {
 export function createExportSource(runner: SqlRunner, options: ExportSourceOptions = {}): CostSource & {readonly label: string} {
 	const pageSize = options.pageSize ?? 1000;
 	let opened: Promise<OpenedExport> | undefined;
+	// What statements cost since the last answer (opening, the date range included), billed to the next answer.
+	const unbilled = {requests: 0, bytes: 0};
 	let range: Promise<DataRange> | undefined;
 	const open = (signal?: AbortSignal): Promise<OpenedExport> => {
-		opened ??= runner.columns(signal).then(columns => detectFormat(runner.label, columns, runner.dialect));
+		opened ??= runner.columns(signal).then(result => {
+			unbilled.requests += result.billableRequests;
+			unbilled.bytes += result.bytesScanned;
+			return detectFormat(runner.label, result.columns, runner.dialect);
+		});
 		opened.catch(() => (opened = undefined));
 		return opened;
 	};
 	const run = async (statement: SqlStatement, what: string, signal?: AbortSignal): Promise<SqlResult> => {
 		checkColumns(await open(signal), runner.label, statement.columns, what);
 		const result = await runner.run(statement.sql, statement.params, signal);
-		options.onCost?.(result);
+		unbilled.requests += result.billableRequests;
+		unbilled.bytes += result.bytesScanned;
 		return result;
 	};
 	const dataRange = (signal?: AbortSignal): Promise<DataRange> => {
@@ -71,10 +76,14 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 			statements.units === undefined ? undefined : run(statements.units, what, signal),
 		]);
 		const costRows = costRowsFromSql(query, span, rows.rows, units === undefined ? undefined : unitsFromSql(query, units.rows));
-		const billable = rows.billableRequests + (units?.billableRequests ?? 0);
+		const billable = unbilled.requests;
+		const bytesScanned = unbilled.bytes;
+		unbilled.requests = 0;
+		unbilled.bytes = 0;
 		for (let index = 0; index === 0 || index < costRows.length; index += pageSize) {
 			signal?.throwIfAborted();
-			yield {rows: costRows.slice(index, index + pageSize), fromCache: false, billableRequests: index === 0 ? billable : 0};
+			const cost = index === 0 ? {billableRequests: billable, ...(bytesScanned > 0 ? {bytesScanned} : {})} : {billableRequests: 0};
+			yield {rows: costRows.slice(index, index + pageSize), fromCache: false, ...cost};
 		}
 	}
 
@@ -115,16 +124,14 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 			const span = await dataRange(signal);
 			const clipped = {start: maxDate(period.start, span.first), end: minDate(period.end, span.end)};
 			if (daysBetween(clipped.start, clipped.end) <= 0) return {tags: [], costCategories: [], billableRequests: 0};
-			const keys = async (column: string): Promise<{names: string[]; billable: number}> => {
+			const keys = async (column: string): Promise<string[]> => {
 				const result = await run(mapKeysSql(schema, runner.dialect, runner.from, column, clipped, partitioned), 'listing tag keys', signal);
-				return {names: result.rows.map(row => row['key'] ?? '').filter(key => key !== ''), billable: result.billableRequests};
+				return result.rows.map(row => row['key'] ?? '').filter(key => key !== '');
 			};
 			const [tags, categories] = await Promise.all([keys(schema.tagColumn), keys(schema.costCategoryColumn)]);
-			return {
-				tags: tags.names.map(key => schema.tagKeyOf(key)).filter((key): key is string => key !== undefined),
-				costCategories: categories.names,
-				billableRequests: tags.billable + categories.billable,
-			};
+			const billableRequests = unbilled.requests;
+			unbilled.requests = 0;
+			return {tags: tags.map(key => schema.tagKeyOf(key)).filter((key): key is string => key !== undefined), costCategories: categories, billableRequests};
 		},
 	};
 }

@@ -24,7 +24,8 @@ export interface SqlRunner {
 	readonly from: string;
 	/** What the export is, for messages: "parquet:./exports/**" or "athena:billing.cur". */
 	readonly label: string;
-	columns(signal?: AbortSignal): Promise<readonly ColumnInfo[]>;
+	/** The export's columns, and what reading them cost. */
+	columns(signal?: AbortSignal): Promise<Omit<SqlResult, 'rows'> & {readonly columns: readonly ColumnInfo[]}>;
 	run(sql: string, params: readonly string[], signal?: AbortSignal): Promise<SqlResult>;
 	close?(): void;
 }

@@ -53,9 +53,10 @@ export function parquetRunner(glob: string): SqlRunner {
 		dialect: DUCKDB,
 		from,
 		label,
-		async columns(signal?: AbortSignal): Promise<readonly ColumnInfo[]> {
+		async columns(signal?: AbortSignal) {
 			const described = await run(`DESCRIBE SELECT * FROM ${from}`, [], signal);
-			return described.rows.map(row => ({name: row['column_name'] ?? '', type: row['column_type'] ?? ''}));
+			const columns: ColumnInfo[] = described.rows.map(row => ({name: row['column_name'] ?? '', type: row['column_type'] ?? ''}));
+			return {columns, billableRequests: 0, bytesScanned: 0};
 		},
 		run,
 		close(): void {
