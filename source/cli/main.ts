@@ -19,6 +19,7 @@ Usage:
   aws-cost budgets [add|remove]     this month against your budgets
   aws-cost ask "QUESTION"           ask in plain language (Ollama, remote model, or offline)
   aws-cost cache stats|clear        what the local cache holds and saved
+  aws-cost sources                  where cost data can come from, and the default
   aws-cost demo export [options]    the demo organization as CUR 2.0 / FOCUS Parquet
 
 Run \`aws-cost <command> --help\` for a command's options. Without AWS credentials
@@ -56,6 +57,10 @@ export async function main(
 		case 'budgets': {
 			const {runBudgets} = await import('./budgets-command.js');
 			return runBudgets(rest, io);
+		}
+		case 'sources': {
+			const {runSources} = await import('./sources-command.js');
+			return runSources(rest, io);
 		}
 		case 'demo': {
 			const {runDemo} = await import('./demo-command.js');

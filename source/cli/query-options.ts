@@ -10,17 +10,38 @@ import {resolveTimeoutMs} from '../timeouts.js';
 import {parseGranularity, parseMetric} from './parse-choices.js';
 import {combineFilters, excludeCreditsFilter, parseFilter} from './parse-filter.js';
 import {parseGroupBy} from './parse-group-by.js';
+import {defaultConfigDir} from '../config-file.js';
+import {SettingsStore} from '../settings.js';
 import {type ExportLocation, exportLocationLabel, parseExportLocation} from '../sources/export-location.js';
 
+/** The settings file's defaultSource (with its Athena options), when it names one. */
+interface DefaultSource {
+	readonly source: string;
+	readonly athena: {readonly 'athena-workgroup'?: string; readonly 'athena-output'?: string};
+}
+
+function defaultSource(env: NodeJS.ProcessEnv): DefaultSource | undefined {
+	const {settings} = new SettingsStore({cwd: defaultConfigDir(env)}).load();
+	if (settings.defaultSource === undefined) return undefined;
+	return {
+		source: settings.defaultSource,
+		athena: {
+			...(settings.athenaWorkgroup === undefined ? {} : {'athena-workgroup': settings.athenaWorkgroup}),
+			...(settings.athenaOutput === undefined ? {} : {'athena-output': settings.athenaOutput}),
+		},
+	};
+}
+
 /** `--source`: demo and aws name the built-in sources; parquet:GLOB and athena:DB.TABLE an export. */
-function exportScope(values: QueryOptionValues): ScopeRequest | undefined {
+function exportScope(values: QueryOptionValues, defaults: DefaultSource | undefined): ScopeRequest | undefined {
 	const athena = {
 		...(values['athena-workgroup'] === undefined ? {} : {workgroup: values['athena-workgroup']}),
 		...(values['athena-output'] === undefined ? {} : {outputLocation: values['athena-output']}),
 	};
 	if (values.source === undefined) {
 		if (athena.workgroup !== undefined || athena.outputLocation !== undefined) throw badInput('--athena-workgroup and --athena-output go with --source athena:DATABASE.TABLE.');
-		return undefined;
+		const named = values.demo || values.profile !== undefined || values['all-profiles'];
+		return named || defaults === undefined ? undefined : exportScope({source: defaults.source, ...defaults.athena}, undefined);
 	}
 	if (values.source === 'demo' || values.source === 'aws') {
 		if (values.demo && values.source === 'aws') throw badInput('--demo and --source aws contradict each other: drop one.');
@@ -149,7 +170,7 @@ export function buildQueryRequest(
 		groupBy: (values['group-by'] ?? []).map(parseGroupBy),
 		filter: combineFilters(filters),
 		account: values.account,
-		scopes: exportScope(values) ?? (values.demo
+		scopes: exportScope(values, defaultSource(env)) ?? (values.demo
 			? {kind: 'demo'}
 			: values['all-profiles']
 				? {kind: 'all-profiles'}

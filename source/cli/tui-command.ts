@@ -35,11 +35,20 @@ function settingsTimeout(env: NodeJS.ProcessEnv): number | undefined {
 }
 
 /** `--source` for the app: an export's location, or undefined for Cost Explorer / the demo. */
-function tuiExportLocation(values: {source?: string; demo?: boolean; profile?: string; 'athena-workgroup'?: string; 'athena-output'?: string}): ExportLocation | undefined {
+function tuiExportLocation(values: {source?: string; demo?: boolean; profile?: string; 'athena-workgroup'?: string; 'athena-output'?: string}, env: NodeJS.ProcessEnv): ExportLocation | undefined {
 	const athena = {
 		...(values['athena-workgroup'] === undefined ? {} : {workgroup: values['athena-workgroup']}),
 		...(values['athena-output'] === undefined ? {} : {outputLocation: values['athena-output']}),
 	};
+	if (values.source === undefined && !values.demo && values.profile === undefined && athena.workgroup === undefined && athena.outputLocation === undefined) {
+		const {settings} = new SettingsStore({cwd: defaultConfigDir(env)}).load();
+		const named = settings.defaultSource;
+		if (named === undefined || named === 'demo' || named === 'aws') return undefined;
+		return parseExportLocation(named, {
+			...(settings.athenaWorkgroup === undefined ? {} : {workgroup: settings.athenaWorkgroup}),
+			...(settings.athenaOutput === undefined ? {} : {outputLocation: settings.athenaOutput}),
+		});
+	}
 	if (values.source === undefined || values.source === 'demo' || values.source === 'aws') {
 		if (athena.workgroup !== undefined || athena.outputLocation !== undefined) throw badInput('--athena-workgroup and --athena-output go with --source athena:DATABASE.TABLE.');
 		return undefined;
@@ -89,7 +98,7 @@ export function runTui(
 		if (values.provider !== undefined && !['ollama', 'openai'].includes(values.provider.trim().toLowerCase())) {
 			throw badInput(`Unknown provider "${values.provider}": use ollama or openai, or --offline.`);
 		}
-		const exportLocation = tuiExportLocation(values);
+		const exportLocation = tuiExportLocation(values, io.env);
 		const today = resolveToday(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settingsTimeout(io.env));
 		// Paint first, load later: the start-up frame is on screen before Ink, React, the
