@@ -1,6 +1,7 @@
 import {type Period, addDays, daysBetween, maxDate, minDate} from '../../dates.js';
 import {badInput, CostError} from '../../errors.js';
-import type {CostQuery} from '../../query.js';
+import type {CostQuery, Expression, Metric} from '../../query.js';
+import {type Amount, parseAmount} from '../../money.js';
 import type {CostPage} from '../../rows.js';
 import type {
 	Account,
@@ -16,7 +17,7 @@ import type {
 import {costQuerySql, type SqlStatement} from './cost-query-sql.js';
 import {checkColumns, detectFormat, type OpenedExport} from './detect-format.js';
 import {exportForecast} from './export-forecast.js';
-import {accountsSql, dataRangeSql, dimensionValuesSql, mapKeysSql} from './lookup-sql.js';
+import {accountsSql, dataRangeSql, dimensionValuesSql, mapKeysSql, topResourcesSql} from './lookup-sql.js';
 import {type DataRange, costRowsFromSql, unitsFromSql} from './rows-from-sql.js';
 import type {SqlResult, SqlRunner} from './runner.js';
 
@@ -29,7 +30,19 @@ export interface ExportSourceOptions {
  * A billing export (CUR 2.0 or FOCUS) answering CostQueries through SQL:
  * the same translation for every engine, the engine behind `runner`.
  */
-export function createExportSource(runner: SqlRunner, options: ExportSourceOptions = {}): CostSource & {readonly label: string} {
+/** A resource and its figure, largest first. */
+export interface ResourceFigure {
+	readonly resource: string;
+	readonly amount: Amount;
+}
+
+export interface ExportSource extends CostSource {
+	readonly label: string;
+	/** The `limit` resources costing most in the period: line-item detail Cost Explorer keeps for 14 days only. */
+	topResources(request: {period: Period; metric: Metric; filter?: Expression}, limit: number, signal?: AbortSignal): Promise<ResourceFigure[]>;
+}
+
+export function createExportSource(runner: SqlRunner, options: ExportSourceOptions = {}): ExportSource {
 	const pageSize = options.pageSize ?? 1000;
 	let opened: Promise<OpenedExport> | undefined;
 	// What statements cost since the last answer (opening, the date range included), billed to the next answer.
@@ -113,6 +126,11 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 		async anomalies(_period: Period, signal?: AbortSignal): Promise<readonly SourceAnomaly[]> {
 			await open(signal);
 			throw new CostError('data-unavailable', "Billing exports record no anomalies; the ones above are aws-cost's own, found in the export's costs.");
+		},
+		async topResources(request, limit, signal) {
+			const {schema, partitioned} = await open(signal);
+			const result = await run(topResourcesSql(schema, runner.from, request, limit, partitioned), 'top resources', signal);
+			return result.rows.map(row => ({resource: row['resource'] ?? '', amount: parseAmount(row['amount'] ?? '0')}));
 		},
 		async accounts(signal?: AbortSignal): Promise<readonly Account[]> {
 			const {schema} = await open(signal);

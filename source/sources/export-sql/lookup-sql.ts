@@ -1,4 +1,5 @@
 import type {Period} from '../../dates.js';
+import type {Expression, Metric} from '../../query.js';
 import type {DimensionValuesRequest} from '../source.js';
 import type {SqlStatement} from './cost-query-sql.js';
 import {whereSql} from './cost-query-sql.js';
@@ -41,4 +42,18 @@ export function accountsSql(schema: ExportSchema, from: string): SqlStatement {
 export function mapKeysSql(schema: ExportSchema, dialect: Dialect, from: string, column: string, period: Period, partitioned: boolean): SqlStatement {
 	const where = whereSql(schema, period, undefined, undefined, partitioned);
 	return {sql: `${dialect.distinctMapKeys(column, from, where.sql)} ORDER BY 1`, params: where.params, columns: [column, ...where.columns]};
+}
+
+/** The `limit` resources with the largest figure in the period: line-item detail only exports have. */
+export function topResourcesSql(schema: ExportSchema, from: string, query: {period: Period; metric: Metric; filter?: Expression}, limit: number, partitioned: boolean): SqlStatement {
+	const resource = dimensionSql(schema, 'RESOURCE_ID');
+	const metric = schema.metric(query.metric);
+	const where = whereSql(schema, query.period, undefined, query.filter, partitioned);
+	return {
+		sql: `SELECT ${resource.value} AS resource, CAST(sum(${metric.sql}) AS VARCHAR) AS amount FROM ${from}
+			WHERE (${where.sql}) AND coalesce(${resource.sql}, '') <> ''
+			GROUP BY 1 ORDER BY sum(${metric.sql}) DESC, 1 LIMIT ${Math.max(1, Math.floor(limit))}`,
+		params: where.params,
+		columns: [...resource.columns, ...metric.columns, ...where.columns],
+	};
 }
