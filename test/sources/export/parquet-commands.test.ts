@@ -4,6 +4,9 @@ import type {IsoDate} from '../../../source/dates.js';
 import {writeDemoExport} from '../../../source/demo-export/write-parquet.js';
 import {buildCatalogue} from '../../../source/sources/demo/catalogue.js';
 import {queryCommandWords} from '../../../source/view/query-command-line.js';
+import {type Amount, amountToString, sumAmounts} from '../../../source/money.js';
+import {createDemoSource} from '../../../source/sources/demo/index.js';
+import {createParquetSource} from '../../../source/sources/parquet/index.js';
 import {isolatedEnv, runCliInProcess, tempDir} from '../../fixtures/run-cli.js';
 
 /** The commands a person runs on an export: the same answers and reports as on the demo it came from. */
@@ -42,6 +45,23 @@ describe('commands on --source parquet:', () => {
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Anomaly detection in the export: unavailable. Billing exports record no anomalies');
 		expect(run.stdout).not.toContain("demo's injected");
+	});
+
+	it('lists the resources costing most, largest first; together they are every line that names a resource', async () => {
+		const parquet = createParquetSource(source.slice('parquet:'.length));
+		const period = {start: '2025-12-01' as IsoDate, end: '2026-01-01' as IsoDate};
+		const top = await parquet.topResources({period, metric: 'UnblendedCost'}, 5);
+		expect(top).toHaveLength(5);
+		expect(top.map(item => item.amount)).toEqual([...top.map(item => item.amount)].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+		const all = await parquet.topResources({period, metric: 'UnblendedCost'}, 100_000);
+		expect(all.length).toBeGreaterThan(100);
+		const demo = createDemoSource({today: TODAY});
+		const resourceLines = {Dimensions: {Key: 'RECORD_TYPE' as const, Values: ['Usage', 'DiscountedUsage', 'SavingsPlanCoveredUsage', 'SavingsPlanNegation']}};
+		let expected = 0n;
+		for await (const page of demo.costAndUsage({period, granularity: 'MONTHLY', metric: 'UnblendedCost', groupBy: [], filter: resourceLines, scope: {source: 'demo'}})) {
+			for (const row of page.rows) expected += row.amount;
+		}
+		expect(amountToString(sumAmounts(all.map(item => item.amount)))).toBe(amountToString(expected as Amount));
 	});
 
 	it('a query made on the export copies as a command with --source', () => {
