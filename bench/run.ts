@@ -5,6 +5,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {benchExploration} from './exploration.js';
+import {runExportsBench} from './exports.js';
 import {runForecastBacktestBench} from './forecast-backtest.js';
 import {medianProcessTime} from './process-timing.js';
 import {benchServe, describeServe} from './serve-http.js';
@@ -53,6 +54,9 @@ try {
 
 	console.log('\nforecast backtest (rolling origin, demo data)');
 	await runForecastBacktestBench({log: line => console.log(`  ${line}`)});
+
+	console.log('\nbilling exports through DuckDB (--source parquet:; the first run writes the files)');
+	await runExportsBench(process.env, line => console.log(`  ${line}`));
 } finally {
 	rmSync(dir, {recursive: true, force: true});
 }

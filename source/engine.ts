@@ -13,6 +13,8 @@ import {validateQuery} from './validate.js';
 
 export interface RunStats {
 	readonly billableRequests: number;
+	/** Bytes billed by a source that bills by the byte (Athena); absent elsewhere. */
+	readonly bytesScanned?: number;
 	readonly cacheHits: number;
 	readonly pages: number;
 }
@@ -181,12 +183,14 @@ export class CostEngine {
 		}
 		const rows: CostRow[] = [];
 		let billableRequests = 0;
+		let bytesScanned = 0;
 		let pages = 0;
 		try {
 			for await (const page of this.source.costAndUsage(query, options.signal)) {
 				options.signal?.throwIfAborted();
 				for (const row of page.rows) rows.push(row);
 				billableRequests += page.billableRequests;
+				bytesScanned += page.bytesScanned ?? 0;
 				this.totals.billableRequests += page.billableRequests;
 				pages++;
 				this.totals.pages++;
@@ -199,7 +203,7 @@ export class CostEngine {
 			return stale;
 		}
 		if (useCache) this.storeInBackground(identity, query, rows, billableRequests);
-		return this.result(query, identity, rows, {billableRequests, cacheHits: 0, pages});
+		return this.result(query, identity, rows, {billableRequests, cacheHits: 0, pages, ...(bytesScanned > 0 ? {bytesScanned} : {})});
 	}
 
 	/**

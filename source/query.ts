@@ -1,4 +1,5 @@
 import type {Period} from './dates.js';
+import type {ExportLocation} from './sources/export-location.js';
 
 export const GRANULARITIES = ['HOURLY', 'DAILY', 'MONTHLY'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -86,7 +87,9 @@ export type Expression =
  * to one linked account.
  */
 export interface Scope {
-	readonly source: 'aws' | 'demo';
+	readonly source: 'aws' | 'demo' | 'export';
+	/** With source 'export': which files or table (`--source parquet:GLOB | athena:DB.TABLE`). */
+	readonly exportLocation?: ExportLocation;
 	readonly profile?: string;
 	readonly account?: string;
 }

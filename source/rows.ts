@@ -23,4 +23,6 @@ export interface CostPage {
 	readonly fromCache: boolean;
 	/** Billable requests this page cost (0 from the cache). */
 	readonly billableRequests: number;
+	/** Bytes a source that bills by the byte (Athena) billed for this page; absent elsewhere. */
+	readonly bytesScanned?: number;
 }

@@ -45,7 +45,7 @@ export class Session {
 	}
 
 	engineFor(scope: Scope): Promise<CostEngine> {
-		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null]);
+		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null, scope.exportLocation ?? null]);
 		let engine = this.engines.get(key);
 		if (!engine) {
 			const created = this.createEngine(scope);
@@ -106,6 +106,7 @@ export class Session {
 	}
 
 	protected async createSource(scope: Scope): Promise<CostSource> {
+		if (scope.source === 'export') return (await import('./sources/open-export-source.js')).openExportSource(scope, this.options);
 		if (scope.source === 'demo') {
 			const {createDemoSource} = await import('./sources/demo/index.js');
 			return createDemoSource({today: this.options.today});

@@ -33,6 +33,11 @@ export interface Settings {
 	readonly ollamaHost?: string;
 	/** Wins over AWS_COST_OPENAI_BASE_URL. */
 	readonly openaiBaseUrl?: string;
+	/** The source to open with when none is named: "demo", "aws", "parquet:GLOB" or "athena:DB.TABLE". */
+	readonly defaultSource?: string;
+	/** For an athena: default source, its workgroup and results location. */
+	readonly athenaWorkgroup?: string;
+	readonly athenaOutput?: string;
 	/** Seconds any one network request may take (AWS, Ollama, remote model); `--timeout` and AWS_COST_TIMEOUT win. */
 	readonly timeout?: number;
 	/** Billable requests one `aws-cost mcp` session may make; `--max-requests` wins. */
@@ -57,6 +62,9 @@ const shapeProblems: Readonly<Record<string, (value: unknown) => boolean>> = {
 	model: value => typeof value === 'string' && value !== '',
 	ollamaHost: value => typeof value === 'string' && value !== '',
 	openaiBaseUrl: value => typeof value === 'string' && value !== '',
+	defaultSource: value => typeof value === 'string' && value !== '',
+	athenaWorkgroup: value => typeof value === 'string' && value !== '',
+	athenaOutput: value => typeof value === 'string' && value !== '',
 	timeout: value => typeof value === 'number' && value > 0 && value <= 3600,
 	mcpMaxRequests: value => Number.isInteger(value) && (value as number) >= 0,
 };
@@ -130,6 +138,8 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		...(typeof raw['exportDir'] === 'string' ? {exportDir: raw['exportDir']} : {}),
 		...(typeof raw['timeout'] === 'number' ? {timeout: raw['timeout']} : {}),
 		...(typeof raw['mcpMaxRequests'] === 'number' ? {mcpMaxRequests: raw['mcpMaxRequests']} : {}),
+
+		...Object.fromEntries((['defaultSource', 'athenaWorkgroup', 'athenaOutput'] as const).flatMap(key => (text(key) === undefined ? [] : [[key, text(key)]]))),
 		drillPath: validPath !== undefined && validPath.length > 0 ? [...new Set(validPath)] : DEFAULT_SETTINGS.drillPath,
 		keyBindings: isBindings(raw['keyBindings']) ? raw['keyBindings'] : DEFAULT_SETTINGS.keyBindings,
 		chartSeries: typeof raw['chartSeries'] === 'number' ? raw['chartSeries'] : DEFAULT_SETTINGS.chartSeries,

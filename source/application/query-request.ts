@@ -9,6 +9,7 @@ import {resolveTimeoutMs} from '../timeouts.js';
 import {parseGranularity, parseMetric} from '../input/parse-choices.js';
 import {combineFilters, excludeCreditsFilter, parseFilter} from '../input/parse-filter.js';
 import {parseGroupBy} from '../input/parse-group-by.js';
+import {exportLocationLabel, parseExportLocation} from '../sources/export-location.js';
 import type {CacheMode, ScopeRequest} from './scopes.js';
 
 /**
@@ -29,6 +30,9 @@ export type QueryOptionValues = {
 	'all-profiles'?: boolean;
 	account?: string;
 	demo?: boolean;
+	source?: string;
+	'athena-workgroup'?: string;
+	'athena-output'?: string;
 	format?: string;
 	'no-cache'?: boolean;
 	refresh?: boolean;
@@ -93,18 +97,41 @@ export function buildQueryRequest(
 		groupBy: (values['group-by'] ?? []).map(parseGroupBy),
 		filter: combineFilters(filters),
 		account: values.account,
-		scopes: values.demo
-			? {kind: 'demo'}
-			: values['all-profiles']
-				? {kind: 'all-profiles'}
-				: values.profile !== undefined
-					? {kind: 'profiles', profiles: [...new Set(values.profile)]}
-					: {kind: 'default'},
+		scopes:
+			exportScope(values) ??
+			(values.demo
+				? {kind: 'demo'}
+				: values['all-profiles']
+					? {kind: 'all-profiles'}
+					: values.profile !== undefined
+						? {kind: 'profiles', profiles: [...new Set(values.profile)]}
+						: {kind: 'default'}),
 		format,
 		cacheMode: values['no-cache'] ? 'off' : values.refresh ? 'refresh' : 'use',
 		timeoutMs: resolveTimeoutMs(values.timeout, env),
 		allowStale: values['allow-stale'] === true,
 	};
+}
+
+/** `--source`: demo and aws name the built-in sources; parquet:GLOB and athena:DB.TABLE an export. */
+function exportScope(values: QueryOptionValues): ScopeRequest | undefined {
+	const athena = {
+		...(values['athena-workgroup'] === undefined ? {} : {workgroup: values['athena-workgroup']}),
+		...(values['athena-output'] === undefined ? {} : {outputLocation: values['athena-output']}),
+	};
+	if (values.source === undefined) {
+		if (athena.workgroup !== undefined || athena.outputLocation !== undefined) throw badInput('--athena-workgroup and --athena-output go with --source athena:DATABASE.TABLE.');
+		return undefined;
+	}
+	if (values.source === 'demo' || values.source === 'aws') {
+		if (values.demo && values.source === 'aws') throw badInput('--demo and --source aws contradict each other: drop one.');
+		return values.source === 'demo' ? {kind: 'demo'} : undefined;
+	}
+	if (values.demo || values.profile !== undefined || values['all-profiles']) {
+		throw badInput(`--source ${values.source.split(':')[0]}: reads an export: drop --demo/--profile/--all-profiles.`);
+	}
+	const location = parseExportLocation(values.source, athena);
+	return {kind: 'export', location, label: exportLocationLabel(location)};
 }
 
 /** `--range`'s period; its mistakes name the flag. */

@@ -1,9 +1,11 @@
 import {CostError} from '../errors.js';
 import type {Scope} from '../query.js';
+import type {ExportLocation} from '../sources/export-location.js';
 
 /** Which scopes the user asked for, before credentials are looked at. */
 export type ScopeRequest =
 	| {readonly kind: 'demo'}
+	| {readonly kind: 'export'; readonly location: ExportLocation; readonly label: string}
 	| {readonly kind: 'default'}
 	| {readonly kind: 'profiles'; readonly profiles: readonly string[]}
 	| {readonly kind: 'all-profiles'};
@@ -32,6 +34,7 @@ export async function resolveScopes(
 ): Promise<LabelledScope[]> {
 	const withAccount = (scope: Scope): Scope => (account === undefined ? scope : {...scope, account});
 	if (request.kind === 'demo') return [{label: 'demo', scope: withAccount({source: 'demo'})}];
+	if (request.kind === 'export') return [{label: request.label, scope: withAccount({source: 'export', exportLocation: request.location})}];
 	const credentials = await import('../sources/cost-explorer/credentials.js');
 	if (request.kind === 'profiles') {
 		return request.profiles.map(profile => ({label: profile, scope: withAccount({source: 'aws', profile})}));

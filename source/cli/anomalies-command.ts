@@ -2,7 +2,7 @@ import {prepareAnomalies} from '../application/reports/anomalies.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
 import {printScopedReports} from './print-scoped-reports.js';
-import {QUERY_OPTIONS} from './query-options.js';
+import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 export const ANOMALIES_USAGE = `Usage: aws-cost anomalies [options]
 
 Finds unusual days per service and per linked account (against the same weekday over
@@ -12,7 +12,7 @@ region or account that drove it; lists Cost Explorer's own anomalies beside them
   --range PRESET        the days to look at (default last-30-days), or a month, quarter, …
   --from D --to D       inclusive dates, YYYY-MM-DD
   --min-impact USD      leave out anomalies that moved cost by less than this (default 0)
-${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout')}
+${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout')}
 `;
 
 const ANOMALIES_OPTIONS = {...QUERY_OPTIONS, 'min-impact': {type: 'string'}} as const;
@@ -25,6 +25,6 @@ export function runAnomalies(argv: readonly string[], io: CommandIo): Promise<nu
 			io.stdout.write(ANOMALIES_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareAnomalies(values, io.env), io);
+		return printScopedReports(prepareAnomalies(withDefaultSource(values, io.env), io.env), io);
 	});
 }

@@ -3,7 +3,7 @@ import {badInput} from '../errors.js';
 import {prepareBudgets} from '../application/reports/budgets.js';
 import {printScopedReports} from './print-scoped-reports.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
-import {QUERY_OPTIONS} from './query-options.js';
+import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 import {optionHelp} from './option-help.js';
 
 export const BUDGETS_USAGE = `Usage: aws-cost budgets [options]                  this month against each budget
@@ -14,7 +14,7 @@ Budgets are monthly, in dollars, kept in the settings file (AWS_COST_CONFIG_DIR 
 The status projects the month end with the forecast: "will exceed by $120.00 on the 24th".
 
   --metric M            UnblendedCost (default), AmortizedCost, …
-${optionHelp('profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout')}
+${optionHelp('profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout')}
 `;
 
 const ADD_OPTIONS = {
@@ -65,6 +65,6 @@ export function runBudgets(argv: readonly string[], io: CommandIo): Promise<numb
 			io.stdout.write(BUDGETS_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareBudgets(values, budgetStoreFor(io.env).list(), io.env), io);
+		return printScopedReports(prepareBudgets(withDefaultSource(values, io.env), budgetStoreFor(io.env).list(), io.env), io);
 	});
 }

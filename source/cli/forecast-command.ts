@@ -3,7 +3,7 @@ import {MAX_FORECAST_HORIZON_DAYS} from '../insights/forecast-report.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
 import {printScopedReports} from './print-scoped-reports.js';
-import {QUERY_OPTIONS} from './query-options.js';
+import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 export const FORECAST_USAGE = `Usage: aws-cost forecast [options]
 
 Forecasts daily cost from today on with 80% and 95% intervals (damped Holt-Winters
@@ -12,7 +12,7 @@ live, shows Cost Explorer's own forecast beside it.
 
   --horizon DAYS        days ahead, today included (default: to the end of the month; max ${MAX_FORECAST_HORIZON_DAYS})
   --group-by DIM        also forecast each SERVICE, LINKED_ACCOUNT, REGION, …, TAG:key
-${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout')}
+${optionHelp('metric', 'filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout')}
 `;
 
 const FORECAST_OPTIONS = {...QUERY_OPTIONS, horizon: {type: 'string'}} as const;
@@ -25,6 +25,6 @@ export function runForecast(argv: readonly string[], io: CommandIo): Promise<num
 			io.stdout.write(FORECAST_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareForecast(values, io.env), io);
+		return printScopedReports(prepareForecast(withDefaultSource(values, io.env), io.env), io);
 	});
 }

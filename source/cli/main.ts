@@ -9,6 +9,7 @@ export const USAGE = `aws-cost ${packageJson.version}: make an AWS bill understa
 
 Usage:
   aws-cost [--demo] [--profile P] [--theme dark|light|no-color]   full-screen app
+           [--source parquet:GLOB | athena:DB.TABLE]               an export instead (docs/exports.md)
            [--offline | --provider ollama|openai] [--model M]      who answers its chat
            [--timeout SECONDS]                                    per request (default 30)
   aws-cost query [options]          costs as table, json, csv or markdown
@@ -20,6 +21,9 @@ Usage:
   aws-cost cache stats|clear        what the local cache holds and saved
   aws-cost serve [options]          the same answers as an HTTP API (REST, OpenAPI, health)
   aws-cost mcp [--demo]             the chat's cost tools for AI agents (Model Context Protocol, stdio)
+
+  aws-cost sources                  where cost data can come from, and the default
+  aws-cost demo export [options]    the demo organization as CUR 2.0 / FOCUS Parquet
 
 Run \`aws-cost <command> --help\` for a command's options. Without AWS credentials
 the app shows a labelled demo organization; scripts need --demo for demo data.
@@ -60,6 +64,14 @@ export async function main(
 		case 'serve': {
 			const {runServe} = await import('./serve-command.js');
 			return runServe(rest, io);
+		}
+		case 'sources': {
+			const {runSources} = await import('./sources-command.js');
+			return runSources(rest, io);
+		}
+		case 'demo': {
+			const {runDemo} = await import('./demo-command.js');
+			return runDemo(rest, io);
 		}
 		case 'ask': {
 			const {runAsk} = await import('./ask-command.js');

@@ -3,7 +3,7 @@ import {formatResults, type LabelledResult} from '../export/index.js';
 import {resolveScopes} from '../application/scopes.js';
 import {Session} from '../session.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
-import {buildQueryRequest, QUERY_OPTIONS} from './query-options.js';
+import {buildQueryRequest, QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 import {optionHelp} from './option-help.js';
 import {runEachScope} from '../application/scope-outcomes.js';
 import {settleExitCode} from './scope-outcomes.js';
@@ -19,7 +19,7 @@ export const QUERY_USAGE = `Usage: aws-cost query [options]
   --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost,
                         NetUnblendedCost, BlendedCost, UsageQuantity, NormalizedUsageAmount
   --group-by DIM        up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key
-${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'format', 'cache', 'today', 'timeout', 'allowStale')}
+${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout', 'allowStale')}
 `;
 
 /** `aws-cost query`: one CostQuery per scope, printed in the chosen format. */
@@ -30,7 +30,7 @@ export function runQuery(argv: readonly string[], io: CommandIo): Promise<number
 			io.stdout.write(QUERY_USAGE);
 			return 0;
 		}
-		const request = buildQueryRequest(values, io.env);
+		const request = buildQueryRequest(withDefaultSource(values, io.env), io.env);
 		const scopes = await resolveScopes(request.scopes, request.account, io.env);
 		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
 		try {

@@ -1,4 +1,7 @@
 import type {ParseArgsConfig} from 'node:util';
+import type {QueryOptionValues} from '../application/query-request.js';
+import {defaultConfigDir} from '../config-file.js';
+import {SettingsStore} from '../settings.js';
 
 /** The flags `query`, `forecast`, `anomalies` and `savings` share. */
 export const QUERY_OPTIONS = {
@@ -14,6 +17,9 @@ export const QUERY_OPTIONS = {
 	'all-profiles': {type: 'boolean'},
 	account: {type: 'string'},
 	demo: {type: 'boolean'},
+	source: {type: 'string'},
+	'athena-workgroup': {type: 'string'},
+	'athena-output': {type: 'string'},
 	format: {type: 'string', short: 'f'},
 	'no-cache': {type: 'boolean'},
 	refresh: {type: 'boolean'},
@@ -24,3 +30,20 @@ export const QUERY_OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 export {buildQueryRequest, type QueryOptionValues, type QueryRequest} from '../application/query-request.js';
+
+/**
+ * The settings file's `defaultSource` (with its Athena options) stands in for
+ * `--source` when the command names no source, demo or profile. The CLI's
+ * concern: the server serves the scopes it was started with.
+ */
+export function withDefaultSource<Values extends QueryOptionValues>(values: Values, env: NodeJS.ProcessEnv): Values {
+	if (values.source !== undefined || values.demo || values.profile !== undefined || values['all-profiles']) return values;
+	const {settings} = new SettingsStore({cwd: defaultConfigDir(env)}).load();
+	if (settings.defaultSource === undefined) return values;
+	return {
+		...values,
+		source: settings.defaultSource,
+		...(settings.athenaWorkgroup === undefined || values['athena-workgroup'] !== undefined ? {} : {'athena-workgroup': settings.athenaWorkgroup}),
+		...(settings.athenaOutput === undefined || values['athena-output'] !== undefined ? {} : {'athena-output': settings.athenaOutput}),
+	};
+}

@@ -2,7 +2,7 @@ import {prepareSavings} from '../application/reports/savings.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
 import {printScopedReports} from './print-scoped-reports.js';
-import {QUERY_OPTIONS} from './query-options.js';
+import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 export const SAVINGS_USAGE = `Usage: aws-cost savings [options]
 
 One list of ways to pay less, largest estimated monthly saving first, each with what to
@@ -22,6 +22,6 @@ export function runSavings(argv: readonly string[], io: CommandIo): Promise<numb
 			io.stdout.write(SAVINGS_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareSavings(values, io.env), io);
+		return printScopedReports(prepareSavings(withDefaultSource(values, io.env), io.env), io);
 	});
 }

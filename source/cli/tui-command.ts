@@ -1,6 +1,7 @@
 import {resolveToday} from '../clock.js';
 import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
+import {type ExportLocation, parseExportLocation} from '../sources/export-location.js';
 import type {Scope} from '../query.js';
 import {Session} from '../session.js';
 import {SettingsStore, THEME_NAMES, isThemeName} from '../settings.js';
@@ -33,6 +34,29 @@ function settingsTimeout(env: NodeJS.ProcessEnv): number | undefined {
 	return new SettingsStore({cwd: defaultConfigDir(env)}).load().settings.timeout;
 }
 
+/** `--source` for the app: an export's location, or undefined for Cost Explorer / the demo. */
+function tuiExportLocation(values: {source?: string; demo?: boolean; profile?: string; 'athena-workgroup'?: string; 'athena-output'?: string}, env: NodeJS.ProcessEnv): ExportLocation | undefined {
+	const athena = {
+		...(values['athena-workgroup'] === undefined ? {} : {workgroup: values['athena-workgroup']}),
+		...(values['athena-output'] === undefined ? {} : {outputLocation: values['athena-output']}),
+	};
+	if (values.source === undefined && !values.demo && values.profile === undefined && athena.workgroup === undefined && athena.outputLocation === undefined) {
+		const {settings} = new SettingsStore({cwd: defaultConfigDir(env)}).load();
+		const named = settings.defaultSource;
+		if (named === undefined || named === 'demo' || named === 'aws') return undefined;
+		return parseExportLocation(named, {
+			...(settings.athenaWorkgroup === undefined ? {} : {workgroup: settings.athenaWorkgroup}),
+			...(settings.athenaOutput === undefined ? {} : {outputLocation: settings.athenaOutput}),
+		});
+	}
+	if (values.source === undefined || values.source === 'demo' || values.source === 'aws') {
+		if (athena.workgroup !== undefined || athena.outputLocation !== undefined) throw badInput('--athena-workgroup and --athena-output go with --source athena:DATABASE.TABLE.');
+		return undefined;
+	}
+	if (values.demo || values.profile !== undefined) throw badInput(`--source ${values.source.split(':')[0]}: reads an export: drop --demo/--profile.`);
+	return parseExportLocation(values.source, athena);
+}
+
 export type TuiLauncher = (options: TuiLaunchOptions) => Promise<number>;
 
 const TUI_OPTIONS = {
@@ -45,6 +69,9 @@ const TUI_OPTIONS = {
 	provider: {type: 'string'},
 	model: {type: 'string'},
 	timeout: {type: 'string'},
+	source: {type: 'string'},
+	'athena-workgroup': {type: 'string'},
+	'athena-output': {type: 'string'},
 } as const;
 
 /**
@@ -71,6 +98,7 @@ export function runTui(
 		if (values.provider !== undefined && !['ollama', 'openai'].includes(values.provider.trim().toLowerCase())) {
 			throw badInput(`Unknown provider "${values.provider}": use ollama or openai, or --offline.`);
 		}
+		const exportLocation = tuiExportLocation(values, io.env);
 		const today = resolveToday(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settingsTimeout(io.env));
 		// Paint first, load later: the start-up frame is on screen before Ink, React, the
@@ -86,9 +114,9 @@ export function runTui(
 			// Unobserved until awaited below; a failure to load is reported there.
 			app.catch(() => undefined);
 			const credentials = () => import('../sources/cost-explorer/credentials.js');
-			const live = !values.demo && (values.profile !== undefined || (await (await credentials()).hasAwsCredentials(io.env)));
+			const live = exportLocation !== undefined || (!values.demo && values.source !== 'demo') && (values.profile !== undefined || (await (await credentials()).hasAwsCredentials(io.env)));
 			const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
-			const initialScope: Scope = live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
+			const initialScope: Scope = exportLocation !== undefined ? {source: 'export', exportLocation} : live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
 			session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs});
 			// Ink holds every frame back until exit when CI is set; a person at this terminal wants to see them.
 			for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';

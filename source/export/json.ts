@@ -1,6 +1,6 @@
 import {totalOf} from '../aggregate.js';
 import {hasPrefixedKeys, rowKeyValues} from '../group-keys.js';
-import {type Amount, amountToNumber, amountToString} from '../money.js';
+import {type Amount, amountToNumber, amountToString, parseAmount} from '../money.js';
 import type {GroupBy} from '../query.js';
 import type {CostRow} from '../rows.js';
 import {isMultiScope} from './columns.js';
@@ -47,6 +47,7 @@ export function resultsJson(results: readonly LabelledResult[]): Record<string, 
 		billableRequests: sum(results.map(({result}) => result.stats.billableRequests)),
 		cacheHits: sum(results.map(({result}) => result.stats.cacheHits)),
 		pages: sum(results.map(({result}) => result.stats.pages)),
+		...scanStats(sum(results.map(({result}) => result.stats.bytesScanned ?? 0))),
 	};
 	const estimated = results.some(({result}) => result.estimated);
 	// The oldest stale answer dates the whole; absent when every figure is fresh.
@@ -56,5 +57,9 @@ export function resultsJson(results: readonly LabelledResult[]): Record<string, 
 		: {query: results[0]?.result.query};
 	return {...head, rows, total, units, estimated, ...(staleAsOf === undefined ? {} : {stale: {asOf: staleAsOf}}), stats};
 }
+
+/** Athena's scan, and what it cost at $5 a terabyte; nothing for sources that do not bill by the byte. */
+const scanStats = (bytes: number): {bytesScanned?: number; scanCostUsd?: string} =>
+	bytes > 0 ? {bytesScanned: bytes, scanCostUsd: amountToString(parseAmount(`${bytes}E-12`) * 5n as Amount)} : {};
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);

@@ -65,7 +65,7 @@ export interface AnomalyReport {
 	/** Ours, largest |impact| first. */
 	readonly anomalies: readonly ExplainedAnomaly[];
 	/** The source's own detection: Cost Explorer's anomaly monitors, or the demo's injected events. */
-	readonly fromSource: {readonly label: 'cost-explorer' | 'demo'; readonly outcome: Outcome<readonly SourceAnomaly[]>};
+	readonly fromSource: {readonly label: 'cost-explorer' | 'demo' | 'export'; readonly outcome: Outcome<readonly SourceAnomaly[]>};
 	readonly notes: readonly string[];
 	readonly billableRequests: number;
 }
@@ -125,11 +125,11 @@ export async function anomalyReport(engine: CostEngine, request: AnomalyReportRe
 }
 
 async function sourceAnomalies(engine: CostEngine, request: AnomalyReportRequest, period: Period, notes: string[]): Promise<AnomalyReport['fromSource']> {
-	const label = engine.source.kind === 'aws' ? 'cost-explorer' : 'demo';
+	const label = engine.source.kind === 'aws' ? 'cost-explorer' : engine.source.kind;
 	const outcome = await optional(() => engine.source.anomalies(period, request.signal));
 	if (outcome.status === 'unavailable') return {label, outcome};
 	const account = request.scope.account;
 	const value = account === undefined ? outcome.value : outcome.value.filter(anomaly => anomaly.rootCauses.some(cause => cause.account === account));
-	if (request.filter !== undefined) notes.push(`${label === 'demo' ? 'The demo' : 'Cost Explorer'}'s own anomalies are not narrowed by --filter.`);
+	if (request.filter !== undefined) notes.push(`${label === 'demo' ? 'The demo' : label === 'export' ? 'The export' : 'Cost Explorer'}'s own anomalies are not narrowed by --filter.`);
 	return {label, outcome: {status: 'ok', value}};
 }

@@ -111,7 +111,7 @@ export interface SavingsAnswer {
  * switching account or view cancels what is in flight.
  */
 export interface CostSource {
-	readonly kind: 'aws' | 'demo';
+	readonly kind: 'aws' | 'demo' | 'export';
 	identity(signal?: AbortSignal): Promise<Identity>;
 	/** Pages in the order they arrive; rows reach the caller page by page. */
 	costAndUsage(query: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage>;

@@ -1,6 +1,7 @@
 import type {Scope} from '../query.js';
 import type {Account} from '../sources/source.js';
 import {terminalText} from '../terminal-text.js';
+import {exportLocationLabel} from '../sources/export-location.js';
 
 /** One line of the account switcher and the scope it switches to. */
 export interface AccountChoice {
@@ -32,12 +33,13 @@ export function accountChoices(
 
 function scopeSourceLabel(scope: Scope): string {
 	if (scope.source === 'demo') return 'demo organization';
+	if (scope.exportLocation !== undefined) return exportLocationLabel(scope.exportLocation);
 	return scope.profile === undefined ? 'default credentials' : `profile ${scope.profile}`;
 }
 
 /** "demo / All accounts", "prod / Production (111122223333)", for the header. */
 export function scopeLabel(scope: Scope, accounts: readonly Account[] = []): string {
-	const who = scope.source === 'demo' ? 'demo' : (scope.profile ?? 'default');
+	const who = scope.source === 'demo' ? 'demo' : scope.exportLocation !== undefined ? exportLocationLabel(scope.exportLocation) : (scope.profile ?? 'default');
 	if (scope.account === undefined) return `${who} / All accounts`;
 	const name = accounts.find(account => account.id === scope.account)?.name;
 	return terminalText(`${who} / ${name ? `${name} (${scope.account})` : scope.account}`);

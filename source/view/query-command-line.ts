@@ -1,5 +1,6 @@
 import {addDays} from '../dates.js';
 import {type CostQuery, type Expression, groupByLabel} from '../query.js';
+import {exportLocationFlags} from '../sources/export-location.js';
 
 /** A word the shell takes as it is; anything else is single-quoted. */
 const plainWord = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -49,7 +50,13 @@ export function queryCommandWords(query: CostQuery): string[] | undefined {
 	return [
 		'aws-cost',
 		'query',
-		...(query.scope.source === 'demo' ? ['--demo'] : query.scope.profile === undefined ? [] : ['--profile', query.scope.profile]),
+		...(query.scope.source === 'demo'
+			? ['--demo']
+			: query.scope.exportLocation !== undefined
+				? exportLocationFlags(query.scope.exportLocation)
+				: query.scope.profile === undefined
+					? []
+					: ['--profile', query.scope.profile]),
 		...(query.scope.account === undefined ? [] : ['--account', query.scope.account]),
 		'--from',
 		query.period.start,

@@ -49,7 +49,7 @@ function anomalyTable(report: AnomalyReport, unit: string): string[] {
 }
 
 function sourceLine({fromSource}: AnomalyReport, unit: string): string {
-	const name = fromSource.label === 'demo' ? "The demo's injected anomalies" : "Cost Explorer's anomaly detection";
+	const name = fromSource.label === 'demo' ? "The demo's injected anomalies" : fromSource.label === 'export' ? 'Anomaly detection in the export' : "Cost Explorer's anomaly detection";
 	if (fromSource.outcome.status === 'unavailable') return `${name}: unavailable. ${fromSource.outcome.message}`;
 	const found = fromSource.outcome.value;
 	const listed = found

@@ -81,7 +81,7 @@ const sourceJson = (anomaly: SourceAnomaly) => ({
 /** "2026-11-17 +1d": the first day and how many follow, to keep the column narrow. */
 const daysText = (first: IsoDate, last: IsoDate): string => (first === last ? first : `${first} +${daysBetween(first, last)}d`);
 
-const SOURCE_NAMES = {'cost-explorer': "Cost Explorer's anomaly detection", demo: "The demo's injected anomalies"} as const;
+const SOURCE_NAMES = {'cost-explorer': "Cost Explorer's anomaly detection", demo: "The demo's injected anomalies", export: 'Anomaly detection in the export'} as const;
 
 function tables(report: AnomalyReport): ReportTable[] {
 	const header = ['Group', 'Kind', 'Days', 'Expected', 'Actual', 'Impact', 'Root cause'];
