@@ -7,8 +7,22 @@ import {type Logger, silentLogger} from './log.js';
 import type {Amount} from './money.js';
 import {type CostQuery, metricIsMoney} from './query.js';
 import type {CostPage, CostRow} from './rows.js';
-import type {CostSource, GroupKeys, Identity} from './sources/source.js';
+import {metered} from './sources/billing.js';
+import type {
+	Account,
+	CostSource,
+	DimensionValue,
+	DimensionValuesRequest,
+	ForecastRequest,
+	ForecastResult,
+	GroupKeys,
+	Identity,
+	SavingsAnswer,
+	SourceAnomaly,
+	SourceCapabilities,
+} from './sources/source.js';
 import {validateQuery} from './validate.js';
+import {validateDimensionValuesRequest, validateForecastRequest, validatePeriod} from './validate-requests.js';
 
 export interface RunStats {
 	readonly billableRequests: number;
@@ -58,6 +72,14 @@ export interface RunOptions {
 	readonly allowStale?: boolean;
 }
 
+/** How a question other than a cost query is asked (dimension values, forecast, anomalies, accounts, savings). */
+export interface AskOptions {
+	/** Ends only this caller's wait: the answer is shared, so the question runs on for the others. */
+	readonly signal?: AbortSignal;
+	/** Ask the source again instead of reusing this engine's earlier answer (`--refresh`, `r`, `--no-cache`). */
+	readonly refresh?: boolean;
+}
+
 export interface EngineOptions {
 	readonly source: CostSource;
 	readonly cache?: CostCache;
@@ -72,7 +94,7 @@ export interface EngineOptions {
  * and counts what each answer cost. The one door every front end goes through.
  */
 export class CostEngine {
-	readonly source: CostSource;
+	private readonly source: CostSource;
 	readonly today: IsoDate;
 	private readonly cache: CostCache | undefined;
 	private readonly logger: Logger;
@@ -80,6 +102,8 @@ export class CostEngine {
 	private identityPromise: Promise<Identity> | undefined;
 	/** Group keys per period, listed once per engine (so once per account). */
 	private readonly groupKeyLists = new Map<string, Promise<GroupKeys>>();
+	/** Answers to the other questions, kept per engine (so per account) until refreshed. */
+	private readonly answers = new Map<string, Promise<unknown>>();
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
 	/** The cache writes in the order they were started; each waits for the one before. */
 	private writes: Promise<void> = Promise.resolve();
@@ -91,6 +115,11 @@ export class CostEngine {
 		this.today = options.today;
 		this.logger = options.logger ?? silentLogger;
 		this.now = options.now ?? Date.now;
+	}
+
+	/** What the source answers itself and the limits every query is checked against. */
+	get capabilities(): SourceCapabilities {
+		return this.source.capabilities;
 	}
 
 	/** What this engine has spent and saved since it was made. */
@@ -136,8 +165,72 @@ export class CostEngine {
 		return untilAborted(listing, signal);
 	}
 
+	/** The values a dimension takes in a period (e.g. the bill's SERVICE names), validated, kept and counted. */
+	async dimensionValues(request: DimensionValuesRequest, options: AskOptions = {}): Promise<readonly DimensionValue[]> {
+		validateDimensionValuesRequest(request);
+		return this.ask(`dimension values ${JSON.stringify(request)}`, () => this.source.dimensionValues(request), options);
+	}
+
+	/** The source's own forecast (Cost Explorer's GetCostForecast), validated, kept and counted. */
+	async forecast(request: ForecastRequest, options: AskOptions = {}): Promise<ForecastResult> {
+		validateForecastRequest(request);
+		return this.ask(`forecast ${JSON.stringify(request)}`, () => this.source.forecast(request), options);
+	}
+
+	/** The anomalies the source's own detection found in `period`, kept and counted. */
+	async anomalies(period: Period, options: AskOptions = {}): Promise<readonly SourceAnomaly[]> {
+		validatePeriod(period);
+		return this.ask(`anomalies ${period.start}/${period.end}`, () => this.source.anomalies(period), options);
+	}
+
+	/** The accounts the source can see (an organization's, or the linked accounts with cost), kept and counted. */
+	accounts(options: AskOptions = {}): Promise<readonly Account[]> {
+		return this.ask('accounts', () => this.source.accounts(), options);
+	}
+
+	/** The source's savings advice, kept and counted; a source that gives none fails with a one-line reason. */
+	async savings(options: AskOptions = {}): Promise<SavingsAnswer> {
+		const {source} = this;
+		if (source.savings === undefined) {
+			throw new CostError('aws-failure', 'This data source gives no savings advice: use Cost Explorer credentials or --demo.');
+		}
+		return this.ask('savings', () => source.savings!(), options);
+	}
+
+	/**
+	 * Asks the source once per question and engine and shares the answer (a
+	 * failure is not kept); counts the billable requests it made, and each
+	 * reuse as a cache hit. Like `identity`, a caller's signal ends only its wait.
+	 */
+	private ask<T>(question: string, call: () => Promise<T>, options: AskOptions): Promise<T> {
+		// A caller already gone spends nothing.
+		if (options.signal?.aborted === true) return Promise.reject(options.signal.reason);
+		let answer = options.refresh === true ? undefined : (this.answers.get(question) as Promise<T> | undefined);
+		if (answer === undefined) {
+			let billed = 0;
+			const asked = metered(requests => {
+				billed += requests;
+				this.totals.billableRequests += requests;
+			}, call);
+			answer = asked.then(
+				value => {
+					if (billed > 0) this.logger(`${question.split(' ')[0]}: ${billed} billable request${billed === 1 ? '' : 's'}`);
+					return value;
+				},
+				(error: unknown) => {
+					if (this.answers.get(question) === answer) this.answers.delete(question);
+					throw error;
+				},
+			);
+			this.answers.set(question, answer);
+			// Every caller may have stopped waiting: the failure is theirs to see, never an unhandled rejection.
+			answer.catch(() => undefined);
+		} else this.totals.cacheHits++;
+		return untilAborted(answer, options.signal);
+	}
+
 	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
-		const query = validateQuery(canonicalQuery(input), this.today);
+		const query = validateQuery(canonicalQuery(input), this.today, this.source.capabilities.limits);
 		const identity = await this.identity(options.signal);
 		const useCache = this.cache !== undefined && options.noCache !== true;
 		if (useCache && options.refresh !== true) {
@@ -179,7 +272,7 @@ export class CostEngine {
 	 * million rows aggregated on the fly). The cache is neither read nor written.
 	 */
 	async *streamPages(input: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage> {
-		const query = validateQuery(canonicalQuery(input), this.today);
+		const query = validateQuery(canonicalQuery(input), this.today, this.source.capabilities.limits);
 		for await (const page of this.source.costAndUsage(query, signal)) {
 			this.totals.billableRequests += page.billableRequests;
 			this.totals.pages++;

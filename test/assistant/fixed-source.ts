@@ -5,6 +5,7 @@ import {parseAmount} from '../../source/money.js';
 import type {CostQuery, Expression} from '../../source/query.js';
 import type {CostRow} from '../../source/rows.js';
 import type {CostSource} from '../../source/sources/source.js';
+import {DEMO_CAPABILITIES} from '../../source/sources/demo/capabilities.js';
 
 export const TODAY = '2026-10-16' as IsoDate;
 
@@ -34,6 +35,7 @@ export function fixedSource(spikeDay?: IsoDate): CostSource & {queries: CostQuer
 	const queries: CostQuery[] = [];
 	return {
 		kind: 'demo',
+		capabilities: DEMO_CAPABILITIES,
 		queries,
 		identity: async () => ({account: '123456789012', principal: 'test'}),
 		async *costAndUsage(query) {
@@ -67,6 +69,6 @@ export function fixedSource(spikeDay?: IsoDate): CostSource & {queries: CostQuer
 	};
 }
 
-export function fixedEngine(spikeDay?: IsoDate): CostEngine & {source: ReturnType<typeof fixedSource>} {
-	return new CostEngine({source: fixedSource(spikeDay), today: TODAY}) as CostEngine & {source: ReturnType<typeof fixedSource>};
+export function fixedEngine(spikeDay?: IsoDate, source: CostSource = fixedSource(spikeDay)): CostEngine {
+	return new CostEngine({source, today: TODAY});
 }

@@ -1,3 +1,4 @@
+import {DEMO_CAPABILITIES} from '../../source/sources/demo/capabilities.js';
 import {bucketOf, compareRows} from '../../source/aggregate.js';
 import {type IsoDate, type Period, addDays, eachDay} from '../../source/dates.js';
 import {type Amount, ZERO, addAmounts, parseAmount} from '../../source/money.js';
@@ -116,6 +117,7 @@ export function answerLikeCostExplorer(query: CostQuery): CostRow[] {
 /** A CostSource over the test bill that counts what it was asked: one billable request per page of 50 rows. */
 export class CountingCostSource implements CostSource {
 	readonly kind = 'demo';
+	readonly capabilities = DEMO_CAPABILITIES;
 	calls = 0;
 	billableRequests = 0;
 	private readonly who: Identity;

@@ -1,3 +1,4 @@
+import {DEMO_CAPABILITIES} from '../../source/sources/demo/capabilities.js';
 import {aggregateFakeRows} from './fake-source-rows.js';
 import type {CostQuery} from '../../source/query.js';
 import type {CostPage} from '../../source/rows.js';
@@ -34,6 +35,7 @@ export const FAKE_DIMENSIONS: FakeDimensions = {
  */
 export class FakeCostSource implements CostSource {
 	readonly kind = 'demo' as const;
+	readonly capabilities = DEMO_CAPABILITIES;
 	readonly queries: CostQuery[] = [];
 	readonly aborted: CostQuery[] = [];
 	private readonly dimensions: FakeDimensions;
