@@ -86,7 +86,8 @@ export type Expression =
  * to one linked account.
  */
 export interface Scope {
-	readonly source: 'aws' | 'demo';
+	/** The registered source that answers ("aws", "demo", …; see sources/registry.ts). */
+	readonly source: string;
 	readonly profile?: string;
 	readonly account?: string;
 }

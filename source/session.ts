@@ -6,8 +6,11 @@ import {CostError, oneLineMessage} from './errors.js';
 import {type Logger, silentLogger} from './log.js';
 import {defaultCachePath} from './paths.js';
 import type {Scope} from './query.js';
-import type {RateLimiter} from './sources/cost-explorer/rate-limiter.js';
+import {registerBuiltinSources} from './sources/builtin-sources.js';
+import {sourceDefinition} from './sources/registry.js';
 import type {CostSource} from './sources/source.js';
+
+registerBuiltinSources();
 
 export interface LabelledScope {
 	readonly label: string;
@@ -65,7 +68,8 @@ export async function resolveScopes(
 export class Session {
 	private readonly options: SessionOptions;
 	private cachePromise: Promise<CostCache | undefined> | undefined;
-	private rateLimiter: RateLimiter | undefined;
+	/** What this session's sources share (see SourceContext.shared). */
+	private readonly shared = new Map<string, unknown>();
 	private readonly engines = new Map<string, Promise<CostEngine>>();
 
 	constructor(options: SessionOptions) {
@@ -131,22 +135,17 @@ export class Session {
 	}
 
 	protected async createSource(scope: Scope): Promise<CostSource> {
-		if (scope.source === 'demo') {
-			const {createDemoSource} = await import('./sources/demo/index.js');
-			return createDemoSource({today: this.options.today});
-		}
-		const costExplorer = await import('./sources/cost-explorer/index.js');
-		this.rateLimiter ??= costExplorer.createRateLimiter(costExplorer.DEFAULT_RATE_LIMIT);
-		const maxAttempts = Number((this.options.env ?? process.env)['AWS_MAX_ATTEMPTS']);
-		return costExplorer.createCostExplorerSource({
-			...(scope.profile === undefined ? {} : {profile: scope.profile}),
-			...(this.options.timeoutMs === undefined ? {} : {timeoutMs: this.options.timeoutMs}),
-			// AWS's own variable for tries per request, the first included.
-			...(Number.isInteger(maxAttempts) && maxAttempts >= 1 ? {maxAttempts} : {}),
-			rateLimiter: this.rateLimiter,
-			logger: this.options.logger ?? silentLogger,
-			today: this.options.today,
-			...(this.options.warn === undefined ? {} : {warn: this.options.warn}),
+		const {today, env = process.env, logger = silentLogger, timeoutMs, warn} = this.options;
+		return sourceDefinition(scope.source).create(scope, {
+			today,
+			env,
+			logger,
+			...(timeoutMs === undefined ? {} : {timeoutMs}),
+			...(warn === undefined ? {} : {warn}),
+			shared: <T>(key: string, make: () => T): T => {
+				if (!this.shared.has(key)) this.shared.set(key, make());
+				return this.shared.get(key) as T;
+			},
 		});
 	}
 }
