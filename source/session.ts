@@ -1,5 +1,6 @@
 import type {CostCache} from './cache/cost-cache.js';
 import type {CacheMode, ScopeRequest} from './cli/query-options.js';
+import {type Clock, pinnedClock} from './clock.js';
 import type {IsoDate} from './dates.js';
 import {CostEngine} from './engine.js';
 import {CostError, oneLineMessage} from './errors.js';
@@ -17,8 +18,12 @@ export interface LabelledScope {
 	readonly scope: Scope;
 }
 
-export interface SessionOptions {
-	readonly today: IsoDate;
+/** The day a session answers for: pinned (`today`, scripts) or read from a clock each time (the app, a server). */
+export type SessionDay = {readonly today: IsoDate; readonly clock?: undefined} | {readonly clock: Clock; readonly today?: undefined};
+
+export type SessionOptions = SessionDay & SessionSettings;
+
+interface SessionSettings {
 	readonly cacheMode: CacheMode;
 	readonly env?: NodeJS.ProcessEnv;
 	readonly logger?: Logger;
@@ -71,20 +76,31 @@ export class Session {
 	/** What this session's sources share (see SourceContext.shared). */
 	private readonly shared = new Map<string, unknown>();
 	private readonly engines = new Map<string, Promise<CostEngine>>();
+	/** Engines of days gone by: no longer handed out, but their cache writes are waited for on close. */
+	private readonly retired: Promise<CostEngine>[] = [];
+	private readonly clock: Clock;
 
 	constructor(options: SessionOptions) {
 		this.options = options;
+		this.clock = options.clock ?? pinnedClock(options.today);
 	}
 
+	/** Today, as the session's clock says now. */
 	get today(): IsoDate {
-		return this.options.today;
+		return this.clock.today();
 	}
 
+	/**
+	 * The engine for a scope on today's date. When the day changes, the next
+	 * call opens a new one (its source and limits on the new day).
+	 */
 	engineFor(scope: Scope): Promise<CostEngine> {
-		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null]);
+		const today = this.today;
+		this.retireEnginesBefore(today);
+		const key = JSON.stringify([today, scope.source, scope.profile ?? null, scope.account ?? null]);
 		let engine = this.engines.get(key);
 		if (!engine) {
-			const created = this.createEngine(scope);
+			const created = this.createEngine(scope, today);
 			// A failure is not remembered: the next caller tries again (fixed credentials, a cache back).
 			created.catch(() => {
 				if (this.engines.get(key) === created) this.engines.delete(key);
@@ -116,26 +132,35 @@ export class Session {
 		return this.cachePromise;
 	}
 
+	private retireEnginesBefore(today: IsoDate): void {
+		for (const [key, engine] of this.engines) {
+			if (!key.startsWith(`["${today}"`)) {
+				this.engines.delete(key);
+				this.retired.push(engine);
+			}
+		}
+	}
+
 	/** Waits for the engines' cache writes, then closes the cache. */
 	async close(): Promise<void> {
-		const engines = await Promise.all([...this.engines.values()].map(engine => engine.catch(() => undefined)));
+		const engines = await Promise.all([...this.retired, ...this.engines.values()].map(engine => engine.catch(() => undefined)));
 		await Promise.all(engines.map(engine => engine?.settled()));
 		const cache = await this.cachePromise?.catch(() => undefined);
 		await cache?.close();
 	}
 
-	private async createEngine(scope: Scope): Promise<CostEngine> {
-		const [source, cache] = await Promise.all([this.createSource(scope), this.cache()]);
+	private async createEngine(scope: Scope, today: IsoDate): Promise<CostEngine> {
+		const [source, cache] = await Promise.all([this.createSource(scope, today), this.cache()]);
 		return new CostEngine({
 			source,
-			today: this.options.today,
+			today,
 			logger: this.options.logger ?? silentLogger,
 			...(cache === undefined ? {} : {cache}),
 		});
 	}
 
-	protected async createSource(scope: Scope): Promise<CostSource> {
-		const {today, env = process.env, logger = silentLogger, timeoutMs, warn} = this.options;
+	protected async createSource(scope: Scope, today: IsoDate = this.today): Promise<CostSource> {
+		const {env = process.env, logger = silentLogger, timeoutMs, warn} = this.options;
 		return sourceDefinition(scope.source).create(scope, {
 			today,
 			env,
