@@ -23,7 +23,7 @@ describe('the app moves to a new day', () => {
 		const custom = {...base, period: {start: '2026-11-10' as IsoDate, end: '2026-12-01' as IsoDate}};
 		expect(appReducer(custom, {type: 'new-day', today: '2026-12-01' as IsoDate}).period).toEqual({start: '2026-11-10', end: '2026-12-02'});
 
-		const past = {...base, period: {start: '2026-10-01' as IsoDate, end: '2026-11-01' as IsoDate}};
+		const past = {...base, period: {start: '2026-10-05' as IsoDate, end: '2026-10-20' as IsoDate}};
 		expect(appReducer(past, {type: 'new-day', today: '2026-12-01' as IsoDate}).period).toEqual(past.period);
 		expect(appReducer(past, {type: 'new-day', today: lastDayOfMonth})).toBe(past);
 	});
