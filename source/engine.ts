@@ -7,7 +7,7 @@ import {type Logger, silentLogger} from './log.js';
 import type {Amount} from './money.js';
 import {type CostQuery, metricIsMoney} from './query.js';
 import type {CostPage, CostRow} from './rows.js';
-import {metered} from './sources/billing.js';
+import {type AskOptions, SharedAnswers} from './shared-answers.js';
 import type {
 	Account,
 	CostSource,
@@ -21,8 +21,11 @@ import type {
 	SourceAnomaly,
 	SourceCapabilities,
 } from './sources/source.js';
+import {untilAborted} from './until-aborted.js';
 import {validateQuery} from './validate.js';
 import {validateDimensionValuesRequest, validateForecastRequest, validatePeriod} from './validate-requests.js';
+
+export type {AskOptions} from './shared-answers.js';
 
 export interface RunStats {
 	readonly billableRequests: number;
@@ -72,14 +75,6 @@ export interface RunOptions {
 	readonly allowStale?: boolean;
 }
 
-/** How a question other than a cost query is asked (dimension values, forecast, anomalies, accounts, savings). */
-export interface AskOptions {
-	/** Ends only this caller's wait: the answer is shared, so the question runs on for the others. */
-	readonly signal?: AbortSignal;
-	/** Ask the source again instead of reusing this engine's earlier answer (`--refresh`, `r`, `--no-cache`). */
-	readonly refresh?: boolean;
-}
-
 export interface EngineOptions {
 	readonly source: CostSource;
 	readonly cache?: CostCache;
@@ -103,7 +98,15 @@ export class CostEngine {
 	/** Group keys per period, listed once per engine (so once per account). */
 	private readonly groupKeyLists = new Map<string, Promise<GroupKeys>>();
 	/** Answers to the other questions, kept per engine (so per account) until refreshed. */
-	private readonly answers = new Map<string, Promise<unknown>>();
+	private readonly answers = new SharedAnswers({
+		billed: requests => {
+			this.totals.billableRequests += requests;
+		},
+		reused: () => {
+			this.totals.cacheHits++;
+		},
+		logger: line => this.logger(line),
+	});
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
 	/** The cache writes in the order they were started; each waits for the one before. */
 	private writes: Promise<void> = Promise.resolve();
@@ -168,24 +171,24 @@ export class CostEngine {
 	/** The values a dimension takes in a period (e.g. the bill's SERVICE names), validated, kept and counted. */
 	async dimensionValues(request: DimensionValuesRequest, options: AskOptions = {}): Promise<readonly DimensionValue[]> {
 		validateDimensionValuesRequest(request);
-		return this.ask(`dimension values ${JSON.stringify(request)}`, () => this.source.dimensionValues(request), options);
+		return this.answers.ask(`dimension values ${JSON.stringify(request)}`, () => this.source.dimensionValues(request), options);
 	}
 
 	/** The source's own forecast (Cost Explorer's GetCostForecast), validated, kept and counted. */
 	async forecast(request: ForecastRequest, options: AskOptions = {}): Promise<ForecastResult> {
 		validateForecastRequest(request);
-		return this.ask(`forecast ${JSON.stringify(request)}`, () => this.source.forecast(request), options);
+		return this.answers.ask(`forecast ${JSON.stringify(request)}`, () => this.source.forecast(request), options);
 	}
 
 	/** The anomalies the source's own detection found in `period`, kept and counted. */
 	async anomalies(period: Period, options: AskOptions = {}): Promise<readonly SourceAnomaly[]> {
 		validatePeriod(period);
-		return this.ask(`anomalies ${period.start}/${period.end}`, () => this.source.anomalies(period), options);
+		return this.answers.ask(`anomalies ${period.start}/${period.end}`, () => this.source.anomalies(period), options);
 	}
 
 	/** The accounts the source can see (an organization's, or the linked accounts with cost), kept and counted. */
 	accounts(options: AskOptions = {}): Promise<readonly Account[]> {
-		return this.ask('accounts', () => this.source.accounts(), options);
+		return this.answers.ask('accounts', () => this.source.accounts(), options);
 	}
 
 	/** The source's savings advice, kept and counted; a source that gives none fails with a one-line reason. */
@@ -194,39 +197,7 @@ export class CostEngine {
 		if (source.savings === undefined) {
 			throw new CostError('aws-failure', 'This data source gives no savings advice: use Cost Explorer credentials or --demo.');
 		}
-		return this.ask('savings', () => source.savings!(), options);
-	}
-
-	/**
-	 * Asks the source once per question and engine and shares the answer (a
-	 * failure is not kept); counts the billable requests it made, and each
-	 * reuse as a cache hit. Like `identity`, a caller's signal ends only its wait.
-	 */
-	private ask<T>(question: string, call: () => Promise<T>, options: AskOptions): Promise<T> {
-		// A caller already gone spends nothing.
-		if (options.signal?.aborted === true) return Promise.reject(options.signal.reason);
-		let answer = options.refresh === true ? undefined : (this.answers.get(question) as Promise<T> | undefined);
-		if (answer === undefined) {
-			let billed = 0;
-			const asked = metered(requests => {
-				billed += requests;
-				this.totals.billableRequests += requests;
-			}, call);
-			answer = asked.then(
-				value => {
-					if (billed > 0) this.logger(`${question.split(' ')[0]}: ${billed} billable request${billed === 1 ? '' : 's'}`);
-					return value;
-				},
-				(error: unknown) => {
-					if (this.answers.get(question) === answer) this.answers.delete(question);
-					throw error;
-				},
-			);
-			this.answers.set(question, answer);
-			// Every caller may have stopped waiting: the failure is theirs to see, never an unhandled rejection.
-			answer.catch(() => undefined);
-		} else this.totals.cacheHits++;
-		return untilAborted(answer, options.signal);
+		return this.answers.ask('savings', () => source.savings!(), options);
 	}
 
 	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
@@ -331,26 +302,6 @@ export class CostEngine {
 			identity,
 		};
 	}
-}
-
-/** `promise`, or the signal's reason as soon as `signal` aborts; the promise itself runs on. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-	if (signal === undefined) return promise;
-	if (signal.aborted) return Promise.reject(signal.reason);
-	return new Promise<T>((resolve, reject) => {
-		const onAbort = (): void => reject(signal.reason);
-		signal.addEventListener('abort', onAbort, {once: true});
-		promise.then(
-			value => {
-				signal.removeEventListener('abort', onAbort);
-				resolve(value);
-			},
-			(error: unknown) => {
-				signal.removeEventListener('abort', onAbort);
-				reject(error);
-			},
-		);
-	});
 }
 
 /** "45 s", "12 min", "3 h", "2 days": how old an answer is, for people. */
