@@ -1,4 +1,5 @@
 import {type Instance, render} from 'ink';
+import type {Clock} from '../source/clock.js';
 import type {CostEngine} from '../source/engine.js';
 import type {IsoDate} from '../source/dates.js';
 import {oneLineMessage} from '../source/errors.js';
@@ -23,6 +24,8 @@ export interface RunAppOptions {
 	readonly engineFor: (scope: Scope) => Promise<CostEngine>;
 	readonly initialScope: Scope;
 	readonly today: IsoDate;
+	/** Where today comes from while the app runs (moves overnight unless --today pinned it). */
+	readonly clock?: Clock;
 	/** True when the app opened on demo data (no credentials, or --demo). */
 	readonly demo: boolean;
 	/** The demo opened because no credentials were found: the app says so and how to add them. */
@@ -88,6 +91,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							engineFor={options.engineFor}
 							initialScope={initialScope}
 							today={options.today}
+							{...(options.clock === undefined ? {} : {clock: options.clock})}
 							settings={settings}
 							{...(options.listProfiles === undefined ? {} : {listProfiles: options.listProfiles})}
 							exportDirectory={settings.exportDir ?? process.cwd()}

@@ -1,5 +1,5 @@
 import {useApp, useStdout} from 'ink';
-import {useCallback, useMemo, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} from '../hooks/app-context.js';
 import {useAccounts} from '../hooks/use-accounts.js';
 import {useAppKeys} from '../hooks/use-app-keys.js';
@@ -10,7 +10,9 @@ import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
 import {useSessionStats} from '../hooks/use-session-stats.js';
+import {useToday} from '../hooks/use-today.js';
 import type {Budget} from '../source/analysis/budgets.js';
+import type {Clock} from '../source/clock.js';
 import type {CostEngine} from '../source/engine.js';
 import type {IsoDate} from '../source/dates.js';
 import type {Scope} from '../source/query.js';
@@ -35,6 +37,8 @@ export interface AppProps {
 	readonly engineFor: (scope: Scope) => Promise<CostEngine>;
 	readonly initialScope: Scope;
 	readonly today: IsoDate;
+	/** Where today comes from while the app runs: it moves to the new day overnight unless pinned. */
+	readonly clock?: Clock;
 	readonly settings: Settings;
 	readonly listProfiles?: () => Promise<string[]>;
 	/** Where exports go; the settings' exportDir or the current directory. */
@@ -61,12 +65,18 @@ const panesWithoutChat: readonly Pane[] = PANES.filter(pane => pane !== 'chat');
  * hooks, and publishes state, actions and figures through contexts.
  */
 export function App(props: AppProps) {
-	const {engineFor, initialScope, today, settings, listProfiles, exportDirectory, onProfileChosen} = props;
+	const {initialScope, settings, listProfiles, exportDirectory, onProfileChosen} = props;
+	const today = useToday(props.clock, props.today);
+	// A new function each day: the engine is opened again, for the new day.
+	const engineFor = useCallback((scope: Scope) => props.engineFor(scope), [props.engineFor, today]); // eslint-disable-line react-hooks/exhaustive-deps -- today is the point: a new engine each day
 	const {exit} = useApp();
 	const {state, getState, dispatch} = useAppStore(() => {
 		const initial = initialAppState({scope: initialScope, today, drillPath: settings.drillPath});
 		return props.startupNotice === undefined ? initial : {...initial, notice: {text: props.startupNotice, tone: 'error' as const}};
 	});
+	useEffect(() => {
+		if (state.today !== today) dispatch({type: 'new-day', today});
+	}, [today, state.today, dispatch]);
 	const [selectRows] = useState(createRowsSelector);
 	const size = useTerminalSize();
 	const engineState = useEngine(engineFor, state.scope, props.openedEngine);

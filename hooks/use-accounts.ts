@@ -36,7 +36,7 @@ export function useAccounts(
 			problems.push(`Profiles: ${oneLineMessage(error)}`);
 			return [] as string[];
 		});
-		const accounts = engine.source.accounts(controller.signal).catch((error: unknown) => {
+		const accounts = engine.accounts({signal: controller.signal}).catch((error: unknown) => {
 			problems.push(`Accounts: ${oneLineMessage(error)}`);
 			return [] as readonly Account[];
 		});

@@ -66,7 +66,7 @@ export function useAnomalyReport(engineState: EngineState, subject: AnomalySubje
 	return useEngineTask(engineState, key, refreshToken, async (engine, {signal, refresh}) => {
 		const request = {scope: subject!.scope, metric: subject!.metric, period: subject!.window, signal, ...(refresh ? {cacheMode: 'refresh' as const} : {})};
 		// Names only dress the list: an account list that cannot be had leaves the ids.
-		const [report, accounts] = await Promise.all([anomalyReport(engine, request), engine.source.accounts(signal).catch((): Account[] => [])]);
+		const [report, accounts] = await Promise.all([anomalyReport(engine, request), engine.accounts({signal}).catch((): Account[] => [])]);
 		return {report, accounts};
 	});
 }

@@ -1,4 +1,5 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
+import {runWithPrevious} from '../source/application/period-with-previous.js';
 import {canonicalKey} from '../source/canonical.js';
 import type {Period} from '../source/dates.js';
 import type {QueryResult} from '../source/engine.js';
@@ -40,8 +41,9 @@ const progressIntervalMs = 50;
 
 /**
  * Runs the view's query and the same query over the comparison period (for
- * the change columns) through the engine. Each new query or refresh aborts
- * the requests of the one before; results arriving for an old query are dropped.
+ * the change columns) through the application layer's runWithPrevious. Each
+ * new query or refresh aborts the requests of the one before; results
+ * arriving for an old query are dropped.
  */
 export function useCostView(engineState: EngineState, query: CostQuery, comparison: Period, refreshToken: number): CostView {
 	const key = useMemo(
@@ -65,30 +67,28 @@ export function useCostView(engineState: EngineState, query: CostQuery, comparis
 		};
 		setFetched({key, progress: noProgress});
 
-		engine
-			.run(query, {
-				signal,
-				refresh,
-				// The app shows the last answer when Cost Explorer is down; the header marks it STALE.
-				allowStale: true,
-				onPage: (_page, rowsSoFar) => {
-					progress = {pages: progress.pages + 1, rows: rowsSoFar};
-					progressTimer ??= setTimeout(() => {
-						progressTimer = undefined;
-						update(previous => ({...previous, progress}));
-					}, progressIntervalMs);
-				},
-			})
-			.then(
-				current => update(previous => ({...previous, current, progress: {pages: current.stats.pages, rows: current.rows.length}})),
-				(error: unknown) => update(previous => ({...previous, message: oneLineMessage(error)})),
-			);
-		engine
-			.run({...query, period: comparison}, {signal, refresh, allowStale: true})
-			.then(
-				previousResult => update(previous => ({...previous, previous: previousResult})),
-				(error: unknown) => update(previous => ({...previous, previousMessage: oneLineMessage(error)})),
-			);
+		const {current, previous} = runWithPrevious(engine, query, {
+			comparison,
+			signal,
+			refresh,
+			// The app shows the last answer when Cost Explorer is down; the header marks it STALE.
+			allowStale: true,
+			onPage: (_page, rowsSoFar) => {
+				progress = {pages: progress.pages + 1, rows: rowsSoFar};
+				progressTimer ??= setTimeout(() => {
+					progressTimer = undefined;
+					update(previous => ({...previous, progress}));
+				}, progressIntervalMs);
+			},
+		});
+		current.then(
+			result => update(previous => ({...previous, current: result, progress: {pages: result.stats.pages, rows: result.rows.length}})),
+			(error: unknown) => update(previous => ({...previous, message: oneLineMessage(error)})),
+		);
+		previous.then(
+			previousResult => update(previous => ({...previous, previous: previousResult})),
+			(error: unknown) => update(previous => ({...previous, previousMessage: oneLineMessage(error)})),
+		);
 		return () => {
 			controller.abort();
 			if (progressTimer !== undefined) clearTimeout(progressTimer);

@@ -72,6 +72,14 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 	return fromYmd(year, month + months, 1);
 }
 
+/** The same day `months` later, or that month's last day when it is shorter (Jan 31 + 1 → Feb 28). */
+export function sameDayMonthsLater(date: IsoDate, months: number): IsoDate {
+	const {year, month, day} = ymd(date);
+	const first = fromYmd(year, month + months, 1);
+	const target = ymd(first);
+	return fromYmd(target.year, target.month, Math.min(day, daysInMonth(target.year, target.month)));
+}
+
 export function startOfMonth(date: IsoDate): IsoDate {
 	const {year, month} = ymd(date);
 	return fromYmd(year, month, 1);

@@ -8,8 +8,25 @@ import {SingleFlight} from './single-flight.js';
 import type {Amount} from './money.js';
 import {type CostQuery, metricIsMoney} from './query.js';
 import type {CostPage, CostRow} from './rows.js';
-import type {CostSource, GroupKeys, Identity} from './sources/source.js';
+import {type AskOptions, SharedAnswers} from './shared-answers.js';
+import type {
+	Account,
+	CostSource,
+	DimensionValue,
+	DimensionValuesRequest,
+	ForecastRequest,
+	ForecastResult,
+	GroupKeys,
+	Identity,
+	SavingsAnswer,
+	SourceAnomaly,
+	SourceCapabilities,
+} from './sources/source.js';
+import {untilAborted} from './until-aborted.js';
 import {validateQuery} from './validate.js';
+import {validateDimensionValuesRequest, validateForecastRequest, validatePeriod} from './validate-requests.js';
+
+export type {AskOptions} from './shared-answers.js';
 
 export interface RunStats {
 	readonly billableRequests: number;
@@ -75,7 +92,7 @@ export interface EngineOptions {
  * and counts what each answer cost. The one door every front end goes through.
  */
 export class CostEngine {
-	readonly source: CostSource;
+	private readonly source: CostSource;
 	readonly today: IsoDate;
 	private readonly cache: CostCache | undefined;
 	private readonly logger: Logger;
@@ -83,6 +100,16 @@ export class CostEngine {
 	private identityPromise: Promise<Identity> | undefined;
 	/** Group keys per period, listed once per engine (so once per account). */
 	private readonly groupKeyLists = new Map<string, Promise<GroupKeys>>();
+	/** Answers to the other questions, kept per engine (so per account) until refreshed. */
+	private readonly answers = new SharedAnswers({
+		billed: requests => {
+			this.totals.billableRequests += requests;
+		},
+		reused: () => {
+			this.totals.cacheHits++;
+		},
+		logger: line => this.logger(line),
+	});
 	private readonly totals = {billableRequests: 0, cacheHits: 0, pages: 0};
 	/** Identical runs at once share one answer: one set of billable requests. */
 	private readonly inFlight = new SingleFlight<QueryResult, readonly [CostPage, number]>();
@@ -99,9 +126,20 @@ export class CostEngine {
 		this.now = options.now ?? Date.now;
 	}
 
+	/** What the source answers itself and the limits every query is checked against. */
+	get capabilities(): SourceCapabilities {
+		return this.source.capabilities;
+	}
+
 	/** What this engine has spent and saved since it was made. */
 	get sessionStats(): RunStats {
 		return {...this.totals};
+	}
+
+	/** Whether the source's circuit breaker is open (Cost Explorer after an outage); undefined for a source without one. */
+	circuitOpen(): boolean | undefined {
+		const source = this.source as CostSource & {circuitOpen?: () => boolean};
+		return typeof source.circuitOpen === 'function' ? source.circuitOpen() : undefined;
 	}
 
 	/** Queries the cache could not answer, since this engine was made. */
@@ -147,8 +185,40 @@ export class CostEngine {
 		return untilAborted(listing, signal);
 	}
 
+	/** The values a dimension takes in a period (e.g. the bill's SERVICE names), validated, kept and counted. */
+	async dimensionValues(request: DimensionValuesRequest, options: AskOptions = {}): Promise<readonly DimensionValue[]> {
+		validateDimensionValuesRequest(request);
+		return this.answers.ask(`dimension values ${JSON.stringify(request)}`, () => this.source.dimensionValues(request), options);
+	}
+
+	/** The source's own forecast (Cost Explorer's GetCostForecast), validated, kept and counted. */
+	async forecast(request: ForecastRequest, options: AskOptions = {}): Promise<ForecastResult> {
+		validateForecastRequest(request);
+		return this.answers.ask(`forecast ${JSON.stringify(request)}`, () => this.source.forecast(request), options);
+	}
+
+	/** The anomalies the source's own detection found in `period`, kept and counted. */
+	async anomalies(period: Period, options: AskOptions = {}): Promise<readonly SourceAnomaly[]> {
+		validatePeriod(period);
+		return this.answers.ask(`anomalies ${period.start}/${period.end}`, () => this.source.anomalies(period), options);
+	}
+
+	/** The accounts the source can see (an organization's, or the linked accounts with cost), kept and counted. */
+	accounts(options: AskOptions = {}): Promise<readonly Account[]> {
+		return this.answers.ask('accounts', () => this.source.accounts(), options);
+	}
+
+	/** The source's savings advice, kept and counted; a source that gives none fails with a one-line reason. */
+	async savings(options: AskOptions = {}): Promise<SavingsAnswer> {
+		const {source} = this;
+		if (source.savings === undefined) {
+			throw new CostError('aws-failure', 'This data source gives no savings advice: use Cost Explorer credentials or --demo.');
+		}
+		return this.answers.ask('savings', () => source.savings!(), options);
+	}
+
 	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
-		const query = validateQuery(canonicalQuery(input), this.today);
+		const query = validateQuery(canonicalQuery(input), this.today, this.source.capabilities.limits);
 		const identity = await this.identity(options.signal);
 		const useCache = this.cache !== undefined && options.noCache !== true;
 		const {value, led} = await this.inFlight.join(
@@ -211,7 +281,7 @@ export class CostEngine {
 	 * million rows aggregated on the fly). The cache is neither read nor written.
 	 */
 	async *streamPages(input: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage> {
-		const query = validateQuery(canonicalQuery(input), this.today);
+		const query = validateQuery(canonicalQuery(input), this.today, this.source.capabilities.limits);
 		for await (const page of this.source.costAndUsage(query, signal)) {
 			this.totals.billableRequests += page.billableRequests;
 			this.totals.pages++;
@@ -276,26 +346,6 @@ export class CostEngine {
 function flightKey(identity: Identity, query: CostQuery, options: RunOptions): string {
 	const mode = {refresh: options.refresh === true, noCache: options.noCache === true, allowStale: options.allowStale === true};
 	return JSON.stringify([identity.account, identity.principal, identity.dataset ?? null, canonicalKey(query), mode]);
-}
-
-/** `promise`, or the signal's reason as soon as `signal` aborts; the promise itself runs on. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-	if (signal === undefined) return promise;
-	if (signal.aborted) return Promise.reject(signal.reason);
-	return new Promise<T>((resolve, reject) => {
-		const onAbort = (): void => reject(signal.reason);
-		signal.addEventListener('abort', onAbort, {once: true});
-		promise.then(
-			value => {
-				signal.removeEventListener('abort', onAbort);
-				resolve(value);
-			},
-			(error: unknown) => {
-				signal.removeEventListener('abort', onAbort);
-				reject(error);
-			},
-		);
-	});
 }
 
 /** "45 s", "12 min", "3 h", "2 days": how old an answer is, for people. */

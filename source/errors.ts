@@ -3,7 +3,8 @@ import {terminalText} from './terminal-text.js';
 
 /**
  * Every failure a person can cause or meet has a kind and a one-line message
- * that says what to do. `exitCode` is what the CLI returns for it.
+ * that says what to do. Each front end maps the kind to what it returns
+ * (the CLI an exit code, see cli/exit-codes.ts; a server an HTTP status).
  */
 export type CostErrorKind =
 	| 'bad-input'
@@ -34,10 +35,6 @@ export class CostError extends Error {
 		this.kind = kind;
 		this.detail = detail;
 		this.sourceDown = options.sourceDown ?? false;
-	}
-
-	get exitCode(): 1 | 2 {
-		return this.kind === 'bad-input' || this.kind === 'no-demo-consent' ? 2 : 1;
 	}
 }
 

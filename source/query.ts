@@ -87,7 +87,8 @@ export type Expression =
  * to one linked account.
  */
 export interface Scope {
-	readonly source: 'aws' | 'demo' | 'export';
+	/** The registered source that answers ("aws", "demo", …; see sources/registry.ts). */
+	readonly source: string;
 	/** With source 'export': which files or table (`--source parquet:GLOB | athena:DB.TABLE`). */
 	readonly exportLocation?: ExportLocation;
 	readonly profile?: string;

@@ -1,19 +1,24 @@
 import type {CostCache} from './cache/cost-cache.js';
 import type {CacheMode} from './application/scopes.js';
+import {type Clock, pinnedClock} from './clock.js';
 import type {IsoDate} from './dates.js';
 import {CostEngine} from './engine.js';
 import {oneLineMessage} from './errors.js';
 import {type Logger, silentLogger} from './log.js';
 import {defaultCachePath} from './paths.js';
 import type {Scope} from './query.js';
-
-
-import type {RateLimiter} from './sources/cost-explorer/rate-limiter.js';
+import {registerBuiltinSources} from './sources/builtin-sources.js';
+import {sourceDefinition} from './sources/registry.js';
 import type {CostSource} from './sources/source.js';
 
+registerBuiltinSources();
 
-export interface SessionOptions {
-	readonly today: IsoDate;
+/** The day a session answers for: pinned (`today`, scripts) or read from a clock each time (the app, a server). */
+export type SessionDay = {readonly today: IsoDate; readonly clock?: undefined} | {readonly clock: Clock; readonly today?: undefined};
+
+export type SessionOptions = SessionDay & SessionSettings;
+
+interface SessionSettings {
 	readonly cacheMode: CacheMode;
 	readonly env?: NodeJS.ProcessEnv;
 	readonly logger?: Logger;
@@ -32,23 +37,35 @@ export interface SessionOptions {
 export class Session {
 	private readonly options: SessionOptions;
 	private cachePromise: Promise<CostCache | undefined> | undefined;
-	private rateLimiter: RateLimiter | undefined;
+	/** What this session's sources share (see SourceContext.shared). */
+	private readonly shared = new Map<string, unknown>();
 	private readonly engines = new Map<string, Promise<CostEngine>>();
 	private readonly scopes = new Map<string, Scope>();
+	/** Engines of days gone by: no longer handed out, but their cache writes are waited for on close. */
+	private readonly retired: Promise<CostEngine>[] = [];
+	private readonly clock: Clock;
 
 	constructor(options: SessionOptions) {
 		this.options = options;
+		this.clock = options.clock ?? pinnedClock(options.today);
 	}
 
+	/** Today, as the session's clock says now. */
 	get today(): IsoDate {
-		return this.options.today;
+		return this.clock.today();
 	}
 
+	/**
+	 * The engine for a scope on today's date. When the day changes, the next
+	 * call opens a new one (its source and limits on the new day).
+	 */
 	engineFor(scope: Scope): Promise<CostEngine> {
-		const key = JSON.stringify([scope.source, scope.profile ?? null, scope.account ?? null, scope.exportLocation ?? null]);
+		const today = this.today;
+		this.retireEnginesBefore(today);
+		const key = JSON.stringify([today, scope.source, scope.profile ?? null, scope.account ?? null, scope.exportLocation ?? null]);
 		let engine = this.engines.get(key);
 		if (!engine) {
-			const created = this.createEngine(scope);
+			const created = this.createEngine(scope, today);
 			// A failure is not remembered: the next caller tries again (fixed credentials, a cache back).
 			created.catch(() => {
 				if (this.engines.get(key) === created) this.engines.delete(key);
@@ -87,42 +104,45 @@ export class Session {
 		return this.cachePromise;
 	}
 
+	private retireEnginesBefore(today: IsoDate): void {
+		for (const [key, engine] of this.engines) {
+			if (!key.startsWith(`["${today}"`)) {
+				this.engines.delete(key);
+				this.retired.push(engine);
+			}
+		}
+	}
+
 	/** Waits for the engines' cache writes, then closes the cache. */
 	async close(): Promise<void> {
-		const engines = await Promise.all([...this.engines.values()].map(engine => engine.catch(() => undefined)));
+		const engines = await Promise.all([...this.retired, ...this.engines.values()].map(engine => engine.catch(() => undefined)));
 		await Promise.all(engines.map(engine => engine?.settled()));
 		const cache = await this.cachePromise?.catch(() => undefined);
 		await cache?.close();
 	}
 
-	private async createEngine(scope: Scope): Promise<CostEngine> {
-		const [source, cache] = await Promise.all([this.createSource(scope), this.cache()]);
+	private async createEngine(scope: Scope, today: IsoDate): Promise<CostEngine> {
+		const [source, cache] = await Promise.all([this.createSource(scope, today), this.cache()]);
 		return new CostEngine({
 			source,
-			today: this.options.today,
+			today,
 			logger: this.options.logger ?? silentLogger,
 			...(cache === undefined ? {} : {cache}),
 		});
 	}
 
-	protected async createSource(scope: Scope): Promise<CostSource> {
-		if (scope.source === 'export') return (await import('./sources/open-export-source.js')).openExportSource(scope, this.options);
-		if (scope.source === 'demo') {
-			const {createDemoSource} = await import('./sources/demo/index.js');
-			return createDemoSource({today: this.options.today});
-		}
-		const costExplorer = await import('./sources/cost-explorer/index.js');
-		this.rateLimiter ??= costExplorer.createRateLimiter(costExplorer.DEFAULT_RATE_LIMIT);
-		const maxAttempts = Number((this.options.env ?? process.env)['AWS_MAX_ATTEMPTS']);
-		return costExplorer.createCostExplorerSource({
-			...(scope.profile === undefined ? {} : {profile: scope.profile}),
-			...(this.options.timeoutMs === undefined ? {} : {timeoutMs: this.options.timeoutMs}),
-			// AWS's own variable for tries per request, the first included.
-			...(Number.isInteger(maxAttempts) && maxAttempts >= 1 ? {maxAttempts} : {}),
-			rateLimiter: this.rateLimiter,
-			logger: this.options.logger ?? silentLogger,
-			today: this.options.today,
-			...(this.options.warn === undefined ? {} : {warn: this.options.warn}),
+	protected async createSource(scope: Scope, today: IsoDate = this.today): Promise<CostSource> {
+		const {env = process.env, logger = silentLogger, timeoutMs, warn} = this.options;
+		return sourceDefinition(scope.source).create(scope, {
+			today,
+			env,
+			logger,
+			...(timeoutMs === undefined ? {} : {timeoutMs}),
+			...(warn === undefined ? {} : {warn}),
+			shared: <T>(key: string, make: () => T): T => {
+				if (!this.shared.has(key)) this.shared.set(key, make());
+				return this.shared.get(key) as T;
+			},
 		});
 	}
 }

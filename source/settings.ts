@@ -6,10 +6,13 @@ export const CHAT_PROVIDERS = ['ollama', 'openai', 'offline'] as const;
 export type ChatProviderSetting = (typeof CHAT_PROVIDERS)[number];
 const isChatProvider = (value: unknown): value is ChatProviderSetting => CHAT_PROVIDERS.some(provider => provider === value);
 
-/** The themes the app ships (themes/); `--theme` must name one. */
-export const THEME_NAMES = ['dark', 'light', 'no-color'] as const;
-export type ThemeName = (typeof THEME_NAMES)[number];
-export const isThemeName = (value: string): value is ThemeName => (THEME_NAMES as readonly string[]).includes(value);
+/** The themes the app ships (themes/). */
+export type BuiltinThemeName = 'dark' | 'light' | 'no-color';
+/** A registered theme's name: a built-in one or a plugin's (see registerTheme in themes/). */
+export type ThemeName = BuiltinThemeName | (string & {});
+/** Every registered theme's name, the built-in ones first; `--theme` must name one. */
+export const THEME_NAMES: ThemeName[] = ['dark', 'light', 'no-color'];
+export const isThemeName = (value: string): value is ThemeName => THEME_NAMES.includes(value);
 
 /** What the app remembers between runs. */
 export interface Settings {

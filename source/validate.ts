@@ -12,22 +12,26 @@ import {
 	isGroupDimension,
 	isMetric,
 } from './query.js';
+import {COST_EXPLORER_LIMITS} from './sources/cost-explorer/limits.js';
+import type {QueryLimits} from './sources/source.js';
 
-/** Cost Explorer keeps DAILY and MONTHLY data from the first day of the 13th month back. */
-export function earliestDailyDate(today: IsoDate): IsoDate {
-	return addMonths(startOfMonth(today), -13);
+/** DAILY and MONTHLY data start on the first day of the `historyMonths`-th month back (Cost Explorer: 13). */
+export function earliestDailyDate(today: IsoDate, limits: QueryLimits = COST_EXPLORER_LIMITS): IsoDate {
+	return addMonths(startOfMonth(today), -limits.historyMonths);
 }
 
-/** HOURLY data covers the last 14 days only. */
-export function earliestHourlyDate(today: IsoDate): IsoDate {
-	return addDays(today, -14);
+/** HOURLY data covers the last `hourlyDays` days only (Cost Explorer: 14). */
+export function earliestHourlyDate(today: IsoDate, limits: QueryLimits = COST_EXPLORER_LIMITS): IsoDate {
+	return addDays(today, -limits.hourlyDays);
 }
 
 /**
- * Checks a query against Cost Explorer's real limits before anything is
- * spent on it. Throws a bad-input CostError whose one line names the fix.
+ * Checks a query against the limits of the source that will answer it (the
+ * engine passes them; front ends checking early hold it to Cost Explorer's)
+ * before anything is spent on it. Throws a bad-input CostError whose one
+ * line names the fix.
  */
-export function validateQuery(query: CostQuery, today: IsoDate): CostQuery {
+export function validateQuery(query: CostQuery, today: IsoDate, limits: QueryLimits = COST_EXPLORER_LIMITS): CostQuery {
 	const {period, granularity, metric, groupBy} = query;
 	if (!isIsoDate(period.start) || !isIsoDate(period.end)) {
 		throw badInput(`Period ${period.start}…${period.end} is not made of YYYY-MM-DD dates.`);
@@ -39,6 +43,7 @@ export function validateQuery(query: CostQuery, today: IsoDate): CostQuery {
 		throw badInput(`Unknown granularity "${granularity as string}": use ${GRANULARITIES.join(', ')}.`);
 	}
 	if (!isMetric(metric)) throw badInput(`Unknown metric "${metric as string}": use one of ${METRICS.join(', ')}.`);
+	if (!limits.metrics.includes(metric)) throw badInput(`${limits.keeper} does not report ${metric}: use one of ${limits.metrics.join(', ')}.`);
 	const tomorrow = addDays(today, 1);
 	if (period.end > tomorrow) {
 		throw badInput(
@@ -46,18 +51,18 @@ export function validateQuery(query: CostQuery, today: IsoDate): CostQuery {
 		);
 	}
 	if (granularity === 'HOURLY') {
-		const earliest = earliestHourlyDate(today);
+		const earliest = earliestHourlyDate(today, limits);
 		if (period.start < earliest) {
-			throw badInput(`Hourly data covers the last 14 days only: start on or after ${earliest}, or use DAILY.`);
+			throw badInput(`Hourly data covers the last ${limits.hourlyDays} days only: start on or after ${earliest}, or use DAILY.`);
 		}
 	} else {
-		const earliest = earliestDailyDate(today);
+		const earliest = earliestDailyDate(today, limits);
 		if (period.start < earliest) {
-			throw badInput(`Cost Explorer keeps 13 months of history: start on or after ${earliest}.`);
+			throw badInput(`${limits.keeper} keeps ${limits.historyMonths} months of history: start on or after ${earliest}.`);
 		}
 	}
-	if (groupBy.length > 2) {
-		throw badInput(`Cost Explorer groups by at most 2 dimensions, got ${groupBy.length}: drop a --group-by.`);
+	if (groupBy.length > limits.maxGroupBy) {
+		throw badInput(`${limits.keeper} groups by at most ${limits.maxGroupBy} dimensions, got ${groupBy.length}: drop a --group-by.`);
 	}
 	const labels = groupBy.map(groupByLabel);
 	if (new Set(labels).size !== labels.length) throw badInput(`Group-by ${labels.join(', ')} repeats a dimension: drop one.`);
@@ -73,7 +78,8 @@ export function validateQuery(query: CostQuery, today: IsoDate): CostQuery {
 	return query;
 }
 
-function validateExpression(expression: Expression, depth: number): void {
+/** Checks a filter Expression (and its parts) against Cost Explorer's rules. */
+export function validateExpression(expression: Expression, depth: number): void {
 	if (depth > 8) throw badInput('The filter nests too deeply: simplify it.');
 	if ('And' in expression || 'Or' in expression) {
 		const operands = 'And' in expression ? expression.And : expression.Or;

@@ -1,3 +1,4 @@
+import {DEMO_CAPABILITIES} from '../source/sources/demo/capabilities.js';
 import {describe, expect, it} from 'vitest';
 import type {IsoDate} from '../source/dates.js';
 import {CostEngine} from '../source/engine.js';
@@ -29,6 +30,7 @@ function gatedSource() {
 	let failNext: Error | undefined;
 	const source: CostSource = {
 		kind: 'demo',
+		capabilities: DEMO_CAPABILITIES,
 		identity: async () => ({account: '111111111111', principal: 'arn:aws:iam::111111111111:user/t'}),
 		async *costAndUsage(_query, signal): AsyncIterable<CostPage> {
 			calls.push({signal});

@@ -6,6 +6,7 @@ import {amountToString, parseAmount} from '../source/money.js';
 import type {CostQuery} from '../source/query.js';
 import type {CostPage} from '../source/rows.js';
 import type {CostSource} from '../source/sources/source.js';
+import {DEMO_CAPABILITIES} from '../source/sources/demo/capabilities.js';
 
 const today = '2026-11-25' as IsoDate;
 const query: CostQuery = {
@@ -19,6 +20,7 @@ const query: CostQuery = {
 function pagedSource(pages: string[][]): CostSource {
 	return {
 		kind: 'demo',
+		capabilities: DEMO_CAPABILITIES,
 		identity: async () => ({account: '111111111111', principal: 'arn:aws:iam::111111111111:user/t'}),
 		async *costAndUsage(): AsyncIterable<CostPage> {
 			for (const amounts of pages) {

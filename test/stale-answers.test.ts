@@ -6,6 +6,7 @@ import {amountToString, parseAmount} from '../source/money.js';
 import type {CostPage} from '../source/rows.js';
 import type {CostSource} from '../source/sources/source.js';
 import {ANA, ManualClock, query, useTempCaches} from './cache/temp-cache.js';
+import {DEMO_CAPABILITIES} from '../source/sources/demo/capabilities.js';
 
 const today = '2026-11-25' as IsoDate;
 const asked = query('2026-11-20', '2026-11-22', 'DAILY');
@@ -15,6 +16,7 @@ function switchableSource(amount: string): CostSource & {failWith(error: Error |
 	let failure: Error | undefined;
 	return {
 		kind: 'demo',
+		capabilities: DEMO_CAPABILITIES,
 		failWith: error => (failure = error),
 		identity: async () => ANA,
 		async *costAndUsage(): AsyncIterable<CostPage> {

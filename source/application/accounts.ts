@@ -12,7 +12,7 @@ export interface ScopeAccounts {
  * with cost), through the scope's engine, sorted by name then id.
  */
 export async function listAccounts(engine: CostEngine, label: string, signal?: AbortSignal): Promise<ScopeAccounts> {
-	const accounts = [...(await engine.source.accounts(signal))]
+	const accounts = [...(await engine.accounts(signal === undefined ? {} : {signal}))]
 		.map(({id, name}) => ({id, name}))
 		.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 	return {scope: label, accounts};

@@ -6,7 +6,7 @@ import {type AssistantEvent, type OfflineAnswerer, type ShownView, type TurnOutc
 import type {ChatMessage, ChatProvider, ToolCall} from './provider.js';
 import {isAbort} from './provider-errors.js';
 import {systemPrompt} from './system-prompt.js';
-import {TOOL_SPECS, type ToolContext, runToolCall} from './tools/index.js';
+import {type ToolContext, runToolCall, toolSpecs} from './tools/index.js';
 
 export const CUT_OFF_MARK = '[answer cut off]';
 
@@ -93,7 +93,7 @@ export class Assistant {
 			const calls: ToolCall[] = [];
 			let roundText = '';
 			try {
-				for await (const event of provider.chat([...prompt, ...this.messages, ...turn.messages], TOOL_SPECS, options.signal)) {
+				for await (const event of provider.chat([...prompt, ...this.messages, ...turn.messages], toolSpecs(), options.signal)) {
 					if (event.type === 'text') {
 						if (roundText === '' && turn.answer !== '' && !/\s$/.test(turn.answer)) {
 							// Text before a tool call and the answer after it are two paragraphs.

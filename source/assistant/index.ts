@@ -17,4 +17,4 @@ export {DEFAULT_OPENAI_BASE_URL, DEFAULT_OPENAI_MODEL, resolveOpenAISettings, ty
 export type {ChatEvent, ChatMessage, ChatProvider, ProviderName, ToolCall, ToolSpec} from './provider.js';
 export {DisclosureLog, remoteDisclosure} from './remote-disclosure.js';
 export {systemPrompt, type PromptContext} from './system-prompt.js';
-export {ASSISTANT_TOOLS, TOOL_SPECS, runToolCall, type ToolContext, type ToolOutcome} from './tools/index.js';
+export {ASSISTANT_TOOLS, registerTool, runToolCall, toolSpecs, type ToolContext, type ToolOutcome} from './tools/index.js';

@@ -17,8 +17,8 @@ import {earliestDailyDate} from '../validate.js';
 
 /** The SERVICE names the bill has over the history Cost Explorer keeps; none when they cannot be had. */
 async function billServices({engine, today, signal}: OfflineContext): Promise<readonly string[]> {
-	const period = {start: earliestDailyDate(today), end: addDays(today, 1)};
-	const values = await engine.source.dimensionValues({dimension: 'SERVICE', period}, signal).catch(() => []);
+	const period = {start: earliestDailyDate(today, engine.capabilities.limits), end: addDays(today, 1)};
+	const values = await engine.dimensionValues({dimension: 'SERVICE', period}, signal === undefined ? {} : {signal}).catch(() => []);
 	return values.map(value => value.value);
 }
 
@@ -35,7 +35,7 @@ export class OfflineParserAnswerer implements OfflineAnswerer {
 	async answer(question: string, context: OfflineContext): Promise<OfflineReply> {
 		const {engine, signal, noCache} = context;
 		// Account names help it read "prod"; without them it still reads everything else.
-		this.accounts ??= await engine.source.accounts(signal).catch(() => []);
+		this.accounts ??= await engine.accounts(signal === undefined ? {} : {signal}).catch(() => []);
 		const parse = (): ParseOutcome =>
 			parseQuestion(question, {
 				today: context.today,
@@ -77,7 +77,7 @@ export class OfflineParserAnswerer implements OfflineAnswerer {
 			forecast: request => forecastReport(engine, recordingMain(request)),
 			anomalies: request => anomalyReport(engine, recordingMain(request)),
 			dimensionValues: async (dimension, period) =>
-				(await engine.source.dimensionValues({dimension, period}, signal)).map(value => value.value),
+				(await engine.dimensionValues({dimension, period}, signal === undefined ? {} : {signal})).map(value => value.value),
 			// Asked only when a filtered question found nothing, to say which tag value the bill lacks.
 			tagValues: async (key, period) => {
 				const query: CostQuery = {period, granularity: 'MONTHLY', metric: 'UnblendedCost', groupBy: [{type: 'TAG', key}], scope: context.scope};

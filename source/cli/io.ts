@@ -2,6 +2,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {badInput, CostError, oneLineMessage} from '../errors.js';
 import type {Logger} from '../log.js';
 import {terminalText} from '../terminal-text.js';
+import {exitCodeOf} from './exit-codes.js';
 
 export interface OutputStream {
 	write(text: string): unknown;
@@ -61,7 +62,7 @@ export async function runCommand(io: CommandIo, body: () => Promise<number>): Pr
 	} catch (error) {
 		io.logger(`error: ${error instanceof CostError ? `${error.kind} ${error.detail ?? ''}` : ''} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 		io.stderr.write(`aws-cost: ${terminalText(oneLineMessage(error))}\n`);
-		return error instanceof CostError ? error.exitCode : 1;
+		return exitCodeOf(error);
 	}
 }
 

@@ -1,5 +1,6 @@
 import type {ScopeOutcomes} from '../application/scope-outcomes.js';
 import {CostError, oneLineMessage} from '../errors.js';
+import {exitCodeOf} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 
 /** Exit code when some scopes answered and others failed. */
@@ -19,6 +20,6 @@ export function settleExitCode(outcomes: ScopeOutcomes<object>, io: CommandIo): 
 		io.stderr.write(`aws-cost: profile ${label}: ${oneLineMessage(error)}\n`);
 	}
 	if (answered.length > 0) return PARTIAL_FAILURE_EXIT_CODE;
-	const codes = new Set(failed.map(({error}) => (error instanceof CostError ? error.exitCode : 1)));
+	const codes = new Set(failed.map(({error}) => exitCodeOf(error)));
 	return codes.size === 1 ? [...codes][0]! : 1;
 }

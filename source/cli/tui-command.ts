@@ -1,4 +1,5 @@
-import {resolveToday} from '../clock.js';
+import {type Clock, resolveClock} from '../clock.js';
+import type {IsoDate} from '../dates.js';
 import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
 import {type ExportLocation, parseExportLocation} from '../sources/export-location.js';
@@ -16,7 +17,10 @@ import {type AlternateScreen, enterAlternateScreen, restoreOnSignal} from './ter
 export interface TuiLaunchOptions {
 	readonly engineFor: Session['engineFor'];
 	readonly initialScope: Scope;
-	readonly today: ReturnType<typeof resolveToday>;
+	/** Today when the app starts. */
+	readonly today: IsoDate;
+	/** Today while it runs: the app moves to the new day overnight unless --today / AWS_COST_TODAY pinned it. */
+	readonly clock: Clock;
 	readonly demo: boolean;
 	/** The demo opened because no credentials were found, not because --demo asked for it. */
 	readonly noCredentials?: boolean;
@@ -99,7 +103,7 @@ export function runTui(
 			throw badInput(`Unknown provider "${values.provider}": use ollama or openai, or --offline.`);
 		}
 		const exportLocation = tuiExportLocation(values, io.env);
-		const today = resolveToday(values.today, io.env);
+		const clock = resolveClock(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settingsTimeout(io.env));
 		// Paint first, load later: the start-up frame is on screen before Ink, React, the
 		// credentials' @smithy code or the AWS SDK are loaded.
@@ -117,7 +121,7 @@ export function runTui(
 			const live = exportLocation !== undefined || (!values.demo && values.source !== 'demo') && (values.profile !== undefined || (await (await credentials()).hasAwsCredentials(io.env)));
 			const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
 			const initialScope: Scope = exportLocation !== undefined ? {source: 'export', exportLocation} : live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
-			session = new Session({today, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs});
+			session = new Session({clock, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs});
 			// Ink holds every frame back until exit when CI is set; a person at this terminal wants to see them.
 			for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';
 			// Open the first engine (cache file, source) while the app's modules load, not after.
@@ -127,7 +131,8 @@ export function runTui(
 			return await runApp({
 				engineFor: scope => opened.engineFor(scope),
 				initialScope,
-				today,
+				today: clock.today(),
+				clock,
 				demo: !live,
 				noCredentials: !live && values.demo !== true,
 				...(values.theme === undefined ? {} : {theme: values.theme}),

@@ -7,9 +7,13 @@ export interface LabelledResult {
 	readonly result: QueryResult;
 }
 
-export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown';
+/** The formats aws-cost ships with; the reports (forecast, anomalies, …) print in these. */
+export type BuiltinOutputFormat = 'table' | 'json' | 'csv' | 'markdown';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown'];
+/** A registered format's name: a built-in one or a plugin's (see registerOutputFormat). */
+export type OutputFormat = BuiltinOutputFormat | (string & {});
 
-export const isOutputFormat = (value: string): value is OutputFormat =>
-	(OUTPUT_FORMATS as readonly string[]).includes(value);
+/** Every registered format's name, the built-in ones first (kept up to date by registerOutputFormat). */
+export const OUTPUT_FORMATS: OutputFormat[] = ['table', 'json', 'csv', 'markdown'];
+
+export const isOutputFormat = (value: string): value is OutputFormat => OUTPUT_FORMATS.includes(value);

@@ -7,9 +7,9 @@ import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
 import {amountToNumber} from '../money.js';
 import type {Metric} from '../query.js';
-import type {AnomalyRootCause, SourceAnomaly} from '../sources/source.js';
+import type {AnomalyRootCause, QueryLimits, SourceAnomaly} from '../sources/source.js';
 import {earliestDailyDate} from '../validate.js';
-import {type InsightRequest, type Outcome, billableCounter, dailyQuery, optional, runInsightQuery} from './insight-request.js';
+import {type InsightRequest, type Outcome, askOptionsOf, billableCounter, dailyQuery, optional, runInsightQuery} from './insight-request.js';
 import {type AnomalyDimension, type DrillRows, explainGroupAnomaly} from './root-cause.js';
 
 /** History before the reported days: six weeks of baseline plus room for the spread. */
@@ -22,8 +22,8 @@ const FIRST_JUDGED_DAY = 28;
  * but never before the history Cost Explorer keeps, so any range a person
  * may query can be searched (its first weeks then have less history).
  */
-export function anomalyHistoryPeriod(period: Period, today: IsoDate): Period {
-	return {start: maxDate(addDays(period.start, -ANOMALY_BASELINE_DAYS), earliestDailyDate(today)), end: period.end};
+export function anomalyHistoryPeriod(period: Period, today: IsoDate, limits?: QueryLimits): Period {
+	return {start: maxDate(addDays(period.start, -ANOMALY_BASELINE_DAYS), earliestDailyDate(today, limits)), end: period.end};
 }
 
 /** A note when the history was cut short; undefined when every day had its full baseline. */
@@ -65,7 +65,8 @@ export interface AnomalyReport {
 	/** Ours, largest |impact| first. */
 	readonly anomalies: readonly ExplainedAnomaly[];
 	/** The source's own detection: Cost Explorer's anomaly monitors, or the demo's injected events. */
-	readonly fromSource: {readonly label: 'cost-explorer' | 'demo' | 'export'; readonly outcome: Outcome<readonly SourceAnomaly[]>};
+	/** Labelled by the source's capabilities ("cost-explorer", "demo"); unavailable when it detects none itself. */
+	readonly fromSource: {readonly label: string; readonly outcome: Outcome<readonly SourceAnomaly[]>};
 	readonly notes: readonly string[];
 	readonly billableRequests: number;
 }
@@ -91,9 +92,10 @@ export async function anomalyReport(engine: CostEngine, request: AnomalyReportRe
 	const billable = billableCounter(engine);
 	const period: Period = {start: request.period.start, end: minDate(request.period.end, engine.today)};
 	if (period.end <= period.start) throw badInput(`Anomalies are found in past days: pick a range that ends before today (${engine.today}).`);
-	const earliest = earliestDailyDate(engine.today);
-	if (period.start < earliest) throw badInput(`Cost Explorer keeps 13 months of history: start on or after ${earliest}.`);
-	const history = anomalyHistoryPeriod(period, engine.today);
+	const {limits} = engine.capabilities;
+	const earliest = earliestDailyDate(engine.today, limits);
+	if (period.start < earliest) throw badInput(`${limits.keeper} keeps ${limits.historyMonths} months of history: start on or after ${earliest}.`);
+	const history = anomalyHistoryPeriod(period, engine.today, limits);
 	const wide = await runInsightQuery(
 		engine,
 		request,
@@ -125,11 +127,12 @@ export async function anomalyReport(engine: CostEngine, request: AnomalyReportRe
 }
 
 async function sourceAnomalies(engine: CostEngine, request: AnomalyReportRequest, period: Period, notes: string[]): Promise<AnomalyReport['fromSource']> {
-	const label = engine.source.kind === 'aws' ? 'cost-explorer' : engine.source.kind;
-	const outcome = await optional(() => engine.source.anomalies(period, request.signal));
+	const {label, native, limits} = engine.capabilities;
+	if (!native.anomalies) return {label, outcome: {status: 'unavailable', message: `${limits.keeper} detects no anomalies of its own.`}};
+	const outcome = await optional(() => engine.anomalies(period, askOptionsOf(request)));
 	if (outcome.status === 'unavailable') return {label, outcome};
 	const account = request.scope.account;
 	const value = account === undefined ? outcome.value : outcome.value.filter(anomaly => anomaly.rootCauses.some(cause => cause.account === account));
-	if (request.filter !== undefined) notes.push(`${label === 'demo' ? 'The demo' : label === 'export' ? 'The export' : 'Cost Explorer'}'s own anomalies are not narrowed by --filter.`);
+	if (request.filter !== undefined) notes.push(`${label === 'demo' ? 'The demo' : limits.keeper}'s own anomalies are not narrowed by --filter.`);
 	return {label, outcome: {status: 'ok', value}};
 }

@@ -3,14 +3,13 @@ import type {DailyPoint} from '../analysis/daily-series.js';
 import {type DailyForecast, forecastDaily, forecastSum} from '../analysis/forecast.js';
 import {type MonthEndProjection, formatProjection, projectMonthEnd} from '../analysis/month-outlook.js';
 import {Z_80, Z_95} from '../analysis/robust-statistics.js';
-import {type IsoDate, type Period, addDays, addMonths, daysBetween, minDate} from '../dates.js';
+import {type IsoDate, type Period, addDays, addMonths, daysBetween, minDate, sameDayMonthsLater} from '../dates.js';
 import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
 import {type GroupBy, type Metric, groupByLabel, metricIsMoney} from '../query.js';
-import {latestForecastEnd} from '../sources/cost-explorer/request-mapping.js';
 import type {ForecastResult} from '../sources/source.js';
 import {PROJECTION_HISTORY_DAYS, monthForecast, projectionHistory} from './month-projection.js';
-import {type InsightRequest, type Outcome, billableCounter, dailyQuery, filterWithAccount, optional, runInsightQuery} from './insight-request.js';
+import {type InsightRequest, type Outcome, askOptionsOf, billableCounter, dailyQuery, filterWithAccount, optional, runInsightQuery} from './insight-request.js';
 
 /** The forecast learns from the same 13 weeks as every month-end projection. */
 export const FORECAST_HISTORY_DAYS = PROJECTION_HISTORY_DAYS;
@@ -85,17 +84,19 @@ export function resolveHorizon(today: IsoDate, horizonDays: number | undefined):
 }
 
 async function costExplorerForecast(engine: CostEngine, request: ForecastReportRequest, period: Period): Promise<Outcome<ForecastResult> | null> {
-	if (engine.source.kind !== 'aws') return null;
+	const {native, limits} = engine.capabilities;
+	if (!native.forecast) return null;
 	if (!metricIsMoney(request.metric)) {
-		return {status: 'unavailable', message: `Cost Explorer forecasts cost metrics only, not ${request.metric}.`};
+		return {status: 'unavailable', message: `${limits.keeper} forecasts cost metrics only, not ${request.metric}.`};
 	}
 	const filter = filterWithAccount(request);
 	// CE refuses DAILY forecasts beyond 3 months; ours may reach a day or two further.
-	const end = minDate(period.end, latestForecastEnd(engine.today, 'DAILY'));
+	const reach = limits.forecastMonths?.DAILY;
+	const end = reach === undefined ? period.end : minDate(period.end, sameDayMonthsLater(engine.today, reach));
 	return optional(() =>
-		engine.source.forecast(
+		engine.forecast(
 			{period: {start: period.start, end}, granularity: 'DAILY', metric: request.metric, predictionIntervalLevel: 80, ...(filter === undefined ? {} : {filter})},
-			request.signal,
+			askOptionsOf(request),
 		),
 	);
 }

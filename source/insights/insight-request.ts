@@ -1,6 +1,6 @@
 import type {CacheMode} from '../application/scopes.js';
 import type {Period} from '../dates.js';
-import type {CostEngine, QueryResult, RunOptions} from '../engine.js';
+import type {AskOptions, CostEngine, QueryResult, RunOptions} from '../engine.js';
 import {type CostError, isCostError} from '../errors.js';
 import type {CostQuery, Expression, GroupBy, Metric, Scope} from '../query.js';
 
@@ -36,8 +36,8 @@ export function andFilters(...filters: readonly (Expression | undefined)[]): Exp
 }
 
 /**
- * The request's filter with the scope's account: what a call that bypasses
- * the engine (forecast, savings) must send itself.
+ * The request's filter with the scope's account: what a question other than
+ * a cost query (a forecast) must send itself.
  */
 export function filterWithAccount(request: InsightRequest): Expression | undefined {
 	const account = request.scope.account;
@@ -60,15 +60,20 @@ export function runOptionsOf(request: InsightRequest): RunOptions {
 }
 
 /**
- * Billable requests made from now on: the Cost Explorer source counts every
- * call it pays for (queries, forecasts, anomalies, savings); the demo's
- * simulated pages are counted by the engine.
+ * Billable requests made from now on: the engine counts every one it pays
+ * for (queries, forecasts, anomalies, dimension values, savings).
  */
 export function billableCounter(engine: CostEngine): () => number {
-	const source = engine.source as {billableRequestCount?: () => number};
-	const read = typeof source.billableRequestCount === 'function' ? () => source.billableRequestCount!() : () => engine.sessionStats.billableRequests;
-	const start = read();
-	return () => read() - start;
+	const start = engine.sessionStats.billableRequests;
+	return () => engine.sessionStats.billableRequests - start;
+}
+
+/** Ask options for the engine's other questions: a refresh or no cache asks the source again. */
+export function askOptionsOf(request: InsightRequest): AskOptions {
+	return {
+		...(request.signal === undefined ? {} : {signal: request.signal}),
+		refresh: request.cacheMode === 'refresh' || request.cacheMode === 'off',
+	};
 }
 
 /** A call whose failure is reported beside the answer rather than instead of it. */

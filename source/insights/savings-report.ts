@@ -1,6 +1,6 @@
 import {totalMonthlySavings} from '../sources/savings.js';
 import type {IsoDate} from '../dates.js';
-import type {CostEngine} from '../engine.js';
+import type {AskOptions, CostEngine} from '../engine.js';
 import {CostError} from '../errors.js';
 import type {Amount} from '../money.js';
 import type {SavingsAnswer} from '../sources/source.js';
@@ -8,8 +8,8 @@ import {billableCounter} from './insight-request.js';
 
 export interface SavingsReport extends SavingsAnswer {
 	readonly generatedOn: IsoDate;
-	/** Real Cost Explorer advice, or advice made from the demo's data. */
-	readonly source: 'cost-explorer' | 'demo';
+	/** Whose advice: the source's capabilities label ("cost-explorer", or "demo" for advice made from the demo's data). */
+	readonly source: string;
 	readonly totalMonthlySavings: Amount;
 	readonly billableRequests: number;
 }
@@ -19,17 +19,17 @@ export interface SavingsReport extends SavingsAnswer {
  * each with what to do, plus reservation coverage and utilization. Advice
  * only: nothing here changes any AWS resource.
  */
-export async function savingsReport(engine: CostEngine, options: {readonly signal?: AbortSignal} = {}): Promise<SavingsReport> {
-	const {source} = engine;
-	if (source.savings === undefined) {
+export async function savingsReport(engine: CostEngine, options: AskOptions = {}): Promise<SavingsReport> {
+	const {label, native} = engine.capabilities;
+	if (!native.savings) {
 		throw new CostError('aws-failure', 'This data source gives no savings advice: use Cost Explorer credentials or --demo.');
 	}
 	const billable = billableCounter(engine);
-	const answer = await source.savings(options.signal);
+	const answer = await engine.savings(options);
 	return {
 		...answer,
 		generatedOn: engine.today,
-		source: source.kind === 'aws' ? 'cost-explorer' : 'demo',
+		source: label,
 		totalMonthlySavings: totalMonthlySavings(answer.recommendations),
 		billableRequests: billable(),
 	};

@@ -15,14 +15,8 @@ export interface ScopedEngine {
 	readonly engine: CostEngine;
 }
 
-/**
- * An AWS source counts every billable call (forecasts and anomalies too, as
- * the CLI reports them); a source that cannot is counted by its engine.
- */
-function billableRequests(engine: CostEngine): number {
-	const source = engine.source as {billableRequestCount?: () => number};
-	return typeof source.billableRequestCount === 'function' ? source.billableRequestCount() : engine.sessionStats.billableRequests;
-}
+/** The engine counts every billable call its source makes (forecasts, anomalies and savings too). */
+const billableRequests = (engine: CostEngine): number => engine.sessionStats.billableRequests;
 
 export function countEngines(engines: readonly ScopedEngine[], base: EngineCounts = NO_COUNTS): EngineCounts {
 	return engines.reduce(
@@ -38,7 +32,7 @@ export function countEngines(engines: readonly ScopedEngine[], base: EngineCount
 /** Whether each AWS scope's Cost Explorer circuit is open; demo scopes have none. */
 export function circuitStates(engines: readonly ScopedEngine[]): {readonly profile: string; readonly open: boolean}[] {
 	return engines.flatMap(({scope, engine}) => {
-		const source = engine.source as {circuitOpen?: () => boolean};
-		return typeof source.circuitOpen === 'function' ? [{profile: scope.profile ?? 'default', open: source.circuitOpen()}] : [];
+		const open = engine.circuitOpen();
+		return open === undefined ? [] : [{profile: scope.profile ?? 'default', open}];
 	});
 }

@@ -106,12 +106,47 @@ export interface SavingsAnswer {
 	readonly gaps: readonly SavingsGap[];
 }
 
+/** What a source keeps and takes: the engine checks every query against the source that will answer it. */
+export interface QueryLimits {
+	/** Who keeps the data, as messages name it ("Cost Explorer"). */
+	readonly keeper: string;
+	/** DAILY and MONTHLY data start on the first day of this many months back. */
+	readonly historyMonths: number;
+	/** HOURLY data covers this many days back. */
+	readonly hourlyDays: number;
+	/** Group-bys a query may have. */
+	readonly maxGroupBy: number;
+	readonly metrics: readonly Metric[];
+	/** How many months ahead the source's own forecast reaches, per granularity. */
+	readonly forecastMonths?: {readonly DAILY: number; readonly MONTHLY: number};
+}
+
+/** The questions a source answers itself, beside the engine's own analysis of its costs. */
+export interface NativeAnswers {
+	/** Its own forecast, shown beside ours (Cost Explorer's GetCostForecast). */
+	readonly forecast: boolean;
+	/** Its own anomaly detection, listed beside ours. */
+	readonly anomalies: boolean;
+	/** Savings advice (rightsizing, Savings Plans, reservations). */
+	readonly savings: boolean;
+}
+
+/** What a source declares about itself, so nothing outside it branches on which source it is. */
+export interface SourceCapabilities {
+	/** What its own answers are labelled in reports and JSON ("cost-explorer", "demo"). */
+	readonly label: string;
+	readonly native: NativeAnswers;
+	readonly limits: QueryLimits;
+}
+
 /**
  * Where cost data comes from. Every method takes an AbortSignal so that
  * switching account or view cancels what is in flight.
  */
 export interface CostSource {
-	readonly kind: 'aws' | 'demo' | 'export';
+	/** The name it is registered under (see registry.ts): "aws", "demo", … */
+	readonly kind: string;
+	readonly capabilities: SourceCapabilities;
 	identity(signal?: AbortSignal): Promise<Identity>;
 	/** Pages in the order they arrive; rows reach the caller page by page. */
 	costAndUsage(query: CostQuery, signal?: AbortSignal): AsyncIterable<CostPage>;

@@ -7,6 +7,7 @@ import {validateQuery} from '../validate.js';
 import {DEFAULT_DRILL_PATH, type DrillStep, drillFilter, nextDrillGroupBy} from './drill.js';
 import {sameGroupBy} from './group-by-choices.js';
 import {type SortColumn, type SortOrder, nextSortColumn} from './table-rows.js';
+import {moveToDay} from './new-day.js';
 import {type KeyPreset, granularityFits, nextGranularity, nextMetric, presetPeriod, shiftViewPeriod} from './view-options.js';
 
 export const PANES = ['chart', 'table', 'chat'] as const;
@@ -104,7 +105,9 @@ export type AppAction =
 	/** Enter in the `:` prompt: its text becomes the period, or the prompt stays open saying why not. */
 	| {readonly type: 'apply-period-entry'}
 	| {readonly type: 'switch-scope'; readonly scope: Scope}
-	| {readonly type: 'notice'; readonly notice: Notice | null};
+	| {readonly type: 'notice'; readonly notice: Notice | null}
+	/** The clock moved to another day (see moveToDay). */
+	| {readonly type: 'new-day'; readonly today: IsoDate};
 
 export interface InitialStateOptions {
 	readonly scope: Scope;
@@ -285,6 +288,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			const top = state.views[0];
 			return {...state, scope: action.scope, views: [{...top, cursor: 0}], comparison: null, filterText: '', overlay: null, notice: null};
 		}
+		case 'new-day':
+			return moveToDay(state, action.today);
 		case 'notice':
 			return {...state, notice: action.notice};
 	}

@@ -2,6 +2,7 @@ import {type IsoDate, eachDay} from '../../source/dates.js';
 import {CostEngine} from '../../source/engine.js';
 import {parseAmount} from '../../source/money.js';
 import type {CostQuery} from '../../source/query.js';
+import type {CostSource} from '../../source/sources/source.js';
 import {type BillLine, CostExplorerLikeSource} from '../fixtures/cost-explorer-like.js';
 
 export const TODAY = '2026-10-16' as IsoDate;
@@ -42,6 +43,6 @@ export function fixedSource(spikeDay?: IsoDate): CostExplorerLikeSource {
 	});
 }
 
-export function fixedEngine(spikeDay?: IsoDate): CostEngine & {source: ReturnType<typeof fixedSource>} {
-	return new CostEngine({source: fixedSource(spikeDay), today: TODAY}) as CostEngine & {source: ReturnType<typeof fixedSource>};
+export function fixedEngine(spikeDay?: IsoDate, source: CostSource = fixedSource(spikeDay)): CostEngine {
+	return new CostEngine({source, today: TODAY});
 }

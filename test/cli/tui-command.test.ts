@@ -47,7 +47,7 @@ describe('aws-cost (the full-screen app) at start-up', () => {
 		expect(frame).toContain('Loading…');
 		expect(options).toMatchObject({initialScope: {source: 'demo'}, demo: true});
 		// Opened while the app loaded, so its first render can ask for the view at once.
-		expect(options?.initialEngine?.source.kind).toBe('demo');
+		expect(options?.initialEngine?.capabilities.label).toBe('demo');
 		expect(stdout().endsWith(`${leaveAlternate}\u001B[?25h`)).toBe(true);
 	});
 

@@ -5,6 +5,7 @@ import {type AnomalyReport, anomalyReport} from '../../source/insights/anomaly-r
 import {amountToNumber} from '../../source/money.js';
 import {demoInjectedSpikes} from '../../source/sources/demo/index.js';
 import {TODAY, demoEngine} from './demo-engine.js';
+import {COST_EXPLORER_CAPABILITIES} from '../../source/sources/cost-explorer/limits.js';
 
 const period: Period = {start: addDays(TODAY, -65), end: TODAY};
 const request = {scope: {source: 'demo'}, metric: 'UnblendedCost', period} as const;
@@ -63,7 +64,7 @@ describe('anomalyReport on the demo', () => {
 
 describe('anomalyReport options and failures', () => {
 	it('leaves out anomalies below --min-impact and notes a source that cannot answer', async () => {
-		const engine = demoEngine({kind: 'aws', anomalies: () => Promise.reject(new CostError('access-denied', 'Access denied: these credentials lack ce:GetAnomalies.'))});
+		const engine = demoEngine({kind: 'aws', capabilities: COST_EXPLORER_CAPABILITIES, anomalies: () => Promise.reject(new CostError('access-denied', 'Access denied: these credentials lack ce:GetAnomalies.'))});
 		// The S3 storm 33 days ago moved about $1,940: below the floor; the NAT spike moved about $2,430.
 		const report = await anomalyReport(engine, {...request, period: {start: addDays(TODAY, -40), end: TODAY}, minImpact: 2_000});
 		expect(report.anomalies.map(({anomaly}) => anomaly.group).sort()).toEqual(['318274650193', 'EC2 - Other']);

@@ -5,6 +5,7 @@ import {forecastReport} from '../../source/insights/forecast-report.js';
 import {amountToNumber, parseAmount} from '../../source/money.js';
 import type {ForecastRequest} from '../../source/sources/source.js';
 import {TODAY, demoEngine} from './demo-engine.js';
+import {COST_EXPLORER_CAPABILITIES} from '../../source/sources/cost-explorer/limits.js';
 
 const base = {scope: {source: 'demo'}, metric: 'UnblendedCost'} as const;
 
@@ -59,6 +60,7 @@ describe('forecastReport on the demo', () => {
 		const asked: ForecastRequest[] = [];
 		const live = demoEngine({
 			kind: 'aws',
+			capabilities: COST_EXPLORER_CAPABILITIES,
 			forecast: async request => {
 				asked.push(request);
 				return {total: {mean: parseAmount('100'), lower: parseAmount('90'), upper: parseAmount('110')}, points: [], unit: 'USD'};
@@ -71,12 +73,14 @@ describe('forecastReport on the demo', () => {
 		expect(asked[0]!.filter).toEqual({Dimensions: {Key: 'LINKED_ACCOUNT', Values: ['318274650193']}});
 		const refusing = demoEngine({
 			kind: 'aws',
+			capabilities: COST_EXPLORER_CAPABILITIES,
 			forecast: () => Promise.reject(new CostError('data-unavailable', 'Not enough history for a forecast yet.')),
 		});
 		const noted = await forecastReport(refusing, base);
 		expect(noted.costExplorer).toEqual({status: 'unavailable', message: 'Not enough history for a forecast yet.'});
 		expect(noted.overall.points.length).toBeGreaterThan(0);
-		const expired = demoEngine({kind: 'aws', forecast: () => Promise.reject(new CostError('sso-expired', 'SSO session expired.'))});
+		const expired = demoEngine({kind: 'aws',
+			capabilities: COST_EXPLORER_CAPABILITIES, forecast: () => Promise.reject(new CostError('sso-expired', 'SSO session expired.'))});
 		await expect(forecastReport(expired, base)).rejects.toThrow('SSO session expired.');
 	});
 

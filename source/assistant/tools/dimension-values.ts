@@ -39,9 +39,9 @@ export const dimensionValuesTool: AssistantTool = {
 		const dimension = dimensionArgument(requiredString(record, 'dimension', 'SERVICE'));
 		const search = optionalString(record, 'search');
 		const period = periodArgument(record, context.today, {start: addDays(context.today, -30), end: addDays(context.today, 1)});
-		const values = await context.engine.source.dimensionValues(
+		const values = await context.engine.dimensionValues(
 			{dimension, period, ...(search === undefined ? {} : {search})},
-			context.signal,
+			context.signal === undefined ? {} : {signal: context.signal},
 		);
 		const {shown, hidden} = capRows(values, MAX_VALUES);
 		const withAttributes = shown.some(value => Object.keys(value.attributes).length > 0);

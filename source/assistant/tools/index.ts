@@ -13,8 +13,7 @@ import {topMoversTool} from './top-movers.js';
 export type {AssistantTool, ToolAnswer, ToolContext} from './tool.js';
 export {ToolArgumentError} from './arguments.js';
 
-/** Every tool the model may call; all read-only. */
-export const ASSISTANT_TOOLS: readonly AssistantTool[] = [
+const tools: AssistantTool[] = [
 	queryCostsTool,
 	comparePeriodsTool,
 	topMoversTool,
@@ -25,7 +24,25 @@ export const ASSISTANT_TOOLS: readonly AssistantTool[] = [
 	todayTool,
 ];
 
-export const TOOL_SPECS: readonly ToolSpec[] = ASSISTANT_TOOLS.map(tool => tool.spec);
+/** Every tool the model may call, all read-only: the built-in ones, then those registered. */
+export const ASSISTANT_TOOLS: readonly AssistantTool[] = tools;
+
+/** Adds a tool the model may call (a plugin's); it must only read. A name registered twice is a mistake. */
+export function registerTool(tool: AssistantTool): void {
+	if (tools.some(candidate => candidate.spec.name === tool.spec.name)) throw new Error(`A tool named "${tool.spec.name}" is already registered.`);
+	tools.push(tool);
+}
+
+/** Removes a registered tool (tests that register their own). */
+export function unregisterTool(name: string): void {
+	const index = tools.findIndex(tool => tool.spec.name === name);
+	if (index >= 0) tools.splice(index, 1);
+}
+
+/** What the model is told it may call: every registered tool's spec. */
+export function toolSpecs(): readonly ToolSpec[] {
+	return tools.map(tool => tool.spec);
+}
 
 /**
  * What running a call came to. A `rejected` call (unknown tool, bad
@@ -39,9 +56,9 @@ export type ToolOutcome = ({readonly ok: true} & ToolAnswer) | {readonly ok: fal
  * an outcome, so one broken tool never ends the conversation.
  */
 export async function runToolCall(call: ToolCall, context: ToolContext): Promise<ToolOutcome> {
-	const tool = ASSISTANT_TOOLS.find(candidate => candidate.spec.name === call.name);
+	const tool = tools.find(candidate => candidate.spec.name === call.name);
 	if (!tool) {
-		return {ok: false, error: `There is no tool "${call.name}": use one of ${TOOL_SPECS.map(spec => spec.name).join(', ')}.`};
+		return {ok: false, error: `There is no tool "${call.name}": use one of ${tools.map(candidate => candidate.spec.name).join(', ')}.`};
 	}
 	try {
 		return {ok: true, ...(await tool.run(call.arguments, context))};

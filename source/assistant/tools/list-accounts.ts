@@ -11,7 +11,7 @@ export const listAccountsTool: AssistantTool = {
 	},
 	async run(args, context) {
 		argumentRecord(args, []);
-		const accounts = [...(await context.engine.source.accounts(context.signal))].sort((a, b) => a.name.localeCompare(b.name));
+		const accounts = [...(await context.engine.accounts(context.signal === undefined ? {} : {signal: context.signal}))].sort((a, b) => a.name.localeCompare(b.name));
 		const {shown, hidden} = capRows(accounts, 30);
 		const lines = [`${plural(accounts.length, 'account')}:`, compactTable(['id', 'name'], shown.map(account => [account.id, account.name]))];
 		if (hidden.length > 0) lines.push(`(${plural(hidden.length, 'more account')} not shown)`);

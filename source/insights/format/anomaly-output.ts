@@ -81,7 +81,8 @@ const sourceJson = (anomaly: SourceAnomaly) => ({
 /** "2026-11-17 +1d": the first day and how many follow, to keep the column narrow. */
 const daysText = (first: IsoDate, last: IsoDate): string => (first === last ? first : `${first} +${daysBetween(first, last)}d`);
 
-const SOURCE_NAMES = {'cost-explorer': "Cost Explorer's anomaly detection", demo: "The demo's injected anomalies", export: 'Anomaly detection in the export'} as const;
+const SOURCE_NAMES: Readonly<Record<string, string>> = {'cost-explorer': "Cost Explorer's anomaly detection", demo: "The demo's injected anomalies", export: 'Anomaly detection in the export'};
+const sourceName = (label: string): string => SOURCE_NAMES[label] ?? `The ${label} source's anomalies`;
 
 function tables(report: AnomalyReport): ReportTable[] {
 	const header = ['Group', 'Kind', 'Days', 'Expected', 'Actual', 'Impact', 'Root cause'];
@@ -103,7 +104,7 @@ function tables(report: AnomalyReport): ReportTable[] {
 	const {fromSource} = report;
 	if (fromSource.outcome.status !== 'ok' || fromSource.outcome.value.length === 0) return report.anomalies.length > 0 ? [ours] : [];
 	const theirs: ReportTable = {
-		title: SOURCE_NAMES[fromSource.label],
+		title: sourceName(fromSource.label),
 		header,
 		numeric,
 		rows: fromSource.outcome.value.map(anomaly => [
@@ -134,8 +135,8 @@ function sentences(report: AnomalyReport): string[] {
 			: `${report.anomalies.length} unusual stretch${report.anomalies.length === 1 ? '' : 'es'} in ${formatPeriod(report.period)} (baseline: the same weekday over the previous weeks, from ${report.history.start}):`,
 		...report.anomalies.map((explained, index) => `${index + 1}. ${describeAnomaly(explained, unitOf(report))}`),
 	];
-	if (fromSource.outcome.status === 'unavailable') lines.push(`${SOURCE_NAMES[fromSource.label]}: unavailable. ${fromSource.outcome.message}`);
-	else lines.push(`${SOURCE_NAMES[fromSource.label]}: ${fromSource.outcome.value.length} in the same days.`);
+	if (fromSource.outcome.status === 'unavailable') lines.push(`${sourceName(fromSource.label)}: unavailable. ${fromSource.outcome.message}`);
+	else lines.push(`${sourceName(fromSource.label)}: ${fromSource.outcome.value.length} in the same days.`);
 	return lines;
 }
 

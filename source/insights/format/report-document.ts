@@ -1,3 +1,4 @@
+import {badInput} from '../../errors.js';
 import {csvField, csvText} from '../../export/csv.js';
 import type {OutputFormat} from '../../export/index.js';
 import {escapeMarkdownCell} from '../../export/markdown.js';
@@ -122,5 +123,7 @@ export function renderReports(reports: readonly ScopedReport[], format: OutputFo
 			return `${reports.map(report => renderMarkdown(report.document)).join('\n\n')}\n`;
 		case 'table':
 			return `${reports.map(report => renderText(report.document, width)).join('\n\n\n')}\n`;
+		default:
+			throw badInput(`Reports print as table, json, csv or markdown, not ${format}.`);
 	}
 }

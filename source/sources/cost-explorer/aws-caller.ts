@@ -4,6 +4,7 @@ import type {CircuitBreaker} from './circuit-breaker.js';
 import {type AwsOperation, describeFailure, toCostError} from './error-mapping.js';
 import type {RateLimiter} from './rate-limiter.js';
 import {isAbortError, withRetries} from './retry-policy.js';
+import {countBillable} from '../billing.js';
 
 export interface AwsCallerOptions {
 	/** Paces the billable (Cost Explorer) calls; STS and Organizations have their own limits. */
@@ -77,6 +78,7 @@ export function createAwsCaller(options: AwsCallerOptions): AwsCaller {
 				);
 				if (billable) {
 					billableRequests++;
+					countBillable();
 					options.breaker?.succeeded();
 				}
 				watch?.end({billableRequests: billable ? 1 : 0, attempts});

@@ -13,6 +13,7 @@ import {clientOf, serviceOf} from './error-mapping.js';
 import {type RateLimiter, DEFAULT_RATE_LIMIT, abortableSleep, createRateLimiter} from './rate-limiter.js';
 import {timePeriodOf, toAnomaliesInput, toCostAndUsageInput, toCostForecastInput, toDimensionValuesInput} from './request-mapping.js';
 import {malformed, toAnomalies, toCostRows, toDimensionValues, toForecastResult} from './response-mapping.js';
+import {COST_EXPLORER_CAPABILITIES} from './limits.js';
 import {fetchSavings} from './savings-calls.js';
 import {costExplorerEndpoint, unverifiedIdentity} from './unverified-identity.js';
 
@@ -89,6 +90,7 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 
 	return {
 		kind: 'aws',
+		capabilities: COST_EXPLORER_CAPABILITIES,
 		billableRequestCount: () => caller.billableRequestCount(),
 		circuitOpen: () => breaker.isOpen(),
 		costAndUsage: (query, signal) => costAndUsagePages(clients, caller, query, signal),
@@ -142,7 +144,7 @@ export function createCostExplorerSource(options: CostExplorerSourceOptions = {}
 						return undefined;
 					});
 			if (fromOrganizations !== undefined) return fromOrganizations;
-			const period = {start: earliestDailyDate(today()), end: addDays(today(), 1)};
+			const period = {start: earliestDailyDate(today(), COST_EXPLORER_CAPABILITIES.limits), end: addDays(today(), 1)};
 			const values = await dimensionValues({dimension: 'LINKED_ACCOUNT', period}, signal);
 			return sortAccounts(values.map(({value, attributes}) => ({id: value, name: attributes['description'] || value})));
 		},

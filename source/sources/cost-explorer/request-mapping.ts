@@ -7,10 +7,11 @@ import type {
 	Metric as ForecastMetric,
 	GroupDefinition,
 } from '@aws-sdk/client-cost-explorer';
-import {type IsoDate, type Period, addDays, daysInMonth, fromYmd, ymd} from '../../dates.js';
+import {type IsoDate, type Period, addDays, sameDayMonthsLater} from '../../dates.js';
 import {badInput} from '../../errors.js';
 import type {CostQuery, Expression, Granularity, Metric} from '../../query.js';
 import type {DimensionValuesRequest, ForecastRequest} from '../source.js';
+import {COST_EXPLORER_LIMITS} from './limits.js';
 
 /** CE wants whole-hour timestamps for HOURLY and plain dates otherwise. */
 export function timePeriodOf(period: Period, granularity: Granularity): {Start: string; End: string} {
@@ -82,16 +83,9 @@ const FORECAST_METRICS: Partial<Record<Metric, ForecastMetric>> = {
 };
 
 /** The same day `months` later, clamped to that month's last day (Nov 30 + 3 → Feb 28). */
-function sameDayMonthsLater(date: IsoDate, months: number): IsoDate {
-	const {year, month, day} = ymd(date);
-	const first = fromYmd(year, month + months, 1);
-	const target = ymd(first);
-	return fromYmd(target.year, target.month, Math.min(day, daysInMonth(target.year, target.month)));
-}
-
 /** How far ahead CE forecasts: DAILY up to 3 months, MONTHLY up to 12. */
 export function latestForecastEnd(today: IsoDate, granularity: ForecastRequest['granularity']): IsoDate {
-	return sameDayMonthsLater(today, granularity === 'DAILY' ? 3 : 12);
+	return sameDayMonthsLater(today, COST_EXPLORER_LIMITS.forecastMonths![granularity]);
 }
 
 /** Checks a forecast against CE's rules before a request is paid for, then builds it. */

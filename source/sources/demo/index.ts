@@ -13,6 +13,7 @@ import type {
 	Identity,
 	SourceAnomaly,
 } from '../source.js';
+import {DEMO_CAPABILITIES} from './capabilities.js';
 import {demoAnomalies} from './anomalies.js';
 import {answerCostQuery} from './answer.js';
 import {type DemoCatalogue, buildCatalogue} from './catalogue.js';
@@ -28,6 +29,7 @@ export {DEMO_TAG_KEYS} from './dimensions.js';
 export {RECORD_TYPES} from './leaf.js';
 export {type DemoSpike, demoInjectedSpikes} from './spikes.js';
 export {ESTIMATED_DAYS, firstEstimatedDay} from './catalogue.js';
+export {DEMO_CAPABILITIES} from './capabilities.js';
 
 export interface DemoSourceOptions {
 	/** The last day of history; everything is relative to it. */
@@ -78,6 +80,7 @@ export function createDemoSource(options: DemoSourceOptions): CostSource {
 	};
 	return {
 		kind: 'demo',
+		capabilities: DEMO_CAPABILITIES,
 		async identity(signal?: AbortSignal): Promise<Identity> {
 			signal?.throwIfAborted();
 			return {

@@ -8,7 +8,6 @@ import type {
 	CostSource,
 	DimensionValue,
 	DimensionValuesRequest,
-	ForecastRequest,
 	ForecastResult,
 	GroupKeys,
 	Identity,
@@ -16,7 +15,7 @@ import type {
 } from '../source.js';
 import {costQuerySql, type SqlStatement} from './cost-query-sql.js';
 import {checkColumns, detectFormat, type OpenedExport} from './detect-format.js';
-import {exportForecast} from './export-forecast.js';
+import {EXPORT_CAPABILITIES} from './capabilities.js';
 import {accountsSql, dataRangeSql, dimensionValuesSql, mapKeysSql, topResourcesSql} from './lookup-sql.js';
 import {type DataRange, costRowsFromSql, unitsFromSql} from './rows-from-sql.js';
 import type {SqlResult, SqlRunner} from './runner.js';
@@ -102,6 +101,7 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 
 	return {
 		kind: 'export',
+		capabilities: EXPORT_CAPABILITIES,
 		label: runner.label,
 		async identity(signal?: AbortSignal): Promise<Identity> {
 			const {schema} = await open(signal);
@@ -119,9 +119,8 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 				})
 				.filter(value => search === '' || [value.value, ...Object.values(value.attributes)].some(text => text.toLowerCase().includes(search)));
 		},
-		async forecast(request: ForecastRequest, signal?: AbortSignal): Promise<ForecastResult> {
-			const span = await dataRange(signal);
-			return exportForecast(request, span.end, query => collect(costAndUsage(query, signal)));
+		async forecast(): Promise<ForecastResult> {
+			throw new CostError('data-unavailable', "Billing exports hold no forecast of their own; aws-cost's forecast learns from the export's costs.");
 		},
 		async anomalies(_period: Period, signal?: AbortSignal): Promise<readonly SourceAnomaly[]> {
 			await open(signal);
@@ -152,10 +151,4 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 			return {tags: tags.map(key => schema.tagKeyOf(key)).filter((key): key is string => key !== undefined), costCategories: categories, billableRequests};
 		},
 	};
-}
-
-async function collect(pages: AsyncIterable<CostPage>) {
-	const rows = [];
-	for await (const page of pages) rows.push(...page.rows);
-	return rows;
 }

@@ -15,6 +15,7 @@ import {anomalyReport} from '../../../source/insights/anomaly-report.js';
 import {forecastReport} from '../../../source/insights/forecast-report.js';
 import type {CostSource} from '../../../source/sources/source.js';
 import {ACCOUNTS, TODAY, contextFor} from './expect-parsed.js';
+import {DEMO_CAPABILITIES} from '../../../source/sources/demo/capabilities.js';
 
 const row = (start: string, end: string, keys: string[], amount: string, extra: Partial<CostRow> = {}): CostRow => ({
 	start,
@@ -30,6 +31,7 @@ const row = (start: string, end: string, keys: string[], amount: string, extra: 
 function rowsSource(rowsFor: (query: CostQuery) => CostRow[], asked: CostQuery[]): CostSource {
 	return {
 		kind: 'demo',
+		capabilities: DEMO_CAPABILITIES,
 		identity: async () => ({account: '111111111111', principal: 'test'}),
 		async *costAndUsage(query) {
 			asked.push(query);

@@ -201,14 +201,15 @@ describe('runToolCall', () => {
 	});
 
 	it('turns a failing source into a tool error, but lets cancellation through', async () => {
-		const engine = fixedEngine();
-		engine.source.accounts = async () => {
+		const source = fixedSource();
+		const engine = fixedEngine(undefined, source);
+		source.accounts = async () => {
 			throw new Error('socket hang up\n  at stack');
 		};
 		expect(await run('list_accounts', {}, contextWith(engine))).toEqual({ok: false, error: 'socket hang up'});
 		const controller = new AbortController();
 		controller.abort();
-		engine.source.accounts = async () => {
+		source.accounts = async () => {
 			throw controller.signal.reason;
 		};
 		await expect(run('list_accounts', {}, {...contextWith(engine), signal: controller.signal})).rejects.toMatchObject({name: 'AbortError'});
