@@ -12,8 +12,8 @@ let server: OpsServer;
 beforeAll(async () => {
 	server = await startOpsServer(env, {access: testAccess()}, app => {
 		// Routes added after the server is built, as the other route files add theirs.
-		app.delete('/api/v1/budgets/:name', {config: {scope: 'admin'}}, async () => ({deleted: true}));
-		app.post('/api/v1/ask', async () => ({answer: 'forty-two'}));
+		app.delete('/api/v1/test-admin/:name', {config: {scope: 'admin'}}, async () => ({deleted: true}));
+		app.post('/api/v1/test-ask', {config: {scope: 'ask'}}, async () => ({answer: 'forty-two'}));
 		app.post('/api/v1/undeclared-write', async () => ({written: true}));
 	});
 });
@@ -28,8 +28,8 @@ const call = (method: string, path: string, token?: string): Promise<Response> =
 describe('bearer tokens and scopes', () => {
 	const routes: [string, string, keyof typeof TOKENS, keyof typeof TOKENS][] = [
 		['GET', '/api/v1/costs?range=last-month', 'reader', 'asker'],
-		['DELETE', '/api/v1/budgets/monthly', 'admin', 'reader'],
-		['POST', '/api/v1/ask', 'asker', 'reader'],
+		['DELETE', '/api/v1/test-admin/monthly', 'admin', 'reader'],
+		['POST', '/api/v1/test-ask', 'asker', 'reader'],
 		['POST', '/api/v1/undeclared-write', 'admin', 'reader'],
 		['GET', '/api/v1/no-such-route', 'reader', 'asker'],
 	];

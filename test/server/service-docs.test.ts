@@ -10,7 +10,8 @@ import {isolatedEnv, tempDir} from '../fixtures/run-cli.js';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## Running the server as a service'), readme.indexOf('## Benchmarks'));
+const sectionStart = readme.indexOf('## Running the server as a service');
+const section = readme.slice(sectionStart, readme.indexOf('\n## ', sectionStart + 1));
 
 /** The one code block of `language` in the README's service section, as documented. */
 function documented(language: string): string {

@@ -24,7 +24,7 @@ export function registerMcpRoute(app: FastifyInstance, context: ServerContext, m
 		method: ['GET', 'POST', 'DELETE'],
 		url: '/mcp',
 		config: {scope: 'ask'},
-		schema: {hide: true},
+		schema: {summary: 'The MCP server (Streamable HTTP): the chat\'s tools for AI agents', description: 'JSON-RPC per the Model Context Protocol; initialize first, then send the Mcp-Session-Id header it returns.', tags: ['mcp']},
 		handler: async (request, reply) => {
 			// The MCP transport writes the response itself (JSON or an event stream).
 			reply.hijack();

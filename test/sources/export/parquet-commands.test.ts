@@ -43,7 +43,7 @@ describe('commands on --source parquet:', () => {
 	it("anomalies finds the demo's spikes in the export, and says the export records none of its own", async () => {
 		const run = await runCliInProcess(['anomalies', '--source', source, '--no-cache'], env);
 		expect(run.code).toBe(0);
-		expect(run.stdout).toContain('Anomaly detection in the export: unavailable. Billing exports record no anomalies');
+		expect(run.stdout).toContain('Anomaly detection in the export: unavailable. The export detects no anomalies of its own');
 		expect(run.stdout).not.toContain("demo's injected");
 	});
 
