@@ -80,7 +80,7 @@ export async function benchServe(env: NodeJS.ProcessEnv, options: {readonly runs
 	const seconds = options.seconds ?? 10;
 	const connections = options.connections ?? 50;
 	const path = '/api/v1/costs?range=last-month&groupBy=SERVICE';
-	const served = await startServer(['dist/cli.js', 'serve', '--demo', '--port', '0'], env);
+	const served = await startServer(['dist/cli.js', 'serve', '--demo', '--port', '0', '--rate-limit', '0', '--log-level', 'warn'], env);
 	const hello = await startServer(['bench/hello-server.mjs'], env);
 	try {
 		const warm = await fetch(`${served.url}${path}`);
