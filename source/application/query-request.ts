@@ -10,7 +10,7 @@ import {parseGranularity, parseMetric} from '../input/parse-choices.js';
 import {combineFilters, excludeCreditsFilter, parseFilter} from '../input/parse-filter.js';
 import {parseGroupBy} from '../input/parse-group-by.js';
 import {exportLocationLabel, parseExportLocation} from '../sources/export-location.js';
-import type {CacheMode, ScopeRequest} from './scopes.js';
+import {type CacheMode, type ScopeRequest, scopeRequestFromFlags} from './scopes.js';
 
 /**
  * A request's options by their command-line names: the CLI's parsed flags,
@@ -80,10 +80,7 @@ export function buildQueryRequest(
 	if (!isOutputFormat(format)) throw badInput(`Unknown format ${quoteInput(format)}: use ${OUTPUT_FORMATS.join(', ')}.`);
 	if (values['no-cache'] && values.refresh) throw badInput('Use either --no-cache or --refresh, not both.');
 	if (values['no-cache'] && values['allow-stale']) throw badInput('--allow-stale answers from the cache: drop --no-cache.');
-	if (values.demo && (values.profile !== undefined || values['all-profiles'])) {
-		throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
-	}
-	if (values.profile !== undefined && values['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
+	const flaggedScopes = scopeRequestFromFlags(values);
 	if (values.account !== undefined && !/^\d{12}$/.test(values.account)) {
 		throw badInput(`--account ${quoteInput(values.account)} is not a 12-digit AWS account id.`);
 	}
@@ -97,15 +94,7 @@ export function buildQueryRequest(
 		groupBy: (values['group-by'] ?? []).map(parseGroupBy),
 		filter: combineFilters(filters),
 		account: values.account,
-		scopes:
-			exportScope(values) ??
-			(values.demo
-				? {kind: 'demo'}
-				: values['all-profiles']
-					? {kind: 'all-profiles'}
-					: values.profile !== undefined
-						? {kind: 'profiles', profiles: [...new Set(values.profile)]}
-						: {kind: 'default'}),
+		scopes: exportScope(values) ?? flaggedScopes,
 		format,
 		cacheMode: values['no-cache'] ? 'off' : values.refresh ? 'refresh' : 'use',
 		timeoutMs: resolveTimeoutMs(values.timeout, env),

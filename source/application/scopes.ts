@@ -1,4 +1,4 @@
-import {CostError} from '../errors.js';
+import {CostError, badInput} from '../errors.js';
 import type {Scope} from '../query.js';
 import type {ExportLocation} from '../sources/export-location.js';
 
@@ -49,3 +49,22 @@ export async function resolveScopes(
 	return [{label: profile ?? 'default', scope: withAccount(profile === undefined ? {source: 'aws'} : {source: 'aws', profile})}];
 }
 
+
+/** The scope flags every command shares. */
+export interface ScopeFlags {
+	readonly demo?: boolean;
+	readonly profile?: readonly string[];
+	readonly 'all-profiles'?: boolean;
+}
+
+/** `--demo`, `--profile P`… or `--all-profiles` as a scope request; contradictions are one-line bad-input errors. */
+export function scopeRequestFromFlags(flags: ScopeFlags): ScopeRequest {
+	if (flags.demo && (flags.profile !== undefined || flags['all-profiles'])) {
+		throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
+	}
+	if (flags.profile !== undefined && flags['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
+	if (flags.demo) return {kind: 'demo'};
+	if (flags['all-profiles']) return {kind: 'all-profiles'};
+	if (flags.profile !== undefined) return {kind: 'profiles', profiles: [...new Set(flags.profile)]};
+	return {kind: 'default'};
+}

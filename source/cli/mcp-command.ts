@@ -5,7 +5,7 @@ import {badInput} from '../errors.js';
 import {DEFAULT_MAX_REQUESTS} from '../mcp/backend.js';
 import {defaultConfigDir} from '../config-file.js';
 import {quoteInput} from '../quote-input.js';
-import {resolveScopes} from '../application/scopes.js';
+import {resolveScopes, scopeRequestFromFlags} from '../application/scopes.js';
 import {Session} from '../session.js';
 import {SettingsStore} from '../settings.js';
 import {resolveTimeoutMs} from '../timeouts.js';
@@ -69,25 +69,12 @@ export function runMcp(argv: readonly string[], io: McpIo): Promise<number> {
 			io.stdout.write(MCP_USAGE);
 			return 0;
 		}
-		if (values.demo && (values.profile !== undefined || values['all-profiles'])) {
-			throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
-		}
-		if (values.profile !== undefined && values['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
+		const scopeRequest = scopeRequestFromFlags(values);
 		const {settings} = new SettingsStore({cwd: defaultConfigDir(io.env)}).load();
 		const today = resolveToday(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settings.timeout);
 		const maxRequests = parseMaxRequests(values['max-requests'], settings.mcpMaxRequests);
-		const scopes = await resolveScopes(
-			values.demo
-				? {kind: 'demo'}
-				: values['all-profiles']
-					? {kind: 'all-profiles'}
-					: values.profile !== undefined
-						? {kind: 'profiles', profiles: [...new Set(values.profile)]}
-						: {kind: 'default'},
-			undefined,
-			io.env,
-		);
+		const scopes = await resolveScopes(scopeRequest, undefined, io.env);
 		const noCache = values['no-cache'] === true;
 		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io)});
 		try {

@@ -1,4 +1,4 @@
-import {resolveScopes} from '../application/scopes.js';
+import {resolveScopes, scopeRequestFromFlags} from '../application/scopes.js';
 import {defaultConfigDir} from '../config-file.js';
 import {badInput} from '../errors.js';
 import {quoteInput} from '../quote-input.js';
@@ -88,15 +88,10 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		const access = loadApiAccess(io.env, defaultConfigDir(io.env), {metricsOpen: values['metrics-open'] === true});
 		if (!LOOPBACK.has(host) && access.tokens.length === 0) throw badInput(`--host ${quoteInput(host)} is not a loopback address: set API tokens (AWS_COST_API_TOKENS) before serving beyond this machine.`);
 		const ops = parseOpsOptions(values);
-		if (values.demo && (values.profile !== undefined || values['all-profiles'])) throw badInput('--demo uses the built-in demo organization: drop --profile/--all-profiles.');
-		if (values.profile !== undefined && values['all-profiles']) throw badInput('Use either --profile or --all-profiles.');
+		const scopeRequest = scopeRequestFromFlags(values);
 		resolveToday(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env);
-		const scopes = await resolveScopes(
-			values.demo ? {kind: 'demo'} : values['all-profiles'] ? {kind: 'all-profiles'} : values.profile !== undefined ? {kind: 'profiles', profiles: [...new Set(values.profile)]} : {kind: 'default'},
-			undefined,
-			io.env,
-		);
+		const scopes = await resolveScopes(scopeRequest, undefined, io.env);
 		const [{buildServer}, {ServerSessions}, {ServerChat}, {resolveServeChatProvider}] = await Promise.all([
 			import('../server/app.js'),
 			import('../server/server-sessions.js'),
