@@ -130,7 +130,8 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		problems.push(`theme "${raw['theme']}" is not one of ${THEME_NAMES.join(', ')}: using dark.`);
 	}
 	if (raw['provider'] !== undefined && !isChatProvider(raw['provider'])) {
-		problems.push(`provider "${String(raw['provider'])}" is not one of ${CHAT_PROVIDERS.join(', ')}: using ollama.`);
+		const given = raw['provider'];
+		problems.push(`provider ${typeof given === 'string' ? `"${given}"` : JSON.stringify(given)} is not one of ${CHAT_PROVIDERS.join(', ')}: using ollama.`);
 	}
 	const text = (key: string): string | undefined => (typeof raw[key] === 'string' && (raw[key] as string).trim() !== '' ? (raw[key] as string).trim() : undefined);
 	const chat = {provider: isChatProvider(raw['provider']) ? raw['provider'] : undefined, model: text('model'), ollamaHost: text('ollamaHost'), openaiBaseUrl: text('openaiBaseUrl')};

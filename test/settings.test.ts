@@ -84,6 +84,10 @@ describe('SettingsStore', () => {
 });
 
 describe('parseSettings', () => {
+	test('names a provider that is not a string as it was written, not as [object Object]', () => {
+		expect(parseSettings({provider: {name: 'ollama'}}).problems).toEqual(['provider {"name":"ollama"} is not one of ollama, openai, offline: using ollama.']);
+		expect(parseSettings({provider: 'gpt'}).problems).toEqual(['provider "gpt" is not one of ollama, openai, offline: using ollama.']);
+	});
 	test('keeps a request timeout in seconds; a nonsense one makes the file ignored, not the app crash', () => {
 		expect(parseSettings({timeout: 12.5}).settings.timeout).toBe(12.5);
 		expect(parseSettings({}).settings.timeout).toBeUndefined();
