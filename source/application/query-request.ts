@@ -102,8 +102,11 @@ export function buildQueryRequest(
 	};
 }
 
+/** The flags that name where data comes from; the app's `--profile` is one name, the commands' a list. */
+export type SourceFlags = Pick<QueryOptionValues, 'source' | 'athena-workgroup' | 'athena-output' | 'demo' | 'all-profiles'> & {readonly profile?: unknown};
+
 /** `--source`: demo and aws name the built-in sources; parquet:GLOB and athena:DB.TABLE an export. */
-function exportScope(values: QueryOptionValues): ScopeRequest | undefined {
+export function exportScope(values: SourceFlags): ScopeRequest | undefined {
 	const athena = {
 		...(values['athena-workgroup'] === undefined ? {} : {workgroup: values['athena-workgroup']}),
 		...(values['athena-output'] === undefined ? {} : {outputLocation: values['athena-output']}),

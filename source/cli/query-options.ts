@@ -1,7 +1,7 @@
 import type {ParseArgsConfig} from 'node:util';
-import type {QueryOptionValues} from '../application/query-request.js';
+import type {SourceFlags} from '../application/query-request.js';
 import {defaultConfigDir} from '../config-file.js';
-import {SettingsStore} from '../settings.js';
+import {type Settings, SettingsStore} from '../settings.js';
 
 /** The flags `query`, `forecast`, `anomalies` and `savings` share. */
 export const QUERY_OPTIONS = {
@@ -36,14 +36,14 @@ export {buildQueryRequest, type QueryOptionValues, type QueryRequest} from '../a
  * `--source` when the command names no source, demo or profile. The CLI's
  * concern: the server serves the scopes it was started with.
  */
-export function withDefaultSource<Values extends QueryOptionValues>(values: Values, env: NodeJS.ProcessEnv): Values {
+export function withDefaultSource<Values extends SourceFlags>(values: Values, env: NodeJS.ProcessEnv, settings?: Settings): Values {
 	if (values.source !== undefined || values.demo || values.profile !== undefined || values['all-profiles']) return values;
-	const {settings} = new SettingsStore({cwd: defaultConfigDir(env)}).load();
-	if (settings.defaultSource === undefined) return values;
+	const {defaultSource, athenaWorkgroup, athenaOutput} = settings ?? new SettingsStore({cwd: defaultConfigDir(env)}).load().settings;
+	if (defaultSource === undefined) return values;
 	return {
 		...values,
-		source: settings.defaultSource,
-		...(settings.athenaWorkgroup === undefined || values['athena-workgroup'] !== undefined ? {} : {'athena-workgroup': settings.athenaWorkgroup}),
-		...(settings.athenaOutput === undefined || values['athena-output'] !== undefined ? {} : {'athena-output': settings.athenaOutput}),
+		source: defaultSource,
+		...(athenaWorkgroup === undefined || values['athena-workgroup'] !== undefined ? {} : {'athena-workgroup': athenaWorkgroup}),
+		...(athenaOutput === undefined || values['athena-output'] !== undefined ? {} : {'athena-output': athenaOutput}),
 	};
 }

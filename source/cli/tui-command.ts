@@ -2,14 +2,16 @@ import {type Clock, resolveClock} from '../clock.js';
 import type {IsoDate} from '../dates.js';
 import type {CostEngine} from '../engine.js';
 import {badInput} from '../errors.js';
-import {type ExportLocation, parseExportLocation} from '../sources/export-location.js';
+import {exportScope, type SourceFlags} from '../application/query-request.js';
+import type {ExportLocation} from '../sources/export-location.js';
 import type {Scope} from '../query.js';
 import {Session} from '../session.js';
-import {SettingsStore, THEME_NAMES, isThemeName} from '../settings.js';
+import {type Settings, SettingsStore, THEME_NAMES, isThemeName} from '../settings.js';
 import {defaultConfigDir} from '../config-file.js';
 import {resolveTimeoutMs} from '../timeouts.js';
 import type {ChatFlags} from '../view/chat-setup.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {withDefaultSource} from './query-options.js';
 import {startupFrame} from './startup-frame.js';
 import {type AlternateScreen, enterAlternateScreen, restoreOnSignal} from './terminal-screen.js';
 
@@ -33,32 +35,10 @@ export interface TuiLaunchOptions {
 	readonly screen: AlternateScreen;
 }
 
-/** The settings file's `timeout` (seconds); a file that cannot be read leaves it unset, as the app itself does. */
-function settingsTimeout(env: NodeJS.ProcessEnv): number | undefined {
-	return new SettingsStore({cwd: defaultConfigDir(env)}).load().settings.timeout;
-}
-
-/** `--source` for the app: an export's location, or undefined for Cost Explorer / the demo. */
-function tuiExportLocation(values: {source?: string; demo?: boolean; profile?: string; 'athena-workgroup'?: string; 'athena-output'?: string}, env: NodeJS.ProcessEnv): ExportLocation | undefined {
-	const athena = {
-		...(values['athena-workgroup'] === undefined ? {} : {workgroup: values['athena-workgroup']}),
-		...(values['athena-output'] === undefined ? {} : {outputLocation: values['athena-output']}),
-	};
-	if (values.source === undefined && !values.demo && values.profile === undefined && athena.workgroup === undefined && athena.outputLocation === undefined) {
-		const {settings} = new SettingsStore({cwd: defaultConfigDir(env)}).load();
-		const named = settings.defaultSource;
-		if (named === undefined || named === 'demo' || named === 'aws') return undefined;
-		return parseExportLocation(named, {
-			...(settings.athenaWorkgroup === undefined ? {} : {workgroup: settings.athenaWorkgroup}),
-			...(settings.athenaOutput === undefined ? {} : {outputLocation: settings.athenaOutput}),
-		});
-	}
-	if (values.source === undefined || values.source === 'demo' || values.source === 'aws') {
-		if (athena.workgroup !== undefined || athena.outputLocation !== undefined) throw badInput('--athena-workgroup and --athena-output go with --source athena:DATABASE.TABLE.');
-		return undefined;
-	}
-	if (values.demo || values.profile !== undefined) throw badInput(`--source ${values.source.split(':')[0]}: reads an export: drop --demo/--profile.`);
-	return parseExportLocation(values.source, athena);
+/** `--source` for the app (or the settings' default source): an export's location, or undefined for Cost Explorer / the demo. */
+function tuiExportLocation(values: SourceFlags, env: NodeJS.ProcessEnv, settings: Settings): ExportLocation | undefined {
+	const scope = exportScope(withDefaultSource(values, env, settings));
+	return scope?.kind === 'export' ? scope.location : undefined;
 }
 
 export type TuiLauncher = (options: TuiLaunchOptions) => Promise<number>;
@@ -102,9 +82,11 @@ export function runTui(
 		if (values.provider !== undefined && !['ollama', 'openai'].includes(values.provider.trim().toLowerCase())) {
 			throw badInput(`Unknown provider "${values.provider}": use ollama or openai, or --offline.`);
 		}
-		const exportLocation = tuiExportLocation(values, io.env);
+		// One read of the settings file before the first frame; the app reads its own after.
+		const {settings} = new SettingsStore({cwd: defaultConfigDir(io.env)}).load();
+		const exportLocation = tuiExportLocation(values, io.env, settings);
 		const clock = resolveClock(values.today, io.env);
-		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settingsTimeout(io.env));
+		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settings.timeout);
 		// Paint first, load later: the start-up frame is on screen before Ink, React, the
 		// credentials' @smithy code or the AWS SDK are loaded.
 		const screen = enterAlternateScreen(
