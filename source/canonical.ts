@@ -24,6 +24,7 @@ function canonicalGroupBy(groupBy: GroupBy): GroupBy {
 function canonicalScope(scope: Scope): Scope {
 	return {
 		source: scope.source,
+		...(scope.argument === undefined ? {} : {argument: scope.argument}),
 		...(scope.profile === undefined ? {} : {profile: scope.profile}),
 		...(scope.account === undefined ? {} : {account: scope.account}),
 	};

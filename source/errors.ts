@@ -17,7 +17,9 @@ export type CostErrorKind =
 	| 'data-unavailable'
 	| 'no-demo-consent'
 	| 'provider-unavailable'
-	| 'aws-failure';
+	| 'aws-failure'
+	/** A plugin's code threw while it ran (its message names the plugin). */
+	| 'plugin-failure';
 
 export class CostError extends Error {
 	readonly kind: CostErrorKind;

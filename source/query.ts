@@ -91,6 +91,8 @@ export interface Scope {
 	readonly source: string;
 	/** With source 'export': which files or table (`--source parquet:GLOB | athena:DB.TABLE`). */
 	readonly exportLocation?: ExportLocation;
+	/** With a plugin's source: what follows `NAME:` in `--source NAME:ARG`. */
+	readonly argument?: string;
 	readonly profile?: string;
 	readonly account?: string;
 }

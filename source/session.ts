@@ -62,7 +62,7 @@ export class Session {
 	engineFor(scope: Scope): Promise<CostEngine> {
 		const today = this.today;
 		this.retireEnginesBefore(today);
-		const key = JSON.stringify([today, scope.source, scope.profile ?? null, scope.account ?? null, scope.exportLocation ?? null]);
+		const key = JSON.stringify([today, scope.source, scope.profile ?? null, scope.account ?? null, scope.exportLocation ?? null, scope.argument ?? null]);
 		let engine = this.engines.get(key);
 		if (!engine) {
 			const created = this.createEngine(scope, today);

@@ -45,6 +45,8 @@ export interface Settings {
 	readonly timeout?: number;
 	/** Billable requests one `aws-cost mcp` session may make; `--max-requests` wins. */
 	readonly mcpMaxRequests?: number;
+	/** Plugins to load when a command needs one: package names, or paths relative to the settings file. */
+	readonly plugins?: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -70,6 +72,7 @@ const shapeProblems: Readonly<Record<string, (value: unknown) => boolean>> = {
 	athenaOutput: value => typeof value === 'string' && value !== '',
 	timeout: value => typeof value === 'number' && value > 0 && value <= 3600,
 	mcpMaxRequests: value => Number.isInteger(value) && (value as number) >= 0,
+	plugins: value => Array.isArray(value) && value.every(item => typeof item === 'string' && item.trim() !== ''),
 };
 
 function shapeProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
@@ -142,6 +145,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		...(typeof raw['exportDir'] === 'string' ? {exportDir: raw['exportDir']} : {}),
 		...(typeof raw['timeout'] === 'number' ? {timeout: raw['timeout']} : {}),
 		...(typeof raw['mcpMaxRequests'] === 'number' ? {mcpMaxRequests: raw['mcpMaxRequests']} : {}),
+		...(Array.isArray(raw['plugins']) ? {plugins: (raw['plugins'] as string[]).map(specifier => specifier.trim())} : {}),
 
 		...Object.fromEntries((['defaultSource', 'athenaWorkgroup', 'athenaOutput'] as const).flatMap(key => (text(key) === undefined ? [] : [[key, text(key)]]))),
 		drillPath: validPath !== undefined && validPath.length > 0 ? [...new Set(validPath)] : DEFAULT_SETTINGS.drillPath,

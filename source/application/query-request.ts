@@ -9,7 +9,9 @@ import {resolveTimeoutMs} from '../timeouts.js';
 import {parseGranularity, parseMetric} from '../input/parse-choices.js';
 import {combineFilters, excludeCreditsFilter, parseFilter} from '../input/parse-filter.js';
 import {parseGroupBy} from '../input/parse-group-by.js';
+import {BUILTIN_SOURCE_NAMES} from '../sources/builtin-sources.js';
 import {exportLocationLabel, parseExportLocation} from '../sources/export-location.js';
+import {registeredSources} from '../sources/registry.js';
 import {type CacheMode, type ScopeRequest, scopeRequestFromFlags} from './scopes.js';
 
 /**
@@ -122,8 +124,22 @@ export function exportScope(values: SourceFlags): ScopeRequest | undefined {
 	if (values.demo || values.profile !== undefined || values['all-profiles']) {
 		throw badInput(`--source ${values.source.split(':')[0]}: reads an export: drop --demo/--profile/--all-profiles.`);
 	}
+	const plugin = pluginSourceRequest(values.source);
+	if (plugin !== undefined) {
+		if (athena.workgroup !== undefined || athena.outputLocation !== undefined) throw badInput('--athena-workgroup and --athena-output go with --source athena:DATABASE.TABLE.');
+		return plugin;
+	}
 	const location = parseExportLocation(values.source, athena);
 	return {kind: 'export', location, label: exportLocationLabel(location)};
+}
+
+/** `--source NAME[:ARGUMENT]` when a plugin registered a source NAME (see source/plugins). */
+function pluginSourceRequest(text: string): ScopeRequest | undefined {
+	const colon = text.indexOf(':');
+	const name = colon < 0 ? text : text.slice(0, colon);
+	if (BUILTIN_SOURCE_NAMES.includes(name) || !registeredSources().includes(name)) return undefined;
+	const argument = colon < 0 ? undefined : text.slice(colon + 1);
+	return {kind: 'source', source: name, ...(argument === undefined || argument === '' ? {} : {argument}), label: text};
 }
 
 /** `--range`'s period; its mistakes name the flag. */

@@ -6,6 +6,8 @@ import type {ExportLocation} from '../sources/export-location.js';
 export type ScopeRequest =
 	| {readonly kind: 'demo'}
 	| {readonly kind: 'export'; readonly location: ExportLocation; readonly label: string}
+	/** A plugin's source: `--source NAME` or `--source NAME:ARGUMENT`. */
+	| {readonly kind: 'source'; readonly source: string; readonly argument?: string; readonly label: string}
 	| {readonly kind: 'default'}
 	| {readonly kind: 'profiles'; readonly profiles: readonly string[]}
 	| {readonly kind: 'all-profiles'};
@@ -35,6 +37,9 @@ export async function resolveScopes(
 	const withAccount = (scope: Scope): Scope => (account === undefined ? scope : {...scope, account});
 	if (request.kind === 'demo') return [{label: 'demo', scope: withAccount({source: 'demo'})}];
 	if (request.kind === 'export') return [{label: request.label, scope: withAccount({source: 'export', exportLocation: request.location})}];
+	if (request.kind === 'source') {
+		return [{label: request.label, scope: withAccount({source: request.source, ...(request.argument === undefined ? {} : {argument: request.argument})})}];
+	}
 	const credentials = await import('../sources/cost-explorer/credentials.js');
 	if (request.kind === 'profiles') {
 		return request.profiles.map(profile => ({label: profile, scope: withAccount({source: 'aws', profile})}));

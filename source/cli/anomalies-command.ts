@@ -2,6 +2,7 @@ import {prepareAnomalies} from '../application/reports/anomalies.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
 import {printScopedReports} from './print-scoped-reports.js';
+import {loadPluginsFor} from './plugin-needs.js';
 import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 export const ANOMALIES_USAGE = `Usage: aws-cost anomalies [options]
 
@@ -25,6 +26,8 @@ export function runAnomalies(argv: readonly string[], io: CommandIo): Promise<nu
 			io.stdout.write(ANOMALIES_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareAnomalies(withDefaultSource(values, io.env), io.env), io);
+		const flags = withDefaultSource(values, io.env);
+		await loadPluginsFor({source: flags.source}, io);
+		return printScopedReports(prepareAnomalies(flags, io.env), io);
 	});
 }

@@ -14,6 +14,7 @@ import {Session} from '../session.js';
 import {terminalLines, terminalText} from '../terminal-text.js';
 import {resolveTimeoutMs} from '../timeouts.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
+import {loadPluginsWarning} from './plugin-needs.js';
 
 export const ASK_USAGE = `Usage: aws-cost ask "QUESTION" [options]
 
@@ -135,6 +136,8 @@ export function runAsk(argv: readonly string[], io: AskIo): Promise<number> {
 			io.env,
 		);
 		const scope = labelled!.scope;
+		// A model may call the plugins' analyzers (the plugin_findings tool); the offline parser calls no plugin.
+		if (!offlineOnly) await loadPluginsWarning(io);
 		const provider = chosen?.name === 'openai' ? await remoteAllowed(chosen, io, values['yes-remote'] === true) : chosen;
 		const noCache = values['no-cache'] === true;
 		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io)});

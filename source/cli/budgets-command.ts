@@ -3,6 +3,7 @@ import {badInput} from '../errors.js';
 import {prepareBudgets} from '../application/reports/budgets.js';
 import {printScopedReports} from './print-scoped-reports.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {loadPluginsFor} from './plugin-needs.js';
 import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 import {optionHelp} from './option-help.js';
 
@@ -65,6 +66,8 @@ export function runBudgets(argv: readonly string[], io: CommandIo): Promise<numb
 			io.stdout.write(BUDGETS_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareBudgets(withDefaultSource(values, io.env), budgetStoreFor(io.env).list(), io.env), io);
+		const flags = withDefaultSource(values, io.env);
+		await loadPluginsFor({source: flags.source}, io);
+		return printScopedReports(prepareBudgets(flags, budgetStoreFor(io.env).list(), io.env), io);
 	});
 }

@@ -57,6 +57,11 @@ export function registerBuiltinCommands(): void {
 		run: async (argv, io) => (await import('./sources-command.js')).runSources(argv, io),
 	});
 	registerCommand({
+		name: 'plugins',
+		usage: 'list              what the settings\' plugins provide, and why any was skipped',
+		run: async (argv, io) => (await import('./plugins-command.js')).runPlugins(argv, io),
+	});
+	registerCommand({
 		name: 'demo',
 		usage: 'export [options]    the demo organization as CUR 2.0 / FOCUS Parquet',
 		run: async (argv, io) => (await import('./demo-command.js')).runDemo(argv, io),

@@ -13,6 +13,7 @@ const EXIT_CODES: Readonly<Record<CostErrorKind, 1 | 2>> = {
 	'data-unavailable': 1,
 	'provider-unavailable': 1,
 	'aws-failure': 1,
+	'plugin-failure': 1,
 };
 
 /** The CLI's exit code for a failure: a CostError's kind decides it; anything else is 1. */

@@ -3,6 +3,7 @@ import {MAX_FORECAST_HORIZON_DAYS} from '../insights/forecast-report.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
 import {printScopedReports} from './print-scoped-reports.js';
+import {loadPluginsFor} from './plugin-needs.js';
 import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 export const FORECAST_USAGE = `Usage: aws-cost forecast [options]
 
@@ -25,6 +26,8 @@ export function runForecast(argv: readonly string[], io: CommandIo): Promise<num
 			io.stdout.write(FORECAST_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareForecast(withDefaultSource(values, io.env), io.env), io);
+		const flags = withDefaultSource(values, io.env);
+		await loadPluginsFor({source: flags.source}, io);
+		return printScopedReports(prepareForecast(flags, io.env), io);
 	});
 }

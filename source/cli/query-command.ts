@@ -5,6 +5,7 @@ import {Session} from '../session.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 import {optionHelp} from './option-help.js';
+import {loadPluginsFor} from './plugin-needs.js';
 import {runEachScope} from '../application/scope-outcomes.js';
 import {settleExitCode} from './scope-outcomes.js';
 
@@ -30,7 +31,9 @@ export function runQuery(argv: readonly string[], io: CommandIo): Promise<number
 			io.stdout.write(QUERY_USAGE);
 			return 0;
 		}
-		const request = buildQueryRequest(withDefaultSource(values, io.env), io.env);
+		const flags = withDefaultSource(values, io.env);
+		await loadPluginsFor(flags, io);
+		const request = buildQueryRequest(flags, io.env);
 		const scopes = await resolveScopes(request.scopes, request.account, io.env);
 		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
 		try {

@@ -2,6 +2,7 @@ import {prepareSavings} from '../application/reports/savings.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
 import {printScopedReports} from './print-scoped-reports.js';
+import {loadPluginsFor} from './plugin-needs.js';
 import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 export const SAVINGS_USAGE = `Usage: aws-cost savings [options]
 
@@ -22,6 +23,8 @@ export function runSavings(argv: readonly string[], io: CommandIo): Promise<numb
 			io.stdout.write(SAVINGS_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareSavings(withDefaultSource(values, io.env), io.env), io);
+		const flags = withDefaultSource(values, io.env);
+		await loadPluginsFor({source: flags.source}, io);
+		return printScopedReports(prepareSavings(flags, io.env), io);
 	});
 }

@@ -10,6 +10,7 @@ export const STATUS_OF_KIND: Readonly<Record<CostErrorKind, number>> = {
 	'access-denied': 502,
 	'aws-failure': 502,
 	'provider-unavailable': 502,
+	'plugin-failure': 502,
 	throttled: 503,
 	unavailable: 503,
 	'timed-out': 504,

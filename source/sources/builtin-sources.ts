@@ -1,5 +1,8 @@
 import {registerSource} from './registry.js';
 
+/** The sources aws-cost ships with; any other registered name is a plugin's. */
+export const BUILTIN_SOURCE_NAMES: readonly string[] = ['aws', 'demo', 'export'];
+
 let registered = false;
 
 /** Registers the sources that ship with aws-cost (Cost Explorer as "aws", and "demo"); safe to call again. */
