@@ -62,3 +62,23 @@ export {type OutputFormat, type OutputFormatDefinition, OUTPUT_FORMATS, formatRe
 export {type AssistantTool, type ToolAnswer, type ToolContext, ASSISTANT_TOOLS, registerTool, runToolCall, toolSpecs} from './assistant/tools/index.js';
 export {type CommandDefinition, registerCommand, registeredCommands} from './cli/commands.js';
 export {THEME_NAMES, type ThemeName} from './settings.js';
+export {
+	type AnalyzerContext,
+	type ExporterContext,
+	type Finding,
+	type FindingSeverity,
+	type NotifierMessage,
+	type Plugin,
+	type PluginAnalyzer,
+	type PluginExporter,
+	type PluginMoney,
+	type PluginNotifier,
+	type PluginSource,
+	type PluginSourceContext,
+	PLUGIN_API_VERSION,
+} from './plugins/api.js';
+export type {LabelledResult} from './export/result-set.js';
+export {type PluginOutcome, type PluginProvides, loadPlugins} from './plugins/loader.js';
+export {loadConfiguredPlugins} from './plugins/configured.js';
+export {type AnalyzerOutcome, registeredAnalyzers, runAnalyzers} from './plugins/analyzers.js';
+export {pluginNotifier, pluginNotifierSchemes} from './plugins/notifiers.js';
