@@ -20,7 +20,7 @@ dir.settings(['./jsoncosts.js', './broken-costs.js', './broken-open.js']);
 
 const query = (...args: string[]) => runCliInProcess(['query', '--range', 'last-month', ...args], dir.env);
 
-describe('a source plugin answers `aws-cost query --source NAME:ARG`', () => {
+describe('a source plugin answers `aws-cost query --source NAME:ARG`', {timeout: 60_000}, () => {
 	it('answers the CostQuery through the engine, to the exact amount', async () => {
 		const run = await query('--source', `jsoncosts:${october}`, '--group-by', 'SERVICE', '--format', 'json', '--no-cache');
 		expect(run.stderr).toBe('');
