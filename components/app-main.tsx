@@ -95,6 +95,9 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							settings={settings}
 							{...(options.listProfiles === undefined ? {} : {listProfiles: options.listProfiles})}
 							exportDirectory={settings.exportDir ?? process.cwd()}
+							{...(settings.plugins === undefined || settings.plugins.length === 0
+								? {}
+								: {loadPluginFormats: async () => (await import('../source/plugins/app-formats.js')).pluginExportFormats(settings.plugins ?? [], store.directory)})}
 							onProfileChosen={profile => void store.save({defaultProfile: profile}).catch(() => undefined)}
 							{...(startupProblems.length === 0 ? {} : {startupNotice: startupProblems.join(' ')})}
 							budgets={budgets}

@@ -23,7 +23,8 @@ import {PANES, type Pane, drillSteps, initialAppState, viewComparison, viewQuery
 import {createRowsSelector} from '../source/view/rows-selector.js';
 import {canonicalKey} from '../source/canonical.js';
 import {useAppStore} from '../hooks/use-app-store.js';
-import {type ExportFormat, writeExport} from '../source/view/export-view.js';
+import {EXPORT_FORMATS, type ExportFormat, writeExport} from '../source/view/export-view.js';
+import {usePluginFormats} from '../hooks/use-plugin-formats.js';
 import {chatOriginLabel} from '../source/view/chat-view.js';
 import {breadcrumbParts} from '../source/view/drill.js';
 import {screenLayout} from '../source/view/layout.js';
@@ -55,6 +56,8 @@ export interface AppProps {
 	readonly demoReason?: string;
 	/** The engine already opened while the app loaded; used when it is for the scope on screen. */
 	readonly openedEngine?: OpenedEngine;
+	/** Loads the settings' plugins and lists the formats they add; called when the export list first opens. */
+	readonly loadPluginFormats?: () => Promise<readonly string[]>;
 }
 
 const noBudgets: readonly Budget[] = [];
@@ -102,11 +105,13 @@ export function App(props: AppProps) {
 	);
 	const insights = useInsights(insightsEngine, state, choices.accounts, props.budgets ?? noBudgets);
 
-	const latest = useRef({state, model, insights});
-	latest.current = {state, model, insights};
+	const pluginFormats = usePluginFormats(props.loadPluginFormats, state.overlay?.kind === 'export');
+	const exportFormats = useMemo((): readonly ExportFormat[] => [...EXPORT_FORMATS, ...pluginFormats], [pluginFormats]);
+	const latest = useRef({state, model, insights, costView});
+	latest.current = {state, model, insights, costView};
 	const exportView = useCallback(
 		(format: ExportFormat) => {
-			const {state: now, model: figures} = latest.current;
+			const {state: now, model: figures, costView: shown} = latest.current;
 			if (figures.view.status !== 'ready') return;
 			const origin = chatOriginLabel(now);
 			const view = {
@@ -119,6 +124,7 @@ export function App(props: AppProps) {
 				columns: now.columns,
 				rows: figures.rows,
 				unit: figures.unit,
+				...(shown.status === 'ready' ? {result: shown.current} : {}),
 			};
 			void writeExport(view, format, exportDirectory).then(outcome => {
 				dispatch({
@@ -169,6 +175,7 @@ export function App(props: AppProps) {
 			accountChoices(next.scope, choices.profiles, choices.accounts, next.overlay?.kind === 'accounts' ? next.overlay.query : ''),
 		groupByChoices: groupBy.choices,
 		canExport: costView.status === 'ready',
+		exportFormats,
 		dispatch,
 		quit: actions.quit,
 		exportView,
@@ -185,7 +192,7 @@ export function App(props: AppProps) {
 				<ViewModelContext.Provider value={model}>
 					<InsightsContext.Provider value={insights}>
 						<ChatSession setup={props.chat ?? OFFLINE_CHAT} engineState={engineState} view={query} dispatch={dispatch} active={state.focus === 'chat'}>
-							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} groupByChoices={groupBy} exportDirectory={exportDirectory} demoReason={props.demoReason} />
+							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} groupByChoices={groupBy} exportDirectory={exportDirectory} exportFormats={exportFormats} demoReason={props.demoReason} />
 						</ChatSession>
 					</InsightsContext.Provider>
 				</ViewModelContext.Provider>

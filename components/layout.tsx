@@ -20,6 +20,7 @@ import type {GroupByChoices} from '../hooks/use-group-by-choices.js';
 import {OverlayPane} from './overlay-pane.js';
 import {type StatusMessage, StatusBar} from './status-bar.js';
 import {TooSmall} from './too-small.js';
+import type {ExportFormat} from '../source/view/export-view.js';
 
 export interface LayoutProps {
 	readonly size: TerminalSize;
@@ -27,12 +28,13 @@ export interface LayoutProps {
 	readonly accountsNote: string | undefined;
 	readonly groupByChoices: GroupByChoices;
 	readonly exportDirectory: string;
+	readonly exportFormats: readonly ExportFormat[];
 	/** Why the app opened the demo organization, when it was not asked to (no credentials found). */
 	readonly demoReason?: string | undefined;
 }
 
 /** Picks what goes where; the root never exceeds the terminal. */
-export function Layout({size, accountChoices, accountsNote, groupByChoices, exportDirectory, demoReason}: LayoutProps) {
+export function Layout({size, accountChoices, accountsNote, groupByChoices, exportDirectory, exportFormats, demoReason}: LayoutProps) {
 	const state = useAppState();
 	const model = useViewModel();
 	const insights = useInsightsOnScreen();
@@ -88,6 +90,7 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 						accountChoices={accountChoices}
 						accountsNote={accountsNote}
 						exportDirectory={exportDirectory}
+						exportFormats={exportFormats}
 						anomalies={{windowLabel: insights.anomalyWindowLabel, content: insights.anomalyList}}
 					/>
 				) : chatInPlace ? (

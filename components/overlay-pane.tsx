@@ -3,7 +3,7 @@ import type {GroupBy} from '../source/query.js';
 import type {AccountChoice} from '../source/view/account-choices.js';
 import type {AnomalyListContent} from '../source/view/anomaly-list.js';
 import type {Overlay} from '../source/view/app-state.js';
-import {EXPORT_FORMATS, EXPORT_FORMAT_LABELS} from '../source/view/export-view.js';
+import {type ExportFormat, exportFormatLabel} from '../source/view/export-view.js';
 import {groupByChoiceLabel, sameGroupBy} from '../source/view/group-by-choices.js';
 import type {KeyMap} from '../source/view/key-map.js';
 import type {Scope} from '../source/query.js';
@@ -25,6 +25,8 @@ export interface OverlayPaneProps {
 	readonly accountChoices: readonly AccountChoice[];
 	readonly accountsNote: string | undefined;
 	readonly exportDirectory: string;
+	/** The view's formats, then the plugins' once loaded. */
+	readonly exportFormats: readonly ExportFormat[];
 	readonly anomalies: {readonly windowLabel: string; readonly content: AnomalyListContent};
 }
 
@@ -73,7 +75,7 @@ export const OverlayPane = memo(function OverlayPane(props: OverlayPaneProps) {
 					title="Export the view"
 					cursor={overlay.cursor}
 					note={`Writes to ${props.exportDirectory}`}
-					items={EXPORT_FORMATS.map(format => ({label: EXPORT_FORMAT_LABELS[format]}))}
+					items={props.exportFormats.map(format => ({label: exportFormatLabel(format)}))}
 				/>
 			);
 		case 'anomalies':

@@ -1,7 +1,7 @@
 import type {GroupBy} from '../source/query.js';
 import {type AppAction, type AppState, type Pane, currentView} from '../source/view/app-state.js';
 import {type AccountChoice} from '../source/view/account-choices.js';
-import {EXPORT_FORMATS, type ExportFormat} from '../source/view/export-view.js';
+import type {ExportFormat} from '../source/view/export-view.js';
 import {groupByChoiceIndex} from '../source/view/group-by-choices.js';
 import {type KeyCommand, type KeyMap, isCommand} from '../source/view/key-map.js';
 import {type KeyPress, isTypedText} from '../source/view/key-press.js';
@@ -25,6 +25,8 @@ export interface AppKeyContext {
 	/** The group-by picker's choices: dimensions, then the bill's tag keys and cost categories once listed. */
 	readonly groupByChoices: readonly GroupBy[];
 	readonly canExport: boolean;
+	/** What the export list offers, in its order. */
+	readonly exportFormats: readonly ExportFormat[];
 	readonly dispatch: (action: AppAction) => void;
 	readonly quit: () => void;
 	readonly exportView: (format: ExportFormat) => void;
@@ -108,10 +110,10 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 		case 'export':
 			if (press.escape || isCommand(keyMap, 'back', press)) dispatch({type: 'close-overlay'});
 			else if (press.return) {
-				const format = EXPORT_FORMATS[overlay.cursor];
+				const format = context.exportFormats[overlay.cursor];
 				dispatch({type: 'close-overlay'});
 				if (format !== undefined) context.exportView(format);
-			} else if (!listKeys(press, context, EXPORT_FORMATS.length)) moveByCommand(keyMap, press, context, EXPORT_FORMATS.length);
+			} else if (!listKeys(press, context, context.exportFormats.length)) moveByCommand(keyMap, press, context, context.exportFormats.length);
 			return true;
 		case 'anomalies':
 			if (press.escape || isCommand(keyMap, 'back', press) || isCommand(keyMap, 'anomalies', press)) dispatch({type: 'close-overlay'});

@@ -155,6 +155,7 @@ export interface AppRenderOptions extends RenderOptions {
 	readonly exportDirectory?: string;
 	readonly listProfiles?: () => Promise<string[]>;
 	readonly engineFor?: AppProps['engineFor'];
+	readonly loadPluginFormats?: AppProps['loadPluginFormats'];
 }
 
 /** The whole app over a fake source: one engine per scope, as the session makes them. */
@@ -180,6 +181,7 @@ export function renderApp(options: AppRenderOptions = {}): Rendered & {source: F
 			settings={options.settings ?? DEFAULT_SETTINGS}
 			exportDirectory={options.exportDirectory ?? process.cwd()}
 			{...(options.listProfiles === undefined ? {} : {listProfiles: options.listProfiles})}
+			{...(options.loadPluginFormats === undefined ? {} : {loadPluginFormats: options.loadPluginFormats})}
 		/>,
 		options,
 	);

@@ -1,4 +1,5 @@
 import {type Period, formatPeriod} from '../dates.js';
+import type {QueryResult} from '../engine.js';
 import {terminalText} from '../terminal-text.js';
 import {csvField, csvText} from '../export/csv.js';
 import {escapeMarkdownCell} from '../export/markdown.js';
@@ -23,6 +24,8 @@ export interface ViewExport {
 	/** Sorted and filtered, as listed. */
 	readonly rows: readonly TableRow[];
 	readonly unit: string;
+	/** The view's figures as the engine answered them: what a plugin's format writes. */
+	readonly result?: QueryResult;
 }
 
 export type ViewExportFormat = 'csv' | 'json' | 'markdown';

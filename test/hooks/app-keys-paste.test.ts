@@ -3,6 +3,7 @@ import {type AppKeyContext, handleGlobalKey, handleOverlayKey, handlePaneKey} fr
 import type {IsoDate} from '../../source/dates.js';
 import {type AppAction, type AppState, type Overlay, appReducer, initialAppState} from '../../source/view/app-state.js';
 import {groupByChoices} from '../../source/view/group-by-choices.js';
+import {EXPORT_FORMATS} from '../../source/view/export-view.js';
 import {DEFAULT_KEY_MAP} from '../../source/view/key-map.js';
 import {keyPress} from '../../source/view/key-press.js';
 
@@ -21,6 +22,7 @@ function context(overlay: Overlay | null): {context: AppKeyContext; actions: App
 			accountChoicesFor: () => [],
 			groupByChoices: groupByChoices({tags: ['team'], costCategories: ['Business Unit']}),
 			canExport: true,
+			exportFormats: EXPORT_FORMATS,
 			dispatch: action => {
 				actions.push(action);
 				state = appReducer(state, action);

@@ -1,5 +1,6 @@
 import {afterAll, describe, expect, it} from 'vitest';
 import {formatResults, isOutputFormat} from '../../source/export/index.js';
+import {pluginExportFormats} from '../../source/plugins/app-formats.js';
 import {loadPlugins} from '../../source/plugins/loader.js';
 import {pluginNotifier} from '../../source/plugins/notifiers.js';
 import {registeredSources} from '../../source/sources/registry.js';
@@ -81,5 +82,9 @@ describe('loading plugins named in settings', () => {
 		const [again] = await loadPlugins([`${dir.path}/good.js`], dir.path);
 		expect(first?.status).toBe('loaded');
 		expect(again?.status).toBe('loaded');
+	});
+
+	it("lists the formats loaded plugins add, for the app's export list", async () => {
+		expect(await pluginExportFormats(['./good.js', './nowhere.js', './v2.js'], dir.path)).toEqual(['good-format']);
 	});
 });
