@@ -7,7 +7,7 @@ export const OPTION_HELP = {
 	profile: '  --profile P           AWS profile; repeat for several, or --all-profiles',
 	account: '  --account ID          narrow to one linked account',
 	demo: '  --demo                use the built-in demo organization',
-	source: '  --source S            demo, aws, parquet:GLOB (CUR 2.0 / FOCUS files) or athena:DB.TABLE\n                        [--athena-workgroup W] [--athena-output s3://…]; see docs/exports.md',
+	source: '  --source S            demo, aws, parquet:GLOB (CUR 2.0 / FOCUS files) or athena:DB.TABLE\n                        [--athena-workgroup W] [--athena-output s3://…]; see docs/exports.md;\n                        or a plugin source, NAME or NAME:ARG (aws-cost plugins list)',
 	format: '  --format F            table (default), json, csv, markdown',
 	cache: '  --no-cache, --refresh skip the cache, or fetch again and update it',
 	today: '  --today YYYY-MM-DD    pin "today" (also AWS_COST_TODAY)',
