@@ -4,11 +4,13 @@
 Usage: pty-timing.py COLUMNS ROWS SPEC_JSON -- COMMAND [ARGS...]
 
 SPEC_JSON: {"marker": "regular expression for the data frame", "keys": ["j", "k", ...],
-            "settle_ms": 300, "timeout_ms": 15000}
+            "settle_ms": 300, "timeout_ms": 15000, "linger_ms": 0}
 
 Prints one JSON object: ms from fork to the first visible character
 ("first"), to the marker ("marker"), to exit ("exit", when the command ends
 by itself), and per key the ms from writing it to the next output ("keys").
+With "linger_ms", the command keeps running that long after the last key
+before it is stopped (a warm-up run whose cache writes must land).
 Clocks start just before fork, so Python's own start-up is not counted.
 The command's stdin, stdout and stderr are the pty, as in a terminal.
 """
@@ -37,6 +39,7 @@ def main() -> None:
     keys = [key.encode() for key in spec.get("keys", [])]
     settle = spec.get("settle_ms", 300) / 1000
     timeout = spec.get("timeout_ms", 15000) / 1000
+    linger = spec.get("linger_ms", 0) / 1000
 
     size = struct.pack("HHHH", rows, columns, 0, 0)
     started = time.perf_counter()
@@ -83,6 +86,9 @@ def main() -> None:
             os.write(fd, key)
             if read(timeout):
                 result["keys"].append((time.perf_counter() - sent) * 1000)
+        lingered_by = time.perf_counter() + linger
+        while time.perf_counter() < lingered_by:
+            read(lingered_by - time.perf_counter())
     except EOFError:
         result["exit"] = now()
     except TimeoutError:

@@ -33,7 +33,7 @@ export function runInPty(
 	command: readonly string[],
 	size: TerminalSize,
 	env: NodeJS.ProcessEnv,
-	spec: {readonly marker?: string; readonly keys?: readonly string[]} = {},
+	spec: {readonly marker?: string; readonly keys?: readonly string[]; readonly linger_ms?: number} = {},
 ): PtyRun {
 	const run = spawnSync('python3', [helper, String(size.columns), String(size.rows), JSON.stringify(spec), '--', ...command], {
 		env: {...env, TERM: 'xterm-256color'},
@@ -80,7 +80,8 @@ export function benchAppStart(
 		const keySequence = Array.from({length: keysPerRun}, (_, index) => (index % 2 === 0 ? 'j' : 'k'));
 		const labels = Object.keys(commands);
 		const warmEnv = (label: number) => ({...env, AWS_COST_CACHE_DIR: join(scratch, `warm-${label}`)});
-		labels.forEach((label, index) => runInPty(commands[label]!, size, warmEnv(index), data));
+		// The warm-up stays up a while after its data frame: its cache writes land before it is stopped.
+		labels.forEach((label, index) => runInPty(commands[label]!, size, warmEnv(index), {...data, linger_ms: 3000}));
 		const baseline: number[] = [];
 		const samples = labels.map(() => ({warm: [] as PtyRun[], cold: [] as PtyRun[], keys: [] as number[]}));
 		for (let run = 0; run < runs; run++) {

@@ -13,6 +13,9 @@ import {DisclosureLog} from '../source/assistant/remote-disclosure.js';
 import {fileLogger} from '../source/log.js';
 import {defaultStateDir} from '../source/paths.js';
 import {ThemeContext} from '../hooks/theme-context.js';
+import {loadFirstView} from '../hooks/first-view.js';
+import {sameScope} from '../hooks/use-engine.js';
+import {initialAppState} from '../source/view/app-state.js';
 import {resolveTheme} from '../themes/index.js';
 import {App} from './app.js';
 import {ErrorBoundary} from './error-boundary.js';
@@ -43,7 +46,16 @@ export interface RunAppOptions {
 	readonly initialEngine?: CostEngine;
 	/** The alternate screen when the command line already entered it (and painted the start-up frame). */
 	readonly screen?: AlternateScreen;
+	/** How long the first view's figures are waited for before the first frame (FIRST_VIEW_WAIT_MS). */
+	readonly firstViewWaitMs?: number;
 }
+
+/**
+ * How long the first view's figures are waited for before the app draws
+ * without them: a warm cache or the demo answers well within it; Cost
+ * Explorer over the network often does not, and the app shows its progress.
+ */
+const FIRST_VIEW_WAIT_MS = 250;
 
 /**
  * Runs the full-screen app until the user quits; resolves to the exit code.
@@ -83,6 +95,15 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 		setImmediate(() => instance?.unmount());
 	};
 	try {
+		// The start-up frame stays on screen a moment longer, so that Ink's first frame is the data's.
+		const firstView =
+			options.initialEngine !== undefined && sameScope(options.initialScope, initialScope)
+				? await loadFirstView(
+						options.initialEngine,
+						initialAppState({scope: initialScope, today: options.clock?.today() ?? options.today, drillPath: settings.drillPath}),
+						options.firstViewWaitMs ?? FIRST_VIEW_WAIT_MS,
+					)
+				: undefined;
 		instance = render(
 			<ErrorBoundary onCrash={onCrash}>
 				<ThemeContext.Provider value={theme}>
@@ -104,6 +125,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							chat={chat}
 							{...(options.noCredentials === true ? {demoReason: NO_CREDENTIALS_NOTE} : {})}
 							{...(options.initialEngine === undefined ? {} : {openedEngine: {scope: options.initialScope, engine: options.initialEngine}})}
+							{...(firstView === undefined ? {} : {firstView})}
 						/>
 					</KeyRouterProvider>
 				</ThemeContext.Provider>

@@ -4,7 +4,7 @@ import {AppActionsContext, type AppActions, AppStateContext, ViewModelContext} f
 import {useAccounts} from '../hooks/use-accounts.js';
 import {useAppKeys} from '../hooks/use-app-keys.js';
 import {useGroupByChoices} from '../hooks/use-group-by-choices.js';
-import {useCostView} from '../hooks/use-cost-view.js';
+import {type FetchedView, useCostView} from '../hooks/use-cost-view.js';
 import {type EngineState, type OpenedEngine, useEngine} from '../hooks/use-engine.js';
 import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -58,6 +58,8 @@ export interface AppProps {
 	readonly openedEngine?: OpenedEngine;
 	/** Loads the settings' plugins and lists the formats they add; called when the export list first opens. */
 	readonly loadPluginFormats?: () => Promise<readonly string[]>;
+	/** The first view's figures, fetched with that engine before the app started (see loadFirstView). */
+	readonly firstView?: FetchedView;
 }
 
 const noBudgets: readonly Budget[] = [];
@@ -85,7 +87,7 @@ export function App(props: AppProps) {
 	const engineState = useEngine(engineFor, state.scope, props.openedEngine);
 	const query = useMemo(() => viewQuery(state), [state.period, state.granularity, state.metric, state.views, state.scope]); // eslint-disable-line react-hooks/exhaustive-deps -- viewQuery reads only these fields; `state` changes on every key press
 	const comparison = viewComparison(state);
-	const costView = useCostView(engineState, query, comparison, state.refreshToken);
+	const costView = useCostView(engineState, query, comparison, state.refreshToken, props.firstView);
 	// Account names are wanted for the picker and for any view grouped by account.
 	const groupedByAccount = state.views.some(view => view.groupBy.type === 'DIMENSION' && view.groupBy.key === 'LINKED_ACCOUNT');
 	const choices = useAccounts(engineState, listProfiles, state.overlay?.kind === 'accounts' || groupedByAccount);

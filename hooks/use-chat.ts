@@ -1,8 +1,7 @@
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import {Assistant} from '../source/assistant/assistant.js';
+import type {Assistant} from '../source/assistant/assistant.js';
 import type {AssistantEvent} from '../source/assistant/assistant-events.js';
 import {createChatProvider} from '../source/assistant/create-provider.js';
-import {OfflineParserAnswerer} from '../source/assistant/offline-answerer.js';
 import type {ChatProvider} from '../source/assistant/provider.js';
 import {remoteDisclosure} from '../source/assistant/remote-disclosure.js';
 import {oneLineMessage} from '../source/errors.js';
@@ -50,6 +49,17 @@ export interface ChatSession {
 
 /** Streamed text is drawn at most this often, so typing stays smooth while a model streams. */
 const flushIntervalMs = 50;
+/**
+ * The assistant and its offline parser (about 90 KB) load once the app is
+ * up, not before its first frame: nobody asks before the data is on screen.
+ */
+const loadAssistant = async () => {
+	const [{Assistant}, {OfflineParserAnswerer}] = await Promise.all([
+		import('../source/assistant/assistant.js'),
+		import('../source/assistant/offline-answerer.js'),
+	]);
+	return {Assistant, OfflineParserAnswerer};
+};
 const idle: ChatPhase = {kind: 'idle'};
 
 interface ProviderChoice {
@@ -114,7 +124,8 @@ export function useChat(
 		phaseRef.current = next;
 		setPhaseState(next);
 	}, []);
-	const assistantRef = useRef<Assistant | undefined>(undefined);
+	/** The assistant for the open engine (loading at first); undefined while no engine is open. */
+	const assistantRef = useRef<Promise<Assistant> | undefined>(undefined);
 	const controllerRef = useRef<AbortController | undefined>(undefined);
 	const latest = useRef({view, onQuery, setup, provider});
 	latest.current = {view, onQuery, setup, provider};
@@ -139,13 +150,14 @@ export function useChat(
 	const engine = engineState.status === 'ready' ? engineState.engine : undefined;
 	useEffect(() => {
 		if (engine === undefined) return undefined;
-		assistantRef.current = new Assistant({
-			provider,
-			engine,
-			scope: engineState.scope,
-			offline: new OfflineParserAnswerer(),
-			...(latest.current.setup.log === undefined ? {} : {log: latest.current.setup.log}),
-		});
+		const log = latest.current.setup.log;
+		const assistant = loadAssistant().then(
+			({Assistant, OfflineParserAnswerer}) =>
+				new Assistant({provider, engine, scope: engineState.scope, offline: new OfflineParserAnswerer(), ...(log === undefined ? {} : {log})}),
+		);
+		// A failure to load is reported when someone asks.
+		assistant.catch(() => undefined);
+		assistantRef.current = assistant;
 		return () => {
 			assistantRef.current = undefined;
 			cancelWith('Cancelled: the account or model changed, so a new conversation starts.');
@@ -176,8 +188,8 @@ export function useChat(
 
 	const ask = useCallback(
 		async (question: string) => {
-			const assistant = assistantRef.current;
-			if (assistant === undefined) {
+			const loading = assistantRef.current;
+			if (loading === undefined) {
 				update(current => appendEntry(current, {kind: 'notice', tone: 'info', text: 'The data is still loading: ask again in a moment.'}));
 				setPhase(idle);
 				return;
@@ -187,6 +199,8 @@ export function useChat(
 			setPhase({kind: 'answering'});
 			const asker = latest.current.provider;
 			try {
+				const assistant = await loading;
+				if (controller.signal.aborted) return;
 				for await (const event of assistant.ask(question, {view: latest.current.view, signal: controller.signal})) {
 					if (controller.signal.aborted) return;
 					handle(event, asker);
@@ -252,7 +266,7 @@ export function useChat(
 	const note = useCallback((text: string, tone: NoticeTone = 'info') => update(current => appendEntry(current, {kind: 'notice', tone, text})), [update]);
 	const newConversation = useCallback(() => {
 		cancelWith('');
-		assistantRef.current?.reset();
+		void assistantRef.current?.then(assistant => assistant.reset(), () => undefined);
 		setTranscript(startOver);
 	}, [cancelWith]);
 	const chooseModel = useCallback(

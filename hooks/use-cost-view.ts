@@ -26,7 +26,8 @@ export type CostView =
 			readonly progress: LoadProgress;
 	  };
 
-interface Fetched {
+/** The figures fetched for one view (its key: see costViewKey), as far as they have come. */
+export interface FetchedView {
 	readonly key: string;
 	readonly current?: QueryResult;
 	readonly previous?: QueryResult;
@@ -39,22 +40,30 @@ const noProgress: LoadProgress = {pages: 0, rows: 0};
 /** Pages can stream in faster than a frame: progress is redrawn at most this often. */
 const progressIntervalMs = 50;
 
+/** What identifies a view's figures: the query, the period it is compared with and the refresh. */
+export function costViewKey(query: CostQuery, comparison: Period, refreshToken: number): string {
+	return `${canonicalKey(query)}#${comparison.start}/${comparison.end}#${refreshToken}`;
+}
+
 /**
  * Runs the view's query and the same query over the comparison period (for
  * the change columns) through the application layer's runWithPrevious. Each
  * new query or refresh aborts the requests of the one before; results
- * arriving for an old query are dropped.
+ * arriving for an old query are dropped. `first`, figures fetched before the
+ * app started (see loadFirstView), stands for the first run of its key.
  */
-export function useCostView(engineState: EngineState, query: CostQuery, comparison: Period, refreshToken: number): CostView {
-	const key = useMemo(
-		() => `${canonicalKey(query)}#${comparison.start}/${comparison.end}#${refreshToken}`,
-		[query, comparison.start, comparison.end, refreshToken],
-	);
-	const [fetched, setFetched] = useState<Fetched>({key: '', progress: noProgress});
+export function useCostView(engineState: EngineState, query: CostQuery, comparison: Period, refreshToken: number, first?: FetchedView): CostView {
+	const key = useMemo(() => costViewKey(query, comparison, refreshToken), [query, comparison.start, comparison.end, refreshToken]); // eslint-disable-line react-hooks/exhaustive-deps -- the period's dates are what matters, not the object
+	const [fetched, setFetched] = useState<FetchedView>(() => (first?.key === key ? first : {key: '', progress: noProgress}));
 	const lastRefreshToken = useRef(refreshToken);
+	const firstKey = useRef(first?.key === key && first.current !== undefined ? key : undefined);
 
 	useEffect(() => {
 		if (engineState.status !== 'ready') return undefined;
+		// The figures fetched before the app started are this very view's: no second run.
+		const alreadyFetched = firstKey.current === key;
+		firstKey.current = undefined;
+		if (alreadyFetched) return undefined;
 		const {engine} = engineState;
 		const controller = new AbortController();
 		const {signal} = controller;
@@ -62,7 +71,7 @@ export function useCostView(engineState: EngineState, query: CostQuery, comparis
 		lastRefreshToken.current = refreshToken;
 		let progress = noProgress;
 		let progressTimer: NodeJS.Timeout | undefined;
-		const update = (change: (previous: Fetched) => Fetched) => {
+		const update = (change: (previous: FetchedView) => FetchedView) => {
 			if (!signal.aborted) setFetched(previous => (previous.key === key ? change(previous) : previous));
 		};
 		setFetched({key, progress: noProgress});

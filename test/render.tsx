@@ -12,6 +12,10 @@ import {DEFAULT_SETTINGS, type Settings} from '../source/settings.js';
 import {DEFAULT_KEY_MAP, type KeyMap} from '../source/view/key-map.js';
 import {type Theme, themeByName} from '../themes/index.js';
 import {FakeCostSource} from './view/fake-source.js';
+// The app loads the chat's assistant after its first frame; tests load it up front, so that a
+// question asked at once waits for an answer, not for these modules' transform on a busy machine.
+import '../source/assistant/assistant.js';
+import '../source/assistant/offline-answerer.js';
 
 /** Escape sequences a terminal sends for special keys. */
 export const keys = {

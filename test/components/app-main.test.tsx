@@ -83,3 +83,28 @@ test('bad key bindings in the settings are a one-line notice, and the defaults s
 	stdin.write('q');
 	await expect(exitCode).resolves.toBe(0);
 });
+
+test('with the engine already open, the first frame the app draws shows the figures, not a loading frame', async () => {
+	const stdout = new FakeStdout(120, 40);
+	const stdin = new FakeStdin();
+	written = () => stdout.frames;
+	const engine = new CostEngine({source: new FakeCostSource(), today: TEST_TODAY});
+	const exitCode = runApp({
+		engineFor: async () => engine,
+		initialScope: {source: 'demo'},
+		initialEngine: engine,
+		// A busy machine must not turn this into a test of speed.
+		firstViewWaitMs: 60_000,
+		today: TEST_TODAY,
+		demo: true,
+		settingsDirectory: directory,
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+	});
+	await until(() => stdout.frames.some(frame => stripVTControlCharacters(frame).includes('Amazon EC2')));
+	const firstFrame = stdout.frames.map(frame => stripVTControlCharacters(frame)).find(frame => frame.includes('DEMO'));
+	expect(firstFrame).toContain('Amazon EC2');
+	expect(firstFrame).not.toContain('Loading');
+	stdin.write('q');
+	await expect(exitCode).resolves.toBe(0);
+});

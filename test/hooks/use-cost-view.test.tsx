@@ -1,6 +1,7 @@
+import {stripVTControlCharacters} from 'node:util';
 import {Text} from 'ink';
 import {afterEach, expect, test} from 'vitest';
-import {type CostView, useCostView} from '../../hooks/use-cost-view.js';
+import {type CostView, costViewKey, useCostView} from '../../hooks/use-cost-view.js';
 import type {EngineState} from '../../hooks/use-engine.js';
 import {type IsoDate, type Period, comparisonPeriod} from '../../source/dates.js';
 import {CostEngine} from '../../source/engine.js';
@@ -103,4 +104,41 @@ test('when the source is down, the app shows the last cached answer, marked stal
 	}
 	rendered = renderWithProviders(<StaleProbe />);
 	await rendered.waitFor('stale as of 2026-03-03T08:00:00.000Z');
+});
+
+test('figures fetched before the app started are the first frame, and the query is not run again', async () => {
+	const source = new FakeCostSource();
+	const engine = new CostEngine({source, today: TEST_TODAY});
+	const engineState: EngineState = {status: 'ready', scope: {source: 'demo'}, engine};
+	const asked = query('2026-03-01', '2026-03-03');
+	const comparison = comparisonPeriod(asked.period);
+	const [current, previous] = await Promise.all([engine.run(asked), engine.run({...asked, period: comparison})]);
+	expect(source.queries).toHaveLength(2);
+	const first = {key: costViewKey(asked, comparison, 0), current, previous, progress: {pages: 1, rows: current.rows.length}};
+	function FirstProbe({refreshToken}: {refreshToken: number}) {
+		return <Text>{describeView(useCostView(engineState, asked, comparison, refreshToken, first))}</Text>;
+	}
+	rendered = renderWithProviders(<FirstProbe refreshToken={0} />);
+	expect(stripVTControlCharacters(rendered.stdout.frames[0] ?? '')).toMatch(/^ready 2026-03-01 \d+\.\d\d previous 2026-02-01/);
+	await new Promise(resolve => setTimeout(resolve, 50));
+	expect(source.queries).toHaveLength(2);
+	// A refresh is a new key: it runs.
+	rendered.rerender(<FirstProbe refreshToken={1} />);
+	await rendered.waitFor(() => source.queries.length === 4);
+});
+
+test('figures fetched for another view are not shown', async () => {
+	const source = new FakeCostSource();
+	const engine = new CostEngine({source, today: TEST_TODAY});
+	const engineState: EngineState = {status: 'ready', scope: {source: 'demo'}, engine};
+	const other = query('2026-02-01', '2026-02-03');
+	const current = await engine.run(other);
+	const first = {key: costViewKey(other, comparisonPeriod(other.period), 0), current, progress: {pages: 1, rows: current.rows.length}};
+	const asked = query('2026-03-01', '2026-03-03');
+	function FirstProbe() {
+		return <Text>{describeView(useCostView(engineState, asked, comparisonPeriod(asked.period), 0, first))}</Text>;
+	}
+	rendered = renderWithProviders(<FirstProbe />);
+	expect(stripVTControlCharacters(rendered.stdout.frames[0] ?? '')).toBe('loading 0');
+	await rendered.waitFor('ready 2026-03-01');
 });
