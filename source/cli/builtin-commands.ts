@@ -32,6 +32,11 @@ export function registerBuiltinCommands(): void {
 		run: async (argv, io) => (await import('./budgets-command.js')).runBudgets(argv, io),
 	});
 	registerCommand({
+		name: 'now',
+		usage: '[options]            how we are doing: today, the month, its projection, movers, budget',
+		run: async (argv, io) => (await import('./now-command.js')).runNow(argv, io),
+	});
+	registerCommand({
 		name: 'ask',
 		usage: '"QUESTION"           ask in plain language (Ollama, remote model, or offline)',
 		run: async (argv, io) => (await import('./ask-command.js')).runAsk(argv, io),
