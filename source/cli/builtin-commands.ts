@@ -37,6 +37,11 @@ export function registerBuiltinCommands(): void {
 		run: async (argv, io) => (await import('./now-command.js')).runNow(argv, io),
 	});
 	registerCommand({
+		name: 'check',
+		usage: '--max-increase 10% …  a CI gate: exit 3 when cost passes a limit',
+		run: async (argv, io) => (await import('./check-command.js')).runCheck(argv, io),
+	});
+	registerCommand({
 		name: 'ask',
 		usage: '"QUESTION"           ask in plain language (Ollama, remote model, or offline)',
 		run: async (argv, io) => (await import('./ask-command.js')).runAsk(argv, io),
