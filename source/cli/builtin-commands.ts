@@ -71,4 +71,14 @@ export function registerBuiltinCommands(): void {
 		usage: 'export [options]    the demo organization as CUR 2.0 / FOCUS Parquet',
 		run: async (argv, io) => (await import('./demo-command.js')).runDemo(argv, io),
 	});
+	registerCommand({
+		name: 'init',
+		usage: '[--template T]       write a commented settings file to start from',
+		run: async (argv, io) => (await import('./init-command.js')).runInit(argv, io),
+	});
+	registerCommand({
+		name: 'config',
+		usage: 'validate [--file F] check the settings file, every problem with its path',
+		run: async (argv, io) => (await import('./config-command.js')).runConfig(argv, io),
+	});
 }
