@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {useLocalCostExplorer} from '../fixtures/local-cost-explorer.js';
@@ -118,5 +119,30 @@ describe('aws-cost check against a local Cost Explorer', () => {
 		expect(run.stdout).toBe('');
 		expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
 		expect(run.stderr).toMatch(/^aws-cost: .*(denied|not authorized|permission)/i);
+	}, 60_000);
+});
+
+describe('aws-cost check over several profiles, one broken', () => {
+	const local = useLocalCostExplorer();
+	const env = () => {
+		writeFileSync(join(local.dir.path, 'aws-credentials'), '[good]\naws_access_key_id = AKIAGOODGOODGOODGOOD\naws_secret_access_key = x\n');
+		writeFileSync(join(local.dir.path, 'aws-config'), '[profile broken]\nregion = us-east-1\n');
+		const bucket = {TimePeriod: {Start: '2026-11-18', End: '2026-11-25'}, Total: {UnblendedCost: {Amount: '40', Unit: 'USD'}}, Groups: [], Estimated: false};
+		local.server().fallback('GetCostAndUsage', {json: {ResultsByTime: [bucket]}});
+		return isolatedEnv(local.dir.path, {AWS_ENDPOINT_URL: local.server().endpoint});
+	};
+
+	it('exits 1, not 3, when the good profile kept its limits: 3 means a limit only', async () => {
+		const run = await runCliProcess(['check', '--profile', 'good', '--profile', 'broken', '--max-increase', '10%', '--no-cache', '--format', 'json'], env());
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/^aws-cost: profile broken: /);
+		expect(JSON.parse(run.stdout)).toMatchObject({scope: 'good', passed: true});
+	}, 60_000);
+
+	it('exits 3 when a profile that answered is over a limit, whatever the others did', async () => {
+		const run = await runCliProcess(['check', '--profile', 'good', '--profile', 'broken', '--max-total', '10', '--no-cache'], env());
+		expect(run.code).toBe(3);
+		expect(run.stdout).toContain('Total: $40.00 is over --max-total $10.00 by $30.00.');
+		expect(run.stderr).toMatch(/aws-cost: check failed: 1 limit exceeded \(good: Total: \$40\.00 is over --max-total \$10\.00 by \$30\.00\)/);
 	}, 60_000);
 });
