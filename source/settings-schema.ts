@@ -1,44 +1,14 @@
 import {z} from 'zod';
 import {isGroupDimension} from './query.js';
-
-/** Who answers chat questions: a local Ollama, a remote OpenAI-compatible endpoint, or the offline parser. */
-export const CHAT_PROVIDERS = ['ollama', 'openai', 'offline'] as const;
+import {SETTINGS_SHAPES} from './settings-shapes.js';
 
 const text = z.string({error: 'expected text'});
-const nonEmpty = text.min(1, 'expected text, not empty');
 const filled = text.trim().min(1, 'expected text, not empty');
 
-/**
- * The stored shape of each key the app reads: the settings loader ignores a
- * file that breaks one (and says so), `aws-cost config validate` lists them.
- */
-export const SETTINGS_SHAPES = {
-	theme: text,
-	defaultProfile: text,
-	drillPath: z.array(text, {error: 'expected a list of dimensions'}).min(1, 'expected at least one dimension').max(14, 'expected at most 14 dimensions'),
-	keyBindings: z.record(text, z.array(text, {error: 'expected a list of keys, e.g. ["q", "ctrl+q"]'}), {error: 'expected an object of command: [keys]'}),
-	chartSeries: z.number({error: 'expected a whole number from 0 to 10'}).int('expected a whole number from 0 to 10').min(0, 'expected a whole number from 0 to 10').max(10, 'expected a whole number from 0 to 10'),
-	exportDir: text,
-	provider: z.enum(CHAT_PROVIDERS, {error: `expected one of ${CHAT_PROVIDERS.join(', ')}`}),
-	model: nonEmpty,
-	ollamaHost: nonEmpty,
-	openaiBaseUrl: nonEmpty,
-	defaultSource: nonEmpty,
-	athenaWorkgroup: nonEmpty,
-	athenaOutput: nonEmpty,
-	timeout: z.number({error: 'expected seconds, a number'}).gt(0, 'expected seconds above 0').max(3600, 'expected at most 3600 seconds'),
-	mcpMaxRequests: z.number({error: 'expected a whole number'}).int('expected a whole number').min(0, 'expected 0 or more'),
-} as const;
-
-export type SettingsKey = keyof typeof SETTINGS_SHAPES;
-
-/** The first key whose stored value breaks its shape, as "drillPath has the wrong type or range"; undefined when all fit. */
-export function settingsShapeProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
-	for (const [key, shape] of Object.entries(SETTINGS_SHAPES)) {
-		if (raw[key] !== undefined && !shape.safeParse(raw[key]).success) return `${key} has the wrong type or range`;
-	}
-	return undefined;
-}
+/** Each key the app reads, held to the shape its loader holds it to (settings-shapes.ts). */
+const shaped = Object.fromEntries(
+	Object.entries(SETTINGS_SHAPES).map(([key, shape]): [string, z.ZodUnknown] => [key, z.unknown().refine(value => shape.fits(value), {error: shape.expected})]),
+) as Record<keyof typeof SETTINGS_SHAPES, z.ZodUnknown>;
 
 const dimension = text.refine(isGroupDimension, {error: 'expected a dimension: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …'});
 
@@ -87,8 +57,8 @@ const apiTokens = z.array(
 
 /** The whole settings file as `aws-cost config validate` checks it: each key's shape, then what it means. */
 export const SETTINGS_FILE_SCHEMA = z.object({
-	...SETTINGS_SHAPES,
-	drillPath: SETTINGS_SHAPES.drillPath.pipe(z.array(dimension)),
+	...shaped,
+	drillPath: shaped.drillPath.pipe(z.array(dimension)),
 	budgets,
 	apiTokens,
 	metricsOpen: z.boolean({error: 'expected true or false'}),

@@ -1,10 +1,8 @@
 import {configFilePath, defaultConfigDir, readConfigFile, writeConfigKeys} from './config-file.js';
 import {type GroupDimension, isGroupDimension} from './query.js';
-import {CHAT_PROVIDERS, settingsShapeProblem} from './settings-schema.js';
+import {CHAT_PROVIDERS, type ChatProviderSetting, isBindings, isChatProvider, settingsShapeProblem} from './settings-shapes.js';
 
-export {CHAT_PROVIDERS} from './settings-schema.js';
-export type ChatProviderSetting = (typeof CHAT_PROVIDERS)[number];
-const isChatProvider = (value: unknown): value is ChatProviderSetting => CHAT_PROVIDERS.some(provider => provider === value);
+export {CHAT_PROVIDERS, type ChatProviderSetting} from './settings-shapes.js';
 
 /** The themes the app ships (themes/). */
 export type BuiltinThemeName = 'dark' | 'light' | 'no-color';
@@ -124,9 +122,4 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		chartSeries: typeof raw['chartSeries'] === 'number' ? raw['chartSeries'] : DEFAULT_SETTINGS.chartSeries,
 	};
 	return {settings, problems};
-}
-
-function isBindings(value: unknown): value is Record<string, readonly string[]> {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-	return Object.values(value).every(specs => Array.isArray(specs) && specs.every(spec => typeof spec === 'string'));
 }

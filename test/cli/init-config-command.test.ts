@@ -99,7 +99,7 @@ describe('aws-cost config validate', () => {
 			'  drillPath[1]: expected a dimension: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …',
 			'  chartSeries: expected a whole number from 0 to 10',
 			'  provider: expected one of ollama, openai, offline',
-			'  timeout: expected seconds, a number',
+			'  timeout: expected seconds, above 0 and at most 3600',
 			'  budgets[1].scope.account: expected a 12-digit AWS account id',
 			'  budgets[2].monthlyAmount: expected a positive amount of dollars',
 			'  budgets[2].name: "Storage" is used twice: budget names must differ',
