@@ -49,16 +49,17 @@ export function runCheck(argv: readonly string[], io: CommandIo): Promise<number
 		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
 		try {
 			const outcomes = await collectScopedReports(scopes, session, report);
-			// A scope that could not be read is a failure of the check, never "partial": 3 means a limit only.
-			const failedScopes = settleExitCode(outcomes, io) !== EXIT_OK;
+			const settled = settleExitCode(outcomes, io);
 			const reports = outcomes.answered.map(({report: scoped}) => scoped);
+			if (reports.length === 0) return settled;
 			if (reports.length > 0) io.stdout.write(renderReports(reports, request.format, io.stdout.columns ?? 100));
 			const over = reports.flatMap(scoped => (scoped.json['violations'] as readonly {message: string}[]).map(violation => `${scoped.label}: ${violation.message}`));
 			if (over.length > 0) {
 				io.stderr.write(`aws-cost: check failed: ${over.length} limit${over.length === 1 ? '' : 's'} exceeded (${over[0]!.replace(/\.$/, '')}${over.length > 1 ? '; …' : ''})\n`);
 				return EXIT_LIMIT_EXCEEDED;
 			}
-			return failedScopes ? EXIT_FAILURE : EXIT_OK;
+			// A scope that could not be read fails the check, never as "partial": 3 means a limit only.
+			return settled === EXIT_OK ? EXIT_OK : EXIT_FAILURE;
 		} finally {
 			await session.close();
 		}

@@ -16,7 +16,7 @@ interface CheckJson {
 	billableRequests: number;
 }
 
-describe('aws-cost check on the demo (today pinned to 2026-11-25)', () => {
+describe('aws-cost check on the demo (today pinned to 2026-11-25)', {timeout: 120_000}, () => {
 	const dir = tempDir();
 	afterAll(() => dir.remove());
 	const env = isolatedEnv(dir.path);
@@ -79,7 +79,7 @@ describe('aws-cost check on the demo (today pinned to 2026-11-25)', () => {
 	});
 });
 
-describe('the GitHub Actions example', () => {
+describe('the GitHub Actions example', {timeout: 120_000}, () => {
 	const dir = tempDir();
 	afterAll(() => dir.remove());
 	const workflow = parse(readFileSync(new URL('../../examples/github-actions/cost-check.yml', import.meta.url), 'utf8')) as {
@@ -108,7 +108,7 @@ describe('the GitHub Actions example', () => {
 	});
 });
 
-describe('aws-cost check against a local Cost Explorer', () => {
+describe('aws-cost check against a local Cost Explorer', {timeout: 120_000}, () => {
 	const local = useLocalCostExplorer();
 
 	it('exits 1, never 3, when the costs cannot be read', async () => {
@@ -119,10 +119,10 @@ describe('aws-cost check against a local Cost Explorer', () => {
 		expect(run.stdout).toBe('');
 		expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
 		expect(run.stderr).toMatch(/^aws-cost: .*(denied|not authorized|permission)/i);
-	}, 60_000);
+	}, 180_000);
 });
 
-describe('aws-cost check over several profiles, one broken', () => {
+describe('aws-cost check over several profiles, one broken', {timeout: 120_000}, () => {
 	const local = useLocalCostExplorer();
 	const env = () => {
 		writeFileSync(join(local.dir.path, 'aws-credentials'), '[good]\naws_access_key_id = AKIAGOODGOODGOODGOOD\naws_secret_access_key = x\n');
@@ -137,12 +137,12 @@ describe('aws-cost check over several profiles, one broken', () => {
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(/^aws-cost: profile broken: /);
 		expect(JSON.parse(run.stdout)).toMatchObject({scope: 'good', passed: true});
-	}, 60_000);
+	}, 180_000);
 
 	it('exits 3 when a profile that answered is over a limit, whatever the others did', async () => {
 		const run = await runCliProcess(['check', '--profile', 'good', '--profile', 'broken', '--max-total', '10', '--no-cache'], env());
 		expect(run.code).toBe(3);
 		expect(run.stdout).toContain('Total: $40.00 is over --max-total $10.00 by $30.00.');
 		expect(run.stderr).toMatch(/aws-cost: check failed: 1 limit exceeded \(good: Total: \$40\.00 is over --max-total \$10\.00 by \$30\.00\)/);
-	}, 60_000);
+	}, 180_000);
 });

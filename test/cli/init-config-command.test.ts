@@ -17,7 +17,7 @@ const fresh = () => {
 	return {config, env: isolatedEnv(dir.path, {AWS_COST_CONFIG_DIR: config})};
 };
 
-describe('aws-cost init', () => {
+describe('aws-cost init', {timeout: 120_000}, () => {
 	it.each(SETTINGS_TEMPLATES)('writes the %s template, private, which validates and which every reader takes without a problem', async template => {
 		const {config, env} = fresh();
 		const run = await runCliInProcess(['init', '--template', template], env);
@@ -72,7 +72,7 @@ describe('aws-cost init', () => {
 	});
 });
 
-describe('aws-cost config validate', () => {
+describe('aws-cost config validate', {timeout: 120_000}, () => {
 	const broken = {
 		'// note': 'comments are fine',
 		drillPath: ['SERVICE', 'NOPE'],

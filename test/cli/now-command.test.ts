@@ -19,7 +19,7 @@ interface NowJson {
 	billableRequests: number;
 }
 
-describe('aws-cost now on the demo', () => {
+describe('aws-cost now on the demo', {timeout: 120_000}, () => {
 	const dir = tempDir();
 	afterAll(() => dir.remove());
 	const env = isolatedEnv(dir.path, {AWS_COST_CONFIG_DIR: join(dir.path, 'config')});
@@ -96,7 +96,7 @@ const serviceBody = (start: string, end: string) => ({
 	},
 });
 
-describe('aws-cost now against a local Cost Explorer, cache empty', () => {
+describe('aws-cost now against a local Cost Explorer, cache empty', {timeout: 120_000}, () => {
 	const local = useLocalCostExplorer();
 
 	it('uses two billable requests (three with a scoped budget), says so, and none once cached', async () => {
@@ -143,5 +143,5 @@ describe('aws-cost now against a local Cost Explorer, cache empty', () => {
 		expect(withoutBudgets.stderr).toBe('');
 		expect((JSON.parse(withoutBudgets.stdout) as NowJson).billableRequests).toBe(2);
 		expect(server.requestsFor('GetCostAndUsage')).toHaveLength(5);
-	}, 60_000);
+	}, 180_000);
 });

@@ -14,7 +14,7 @@ const scope = {source: 'demo'} as const;
 const metric: Metric = 'UnblendedCost';
 const monthly = (start: string, end: string) => ({period: {start: start as IsoDate, end: end as IsoDate}, granularity: 'MONTHLY' as const, metric, groupBy: [], scope});
 
-describe('nowReport on the demo', () => {
+describe('nowReport on the demo', {timeout: 120_000}, () => {
 	it('gives the figures the other commands give: totals, the projection of forecast, the budgets of budgets', async () => {
 		const engine = demoEngine();
 		const s3: Budget = {name: 'Storage', monthlyAmount: 15000, scope: {service: 'Amazon Simple Storage Service'}};

@@ -13,7 +13,7 @@ beforeAll(async () => {
 	mkdirSync(config, {recursive: true});
 	writeFileSync(join(config, 'config.json'), JSON.stringify({budgets: [{name: 'Storage', monthlyAmount: 15000, scope: {service: 'Amazon Simple Storage Service'}}]}));
 	server = await startApiServer(env);
-});
+}, 120_000);
 afterAll(async () => {
 	await server.close();
 	dir.remove();
@@ -22,7 +22,7 @@ afterAll(async () => {
 /** Who paid is not a figure: the first of the two may fill the cache the other reads. */
 const figures = (json: unknown): unknown => ({...(json as object), billableRequests: undefined});
 
-describe('GET /api/v1/now', () => {
+describe('GET /api/v1/now', {timeout: 120_000}, () => {
 	it('answers with the JSON of aws-cost now, budgets included', async () => {
 		const response = await fetch(`${server.url}/api/v1/now`);
 		expect(response.status, await response.clone().text()).toBe(200);
