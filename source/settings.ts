@@ -1,10 +1,8 @@
 import {configFilePath, defaultConfigDir, readConfigFile, writeConfigKeys} from './config-file.js';
 import {type GroupDimension, isGroupDimension} from './query.js';
+import {CHAT_PROVIDERS, type ChatProviderSetting, isBindings, isChatProvider, settingsShapeProblem} from './settings-shapes.js';
 
-/** Who answers chat questions: a local Ollama, a remote OpenAI-compatible endpoint, or the offline parser. */
-export const CHAT_PROVIDERS = ['ollama', 'openai', 'offline'] as const;
-export type ChatProviderSetting = (typeof CHAT_PROVIDERS)[number];
-const isChatProvider = (value: unknown): value is ChatProviderSetting => CHAT_PROVIDERS.some(provider => provider === value);
+export {CHAT_PROVIDERS, type ChatProviderSetting} from './settings-shapes.js';
 
 /** The themes the app ships (themes/). */
 export type BuiltinThemeName = 'dark' | 'light' | 'no-color';
@@ -55,33 +53,6 @@ export const DEFAULT_SETTINGS: Settings = {
 	chartSeries: 5,
 };
 
-/** The stored shape each key must have; a file that breaks it is ignored as a whole. */
-const shapeProblems: Readonly<Record<string, (value: unknown) => boolean>> = {
-	theme: value => typeof value === 'string',
-	defaultProfile: value => typeof value === 'string',
-	drillPath: value => Array.isArray(value) && value.length >= 1 && value.length <= 14 && value.every(item => typeof item === 'string'),
-	keyBindings: value => isBindings(value),
-	chartSeries: value => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10,
-	exportDir: value => typeof value === 'string',
-	provider: value => isChatProvider(value),
-	model: value => typeof value === 'string' && value !== '',
-	ollamaHost: value => typeof value === 'string' && value !== '',
-	openaiBaseUrl: value => typeof value === 'string' && value !== '',
-	defaultSource: value => typeof value === 'string' && value !== '',
-	athenaWorkgroup: value => typeof value === 'string' && value !== '',
-	athenaOutput: value => typeof value === 'string' && value !== '',
-	timeout: value => typeof value === 'number' && value > 0 && value <= 3600,
-	mcpMaxRequests: value => Number.isInteger(value) && (value as number) >= 0,
-	plugins: value => Array.isArray(value) && value.every(item => typeof item === 'string' && item.trim() !== ''),
-};
-
-function shapeProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
-	for (const [key, fits] of Object.entries(shapeProblems)) {
-		if (raw[key] !== undefined && !fits(raw[key])) return `${key} has the wrong type or range`;
-	}
-	return undefined;
-}
-
 export interface LoadedSettings {
 	readonly settings: Settings;
 	/** One-line reasons some settings were ignored; empty when all were fine. */
@@ -108,7 +79,8 @@ export class SettingsStore {
 	/** The stored settings over the defaults; bad entries are dropped and reported. */
 	load(): LoadedSettings {
 		const read = readConfigFile(this.directory);
-		const problem = read.ok ? shapeProblem(read.values) : read.problem;
+		// A file that breaks one key's stored shape (settings-schema.ts) is ignored as a whole.
+		const problem = read.ok ? settingsShapeProblem(read.values) : read.problem;
 		if (problem !== undefined || !read.ok) {
 			return {settings: DEFAULT_SETTINGS, problems: [`Settings file ignored (${problem ?? 'unreadable'}): using defaults.`]};
 		}
@@ -153,9 +125,4 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		chartSeries: typeof raw['chartSeries'] === 'number' ? raw['chartSeries'] : DEFAULT_SETTINGS.chartSeries,
 	};
 	return {settings, problems};
-}
-
-function isBindings(value: unknown): value is Record<string, readonly string[]> {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-	return Object.values(value).every(specs => Array.isArray(specs) && specs.every(spec => typeof spec === 'string'));
 }

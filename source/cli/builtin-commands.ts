@@ -32,6 +32,16 @@ export function registerBuiltinCommands(): void {
 		run: async (argv, io) => (await import('./budgets-command.js')).runBudgets(argv, io),
 	});
 	registerCommand({
+		name: 'now',
+		usage: '[options]            how we are doing: today, the month, its projection, movers, budget',
+		run: async (argv, io) => (await import('./now-command.js')).runNow(argv, io),
+	});
+	registerCommand({
+		name: 'check',
+		usage: '--max-increase 10% …  a CI gate: exit 3 when cost passes a limit',
+		run: async (argv, io) => (await import('./check-command.js')).runCheck(argv, io),
+	});
+	registerCommand({
 		name: 'ask',
 		usage: '"QUESTION"           ask in plain language (Ollama, remote model, or offline)',
 		run: async (argv, io) => (await import('./ask-command.js')).runAsk(argv, io),
@@ -65,5 +75,15 @@ export function registerBuiltinCommands(): void {
 		name: 'demo',
 		usage: 'export [options]    the demo organization as CUR 2.0 / FOCUS Parquet',
 		run: async (argv, io) => (await import('./demo-command.js')).runDemo(argv, io),
+	});
+	registerCommand({
+		name: 'init',
+		usage: '[--template T]       write a commented settings file to start from',
+		run: async (argv, io) => (await import('./init-command.js')).runInit(argv, io),
+	});
+	registerCommand({
+		name: 'config',
+		usage: 'validate [--file F] check the settings file, every problem with its path',
+		run: async (argv, io) => (await import('./config-command.js')).runConfig(argv, io),
 	});
 }

@@ -1,10 +1,10 @@
 import type {ScopeOutcomes} from '../application/scope-outcomes.js';
 import {CostError, oneLineMessage} from '../errors.js';
-import {exitCodeOf} from './exit-codes.js';
+import {EXIT_PARTIAL, exitCodeOf} from './exit-codes.js';
 import type {CommandIo} from './io.js';
 
-/** Exit code when some scopes answered and others failed. */
-export const PARTIAL_FAILURE_EXIT_CODE = 3;
+/** Exit code when some scopes answered and others failed (see exit-codes.ts). */
+export const PARTIAL_FAILURE_EXIT_CODE = EXIT_PARTIAL;
 
 /**
  * With one scope, its failure is the command's (thrown as it was). With

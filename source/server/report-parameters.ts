@@ -40,6 +40,9 @@ export interface AnomaliesParameters extends CostParameters {
 /** `GET /api/v1/budgets`: `aws-cost budgets`'s flags. */
 export const BUDGETS_QUERY = queryStringSchema({metric, account});
 
+/** `GET /api/v1/now`: `aws-cost now`'s flags. */
+export const NOW_QUERY = queryStringSchema({metric, account});
+
 /** Routes that take no parameter still refuse unknown ones. */
 export const NO_PARAMETERS = queryStringSchema({});
 

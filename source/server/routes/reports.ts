@@ -2,6 +2,7 @@ import type {FastifyInstance} from 'fastify';
 import {prepareAnomalies} from '../../application/reports/anomalies.js';
 import {prepareBudgets} from '../../application/reports/budgets.js';
 import {prepareForecast} from '../../application/reports/forecast.js';
+import {prepareNow} from '../../application/reports/now.js';
 import {prepareSavings} from '../../application/reports/savings.js';
 import {budgetStoreFor} from '../../application/budget-changes.js';
 import {collectScopedReports, type PreparedReport} from '../../application/scoped-reports.js';
@@ -15,6 +16,7 @@ import {
 	type ForecastParameters,
 	forecastValues,
 	NO_PARAMETERS,
+	NOW_QUERY,
 } from '../report-parameters.js';
 import {type CostParameters, toQueryValues} from '../query-parameters.js';
 import {answeredOrThrow} from '../scope-failures.js';
@@ -50,8 +52,15 @@ function registerReport<Parameters>(app: FastifyInstance, context: ServerContext
 	);
 }
 
-/** The insight reports: forecast, anomalies, savings and budgets, each the JSON of its command. */
+/** The insight reports: now, forecast, anomalies, savings and budgets, each the JSON of its command. */
 export function registerReportRoutes(app: FastifyInstance, context: ServerContext): void {
+	registerReport<Pick<CostParameters, 'metric' | 'account'>>(app, context, {
+		path: '/api/v1/now',
+		summary: 'How we are doing: today, yesterday, the month and its projection, movers, anomalies, the most urgent budget',
+		command: 'aws-cost now',
+		querystring: NOW_QUERY,
+		prepare: (parameters, today) => prepareNow(toQueryValues(parameters, today), budgetStoreFor(context.env).list(), context.env),
+	});
 	registerReport<ForecastParameters>(app, context, {
 		path: '/api/v1/forecast',
 		summary: 'Where the month (or the next N days) will end',
