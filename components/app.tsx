@@ -169,6 +169,7 @@ export function App(props: AppProps) {
 			accountChoices(next.scope, choices.profiles, choices.accounts, next.overlay?.kind === 'accounts' ? next.overlay.query : ''),
 		groupByChoices: groupBy.choices,
 		canExport: costView.status === 'ready',
+		groupsByResource: engineState.status === 'ready' && engineState.engine.capabilities.limits.groupsByResource === true,
 		dispatch,
 		quit: actions.quit,
 		exportView,

@@ -1,7 +1,7 @@
 import {type Period, addDays, daysBetween, maxDate, minDate} from '../../dates.js';
 import {badInput, CostError} from '../../errors.js';
-import type {CostQuery, Expression, Metric} from '../../query.js';
-import {type Amount, parseAmount} from '../../money.js';
+import type {CostQuery} from '../../query.js';
+import {parseAmount} from '../../money.js';
 import type {CostPage} from '../../rows.js';
 import type {
 	Account,
@@ -11,7 +11,9 @@ import type {
 	ForecastResult,
 	GroupKeys,
 	Identity,
+	ResourceFigure,
 	SourceAnomaly,
+	TopResourcesRequest,
 } from '../source.js';
 import {costQuerySql, type SqlStatement} from './cost-query-sql.js';
 import {checkColumns, detectFormat, type OpenedExport} from './detect-format.js';
@@ -25,22 +27,18 @@ export interface ExportSourceOptions {
 	readonly pageSize?: number;
 }
 
-/**
- * A billing export (CUR 2.0 or FOCUS) answering CostQueries through SQL:
- * the same translation for every engine, the engine behind `runner`.
- */
-/** A resource and its figure, largest first. */
-export interface ResourceFigure {
-	readonly resource: string;
-	readonly amount: Amount;
-}
+export type {ResourceFigure} from '../source.js';
 
 export interface ExportSource extends CostSource {
 	readonly label: string;
 	/** The `limit` resources costing most in the period: line-item detail Cost Explorer keeps for 14 days only. */
-	topResources(request: {period: Period; metric: Metric; filter?: Expression}, limit: number, signal?: AbortSignal): Promise<ResourceFigure[]>;
+	topResources(request: TopResourcesRequest, limit: number, signal?: AbortSignal): Promise<ResourceFigure[]>;
 }
 
+/**
+ * A billing export (CUR 2.0 or FOCUS) answering CostQueries through SQL:
+ * the same translation for every engine, the engine behind `runner`.
+ */
 export function createExportSource(runner: SqlRunner, options: ExportSourceOptions = {}): ExportSource {
 	const pageSize = options.pageSize ?? 1000;
 	let opened: Promise<OpenedExport> | undefined;
