@@ -6,7 +6,7 @@ import {openDuckDb, sqlString} from '../source/duckdb/open.js';
 import type {CostQuery} from '../source/query.js';
 import {createParquetSource} from '../source/sources/parquet/index.js';
 
-const [scenario, glob, start, end] = process.argv.slice(2) as [string, string, IsoDate, IsoDate];
+const [scenario, glob, start, end, productNamesCache] = process.argv.slice(2) as [string, string, IsoDate, IsoDate, string | undefined];
 const period = {start, end};
 const started = performance.now();
 let rows = 0;
@@ -19,7 +19,7 @@ if (scenario === 'floor') {
 	);
 	rows = reader.getRowObjectsJson().length;
 } else {
-	const source = createParquetSource(glob);
+	const source = createParquetSource(glob, productNamesCache === undefined ? {} : {productNamesCache});
 	if (scenario === 'resources') {
 		rows = (await source.topResources({period, metric: 'UnblendedCost'}, 100)).length;
 	} else {

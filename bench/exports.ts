@@ -3,8 +3,8 @@
 // daily, the top 100 resources), each beside DuckDB's own floor — a bare
 // sum over the same files — run in this same bench.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync, statSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, mkdirSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {IsoDate} from '../source/dates.js';
 import {writeDemoExport} from '../source/demo-export/write-parquet.js';
@@ -66,17 +66,23 @@ export async function runExportsBench(env: NodeJS.ProcessEnv, log: (line: string
 	const directory = benchExportDir(env);
 	const {lineItems, bytes} = await ensureData(directory, log);
 	const glob = `${directory}/cur2-10m/**/*.parquet`;
-	log(`${lineItems.toLocaleString('en-US')} CUR 2.0 line items, ${(bytes / 1e9).toFixed(2)} GB of Parquet in ${directory}/cur2-10m`);
+	// CUR 2.0's product names, read once per file and kept (as the CLI keeps them in its cache directory):
+	// the first query of each period reads them, the next finds them kept. The year's query is DAILY.
+	const names = join(directory, 'product-names.json');
+	rmSync(names, {force: true});
+	log(`${lineItems.toLocaleString('en-US')} CUR 2.0 line items, ${(bytes / 1e9).toFixed(2)} GB of Parquet in ${directory}/cur2-10m; load average ${loadavg().map(load => load.toFixed(1)).join(' ')}`);
 	const scenarios: Array<[string, string, IsoDate, IsoDate]> = [
-		['a month by SERVICE', 'month', '2026-10-01' as IsoDate, '2026-11-01' as IsoDate],
-		['a year by SERVICE × LINKED_ACCOUNT, DAILY', 'year', '2025-11-01' as IsoDate, '2026-11-01' as IsoDate],
+		['a month by SERVICE (names read)', 'month', '2026-10-01' as IsoDate, '2026-11-01' as IsoDate],
+		['a month by SERVICE (names kept)', 'month', '2026-10-01' as IsoDate, '2026-11-01' as IsoDate],
+		['a year by SERVICE × LINKED_ACCOUNT (names read)', 'year', '2025-11-01' as IsoDate, '2026-11-01' as IsoDate],
+		['a year by SERVICE × LINKED_ACCOUNT (names kept)', 'year', '2025-11-01' as IsoDate, '2026-11-01' as IsoDate],
 		['top 100 resources, a year', 'resources', '2025-11-01' as IsoDate, '2026-11-01' as IsoDate],
 	];
 	for (const [name, scenario, start, end] of scenarios) {
 		const floor = runChild(['floor', glob, start, end], env);
-		const measured = runChild([scenario, glob, start, end], env);
+		const measured = runChild([scenario, glob, start, end, names], env);
 		log(
-			`${name.padEnd(44)} ${measured.elapsedMs.toFixed(0).padStart(6)} ms, peak RSS ${measured.peakRssMb.toFixed(0)} MB, ${measured.rows} rows` +
+			`${name.padEnd(50)} ${measured.elapsedMs.toFixed(0).padStart(6)} ms, peak RSS ${measured.peakRssMb.toFixed(0)} MB, ${measured.rows} rows` +
 				` (${(measured.elapsedMs / floor.elapsedMs).toFixed(1)}× DuckDB's bare sum: ${floor.elapsedMs.toFixed(0)} ms, ${floor.peakRssMb.toFixed(0)} MB; targets ≤ 2 s, < 1 GB)`,
 		);
 	}

@@ -178,6 +178,7 @@ export function App(props: AppProps) {
 		groupByChoices: groupBy.choices,
 		canExport: costView.status === 'ready',
 		exportFormats,
+		groupsByResource: engineState.status === 'ready' && engineState.engine.capabilities.limits.groupsByResource === true,
 		dispatch,
 		quit: actions.quit,
 		exportView,

@@ -27,6 +27,8 @@ export interface AppKeyContext {
 	readonly canExport: boolean;
 	/** What the export list offers, in its order. */
 	readonly exportFormats: readonly ExportFormat[];
+	/** The source keeps line items (an export): Enter on a usage type opens its resources. */
+	readonly groupsByResource?: boolean;
 	readonly dispatch: (action: AppAction) => void;
 	readonly quit: () => void;
 	readonly exportView: (format: ExportFormat) => void;
@@ -152,7 +154,7 @@ export function handlePaneKey(keyMap: KeyMap, context: AppKeyContext, press: Key
 		const row = rows[currentView(state).cursor];
 		if (row === undefined) return true;
 		const [key = '', thenKey] = row.keys;
-		dispatch({type: 'drill', key, ...(thenKey === undefined ? {} : {thenKey})});
+		dispatch({type: 'drill', key, ...(thenKey === undefined ? {} : {thenKey}), ...(context.groupsByResource === true ? {groupsByResource: true} : {})});
 	} else if (is('back')) {
 		if (state.views.length === 1 && state.filterText !== '') dispatch({type: 'set-filter-text', text: ''});
 		else dispatch({type: 'back'});

@@ -45,11 +45,12 @@ export function useGroupByChoices(engineState: EngineState, period: Period, want
 		// eslint-disable-next-line react-hooks/exhaustive-deps -- `periodKey` stands for `period`, which may be a new object with the same dates.
 	}, [wanted, engine, periodKey, current]);
 
+	const groupsByResource = engine?.capabilities.limits.groupsByResource === true;
 	return useMemo(
 		() => ({
-			choices: groupByChoices(current?.keys),
+			choices: groupByChoices(current?.keys, groupsByResource),
 			note: current === undefined ? 'Listing tag keys and cost categories…' : current.problem,
 		}),
-		[current],
+		[current, groupsByResource],
 	);
 }

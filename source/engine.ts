@@ -1,7 +1,7 @@
 import {totalOf} from './aggregate.js';
 import type {CostCache} from './cache/cost-cache.js';
 import {canonicalKey, canonicalQuery} from './canonical.js';
-import {CostError, isCostError} from './errors.js';
+import {CostError, badInput, isCostError} from './errors.js';
 import type {IsoDate, Period} from './dates.js';
 import {type Logger, silentLogger} from './log.js';
 import {SingleFlight} from './single-flight.js';
@@ -18,12 +18,14 @@ import type {
 	ForecastResult,
 	GroupKeys,
 	Identity,
+	ResourceFigure,
 	SavingsAnswer,
 	SourceAnomaly,
 	SourceCapabilities,
+	TopResourcesRequest,
 } from './sources/source.js';
 import {untilAborted} from './until-aborted.js';
-import {validateQuery} from './validate.js';
+import {validateExpression, validateQuery} from './validate.js';
 import {validateDimensionValuesRequest, validateForecastRequest, validatePeriod} from './validate-requests.js';
 
 export type {AskOptions} from './shared-answers.js';
@@ -215,6 +217,21 @@ export class CostEngine {
 			throw new CostError('aws-failure', 'This data source gives no savings advice: use Cost Explorer credentials or --demo.');
 		}
 		return this.answers.ask('savings', () => source.savings!(), options);
+	}
+
+	/**
+	 * The `limit` resources costing most in the period, largest first, kept and
+	 * counted; a source without line items (Cost Explorer) fails in one line.
+	 */
+	async topResources(request: TopResourcesRequest, limit: number, options: AskOptions = {}): Promise<readonly ResourceFigure[]> {
+		const {source} = this;
+		if (source.capabilities.limits.groupsByResource !== true || source.topResources === undefined) {
+			throw badInput(`${source.capabilities.limits.keeper} has no resource-level costs: top resources need a billing export (--source parquet:GLOB or athena:DATABASE.TABLE).`);
+		}
+		validatePeriod(request.period);
+		if (request.filter !== undefined) validateExpression(request.filter, 0);
+		const count = Math.max(1, Math.floor(limit));
+		return this.answers.ask(`top resources ${JSON.stringify([request, count])}`, () => source.topResources!(request, count), options);
 	}
 
 	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {

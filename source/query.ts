@@ -32,7 +32,14 @@ export const GROUP_DIMENSIONS = [
 	'INVOICING_ENTITY',
 	'DATABASE_ENGINE',
 ] as const;
-export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
+
+/**
+ * Dimensions only line items can group by: a billing export has them, Cost
+ * Explorer's GetCostAndUsage does not (see QueryLimits.groupsByResource).
+ */
+export const LINE_ITEM_DIMENSIONS = ['RESOURCE_ID'] as const;
+export type LineItemDimension = (typeof LINE_ITEM_DIMENSIONS)[number];
+export type GroupDimension = (typeof GROUP_DIMENSIONS)[number] | LineItemDimension;
 
 /** Filters take a few more dimensions than GroupBy does. */
 export const FILTER_DIMENSIONS = [
@@ -45,7 +52,7 @@ export const FILTER_DIMENSIONS = [
 	'BILLING_ENTITY',
 	'DEPLOYMENT_OPTION',
 	'CACHE_ENGINE',
-	'RESOURCE_ID',
+	...LINE_ITEM_DIMENSIONS,
 ] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
@@ -111,8 +118,9 @@ export interface CostQuery {
 export const isGranularity = (value: string): value is Granularity =>
 	(GRANULARITIES as readonly string[]).includes(value);
 export const isMetric = (value: string): value is Metric => (METRICS as readonly string[]).includes(value);
+export const isLineItemDimension = (value: string): value is LineItemDimension => (LINE_ITEM_DIMENSIONS as readonly string[]).includes(value);
 export const isGroupDimension = (value: string): value is GroupDimension =>
-	(GROUP_DIMENSIONS as readonly string[]).includes(value);
+	(GROUP_DIMENSIONS as readonly string[]).includes(value) || isLineItemDimension(value);
 export const isFilterDimension = (value: string): value is FilterDimension =>
 	(FILTER_DIMENSIONS as readonly string[]).includes(value);
 

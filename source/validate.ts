@@ -10,6 +10,7 @@ import {
 	isFilterDimension,
 	isGranularity,
 	isGroupDimension,
+	isLineItemDimension,
 	isMetric,
 } from './query.js';
 import {COST_EXPLORER_LIMITS} from './sources/cost-explorer/limits.js';
@@ -69,6 +70,9 @@ export function validateQuery(query: CostQuery, today: IsoDate, limits: QueryLim
 	for (const group of groupBy) {
 		if (group.type === 'DIMENSION' && !isGroupDimension(group.key)) {
 			throw badInput(`Unknown group-by dimension "${group.key as string}": use one of ${GROUP_DIMENSIONS.join(', ')}, TAG:key or COST_CATEGORY:name.`);
+		}
+		if (group.type === 'DIMENSION' && isLineItemDimension(group.key) && limits.groupsByResource !== true) {
+			throw badInput(`${limits.keeper} cannot group by ${group.key}: resources need a billing export (--source parquet:GLOB or athena:DATABASE.TABLE).`);
 		}
 		if (group.type !== 'DIMENSION' && group.key.trim() === '') {
 			throw badInput(`${group.type} group-by needs a name, e.g. TAG:team.`);

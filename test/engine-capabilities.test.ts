@@ -31,6 +31,39 @@ describe('the engine checks a query against the source that answers it', () => {
 		await expect(engineWith(COST_EXPLORER_CAPABILITIES).run({...query, ...change} as CostQuery)).resolves.toBeDefined();
 	});
 
+	it('groups by RESOURCE_ID only where the source keeps line items, and says so in one line elsewhere', async () => {
+		const byResource = {...query, groupBy: [{type: 'DIMENSION', key: 'RESOURCE_ID'}]} as CostQuery;
+		await expect(engineWith(COST_EXPLORER_CAPABILITIES).run(byResource)).rejects.toMatchObject({
+			kind: 'bad-input',
+			message: 'Cost Explorer cannot group by RESOURCE_ID: resources need a billing export (--source parquet:GLOB or athena:DATABASE.TABLE).',
+		});
+		const lineItems = {...exportsLike, limits: {...exportsLike.limits, groupsByResource: true}};
+		// The demo's lines carry no resource: the one group is Cost Explorer's name for none.
+		const rows = (await engineWith(lineItems).run(byResource)).rows;
+		expect(new Set(rows.map(row => row.keys[0]))).toEqual(new Set(['NoResourceId']));
+	});
+
+	it('lists top resources only from a source with line items; Cost Explorer fails in one line', async () => {
+		const period = {start: '2026-11-01' as IsoDate, end: today};
+		await expect(engineWith(COST_EXPLORER_CAPABILITIES).topResources({period, metric: 'UnblendedCost'}, 10)).rejects.toMatchObject({
+			kind: 'bad-input',
+			message: 'Cost Explorer has no resource-level costs: top resources need a billing export (--source parquet:GLOB or athena:DATABASE.TABLE).',
+		});
+		let asked = 0;
+		const figures = [{resource: 'i-1', amount: 5n as never}];
+		const lineItems = {...exportsLike, limits: {...exportsLike.limits, groupsByResource: true}};
+		const engine = new CostEngine({
+			source: {...createDemoSource({today}), capabilities: lineItems, topResources: async (_request: unknown, limit: number) => (asked++, figures.slice(0, limit))},
+			today,
+		});
+		expect(await engine.topResources({period, metric: 'UnblendedCost'}, 10)).toEqual(figures);
+		// Asked once and kept, like the engine's other questions.
+		expect(await engine.topResources({period, metric: 'UnblendedCost'}, 10)).toEqual(figures);
+		expect(asked).toBe(1);
+		expect(engine.sessionStats.cacheHits).toBe(1);
+		await expect(engine.topResources({period: {start: today, end: period.start}, metric: 'UnblendedCost'}, 10)).rejects.toMatchObject({kind: 'bad-input'});
+	});
+
 	it('keeps Cost Explorer\'s limits in the Cost Explorer source', () => {
 		expect(COST_EXPLORER_LIMITS).toMatchObject({keeper: 'Cost Explorer', historyMonths: 13, hourlyDays: 14, maxGroupBy: 2});
 	});

@@ -1,4 +1,6 @@
+import {join} from 'node:path';
 import {badInput} from '../errors.js';
+import {defaultCacheDir} from '../paths.js';
 import type {Scope} from '../query.js';
 import type {CostSource} from './source.js';
 
@@ -17,7 +19,7 @@ export async function openExportSource(scope: Scope, options: ExportSessionOptio
 	if (location === undefined) throw badInput('An export source needs --source parquet:GLOB or athena:DATABASE.TABLE.');
 	if (location.kind === 'parquet') {
 		const {createParquetSource} = await import('./parquet/index.js');
-		return createParquetSource(location.glob);
+		return createParquetSource(location.glob, {productNamesCache: join(defaultCacheDir(options.env), 'export-product-names.json')});
 	}
 	const {createAthenaSource} = await import('./athena/index.js');
 	return createAthenaSource(location, options);

@@ -85,6 +85,19 @@ export interface SourceAnomaly {
 	readonly rootCauses: readonly AnomalyRootCause[];
 }
 
+/** What costs most per resource in a period, largest first. */
+export interface TopResourcesRequest {
+	readonly period: Period;
+	readonly metric: Metric;
+	readonly filter?: Expression;
+}
+
+/** A resource and its figure. */
+export interface ResourceFigure {
+	readonly resource: string;
+	readonly amount: Amount;
+}
+
 /** The parts of a savings answer, each fetched on its own. */
 export type SavingsSection = 'rightsizing' | 'savings-plans' | 'reservations' | 'coverage' | 'utilization';
 
@@ -119,6 +132,8 @@ export interface QueryLimits {
 	readonly metrics: readonly Metric[];
 	/** How many months ahead the source's own forecast reaches, per granularity. */
 	readonly forecastMonths?: {readonly DAILY: number; readonly MONTHLY: number};
+	/** It keeps line items: queries may group by RESOURCE_ID and it lists top resources (billing exports; Cost Explorer cannot). */
+	readonly groupsByResource?: boolean;
 }
 
 /** The questions a source answers itself, beside the engine's own analysis of its costs. */
@@ -156,6 +171,8 @@ export interface CostSource {
 	accounts(signal?: AbortSignal): Promise<readonly Account[]>;
 	/** Tag keys and cost categories with cost in `period`; optional: without it only dimensions are offered. */
 	groupKeys?(period: Period, signal?: AbortSignal): Promise<GroupKeys>;
+	/** The `limit` resources costing most; only sources whose limits say `groupsByResource` have it. */
+	topResources?(request: TopResourcesRequest, limit: number, signal?: AbortSignal): Promise<readonly ResourceFigure[]>;
 	/** Savings advice for the whole bill the source answers for; optional so other sources stay valid. */
 	savings?(signal?: AbortSignal): Promise<SavingsAnswer>;
 }

@@ -75,8 +75,8 @@ export interface AppState {
 
 export type AppAction =
 	| {readonly type: 'move-cursor'; readonly to: number | 'top' | 'bottom'; readonly relative: boolean; readonly rowCount: number}
-	/** `thenKey`: the row's second key, in a view grouped two ways. */
-	| {readonly type: 'drill'; readonly key: string; readonly thenKey?: string}
+	/** `thenKey`: the row's second key, in a view grouped two ways; `groupsByResource`: the source has line items (see nextDrillGroupBy). */
+	| {readonly type: 'drill'; readonly key: string; readonly thenKey?: string; readonly groupsByResource?: boolean}
 	| {readonly type: 'back'}
 	| {readonly type: 'shift-period'; readonly steps: number}
 	| {readonly type: 'preset'; readonly preset: KeyPreset}
@@ -199,7 +199,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			const view = currentView(state);
 			const viaThen = view.thenBy === undefined || action.thenKey === undefined ? undefined : {groupBy: view.thenBy, key: action.thenKey};
 			const steps = [...drillSteps(state), ...(viaThen === undefined ? [] : [viaThen])];
-			const next = nextDrillGroupBy(state.drillPath, view.groupBy, steps);
+			const next = nextDrillGroupBy(state.drillPath, view.groupBy, steps, action.groupsByResource === true);
 			if (next === undefined) return {...state, notice: {text: 'Already at the deepest level of the drill path.', tone: 'info'}};
 			const frame: ViewFrame = {groupBy: next, cursor: 0, via: {groupBy: view.groupBy, key: action.key}, ...(viaThen === undefined ? {} : {viaThen})};
 			return {...state, views: [...state.views, frame], filterText: '', notice: null};

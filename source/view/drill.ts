@@ -15,16 +15,23 @@ export interface DrillStep {
 
 const sameGroupBy = (a: GroupBy, b: GroupBy): boolean => a.type === b.type && a.key === b.key;
 
+const RESOURCES: GroupBy = {type: 'DIMENSION', key: 'RESOURCE_ID'};
+
 /**
  * The dimension to group by after narrowing to a key: the first on the path
  * that is neither the current grouping nor already narrowed. Undefined at
- * the bottom of the path.
+ * the bottom of the path. On a source with line items (`groupsByResource`, a
+ * billing export) a usage type opens onto its resources, and a resource is
+ * the bottom: there is nothing finer to split it by.
  */
 export function nextDrillGroupBy(
 	path: readonly GroupDimension[],
 	current: GroupBy,
 	steps: readonly DrillStep[],
+	groupsByResource = false,
 ): GroupBy | undefined {
+	if (sameGroupBy(current, RESOURCES)) return undefined;
+	if (groupsByResource && sameGroupBy(current, {type: 'DIMENSION', key: 'USAGE_TYPE'})) return RESOURCES;
 	const used = [current, ...steps.map(step => step.groupBy)];
 	const startAfter = current.type === 'DIMENSION' ? path.indexOf(current.key) : -1;
 	const candidates = [...path.slice(startAfter + 1), ...path.slice(0, Math.max(startAfter, 0))];

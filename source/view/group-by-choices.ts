@@ -1,11 +1,15 @@
-import {type GroupBy, GROUP_DIMENSIONS} from '../query.js';
+import {type GroupBy, GROUP_DIMENSIONS, LINE_ITEM_DIMENSIONS} from '../query.js';
 import type {GroupKeys} from '../sources/source.js';
 
-/** What the group-by picker offers: the dimensions, then the bill's tag keys, then its cost categories. */
-export function groupByChoices(keys: Pick<GroupKeys, 'tags' | 'costCategories'> | undefined): readonly GroupBy[] {
+/**
+ * What the group-by picker offers: the dimensions (RESOURCE_ID too on a
+ * source with line items), then the bill's tag keys, then its cost categories.
+ */
+export function groupByChoices(keys: Pick<GroupKeys, 'tags' | 'costCategories'> | undefined, groupsByResource = false): readonly GroupBy[] {
 	const byName = (a: string, b: string) => a.localeCompare(b);
 	return [
 		...GROUP_DIMENSIONS.map((key): GroupBy => ({type: 'DIMENSION', key})),
+		...(groupsByResource ? LINE_ITEM_DIMENSIONS.map((key): GroupBy => ({type: 'DIMENSION', key})) : []),
 		...[...new Set(keys?.tags ?? [])].sort(byName).map((key): GroupBy => ({type: 'TAG', key})),
 		...[...new Set(keys?.costCategories ?? [])].sort(byName).map((key): GroupBy => ({type: 'COST_CATEGORY', key})),
 	];

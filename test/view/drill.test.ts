@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import type {GroupBy} from '../../source/query.js';
 import {DEFAULT_DRILL_PATH, breadcrumbParts, drillFilter, groupKeyLabel, nextDrillGroupBy} from '../../source/view/drill.js';
 
-const dimension = (key: 'SERVICE' | 'USAGE_TYPE' | 'REGION' | 'LINKED_ACCOUNT' | 'AZ'): GroupBy => ({type: 'DIMENSION', key});
+const dimension = (key: 'SERVICE' | 'USAGE_TYPE' | 'REGION' | 'LINKED_ACCOUNT' | 'AZ' | 'RESOURCE_ID'): GroupBy => ({type: 'DIMENSION', key});
 
 describe('nextDrillGroupBy', () => {
 	test('walks the default path', () => {
@@ -26,6 +26,15 @@ describe('nextDrillGroupBy', () => {
 		expect(nextDrillGroupBy(DEFAULT_DRILL_PATH, dimension('REGION'), [])).toEqual(dimension('LINKED_ACCOUNT'));
 		const steps = [{groupBy: dimension('REGION'), key: 'us-east-1'}];
 		expect(nextDrillGroupBy(DEFAULT_DRILL_PATH, dimension('LINKED_ACCOUNT'), steps)).toEqual(dimension('SERVICE'));
+	});
+
+	test('on a source with line items, a usage type opens onto its resources, and a resource is the bottom', () => {
+		const steps = [{groupBy: dimension('SERVICE'), key: 'EC2'}];
+		expect(nextDrillGroupBy(DEFAULT_DRILL_PATH, dimension('USAGE_TYPE'), steps, true)).toEqual(dimension('RESOURCE_ID'));
+		expect(nextDrillGroupBy(DEFAULT_DRILL_PATH, dimension('RESOURCE_ID'), [...steps, {groupBy: dimension('USAGE_TYPE'), key: 'BoxUsage'}], true)).toBeUndefined();
+		// The other levels keep the path; without line items the usage type goes on to REGION as before.
+		expect(nextDrillGroupBy(DEFAULT_DRILL_PATH, dimension('SERVICE'), [], true)).toEqual(dimension('USAGE_TYPE'));
+		expect(nextDrillGroupBy(DEFAULT_DRILL_PATH, dimension('USAGE_TYPE'), steps, false)).toEqual(dimension('REGION'));
 	});
 
 	test('a dimension off the path starts from the top of the path', () => {

@@ -13,6 +13,15 @@ describe('group-by choices', () => {
 		]);
 	});
 
+	test('RESOURCE_ID follows the dimensions on a source with line items (an export), never on Cost Explorer', () => {
+		const listed = {tags: ['team'], costCategories: []};
+		expect(groupByChoices(listed, true).slice(GROUP_DIMENSIONS.length)).toEqual([
+			{type: 'DIMENSION', key: 'RESOURCE_ID'},
+			{type: 'TAG', key: 'team'},
+		]);
+		expect(groupByChoices(listed).some(choice => choice.key === 'RESOURCE_ID')).toBe(false);
+	});
+
 	test('before the keys are listed, only the dimensions', () => {
 		expect(groupByChoices(undefined)).toHaveLength(GROUP_DIMENSIONS.length);
 	});

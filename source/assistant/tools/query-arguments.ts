@@ -52,7 +52,7 @@ export function periodArgument(record: ArgumentRecord, today: IsoDate, fallback:
 	return {start: start as IsoDate, end: end as IsoDate};
 }
 
-const groupByHint = `use one of ${GROUP_DIMENSIONS.join(', ')}, "TAG:key" or "COST_CATEGORY:name"`;
+const groupByHint = `use one of ${GROUP_DIMENSIONS.join(', ')}, "TAG:key" or "COST_CATEGORY:name" (RESOURCE_ID on a billing export)`;
 
 /** "SERVICE", "region", "TAG:team", or the CostQuery shape {type, key}. */
 export function groupByArgument(value: unknown, where: string): GroupBy {

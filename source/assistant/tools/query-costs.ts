@@ -42,7 +42,8 @@ export const queryCostsTool: AssistantTool = {
 					type: 'array',
 					items: {type: 'string'},
 					maxItems: 2,
-					description: 'Up to 2 of SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, INSTANCE_TYPE, RECORD_TYPE, OPERATION, AZ, "TAG:key", "COST_CATEGORY:name".',
+					description:
+						'Up to 2 of SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, INSTANCE_TYPE, RECORD_TYPE, OPERATION, AZ, "TAG:key", "COST_CATEGORY:name"; RESOURCE_ID (each resource\'s cost) on a billing export only.',
 				},
 				filter: filterProperty,
 			},

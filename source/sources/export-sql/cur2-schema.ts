@@ -38,6 +38,15 @@ function amortized(read: ColumnReader, net: boolean): Expr {
 
 const plain = (column: string, missing?: string): DimensionExpr => ({sql: column, columns: [column], ...(missing === undefined ? {} : {missing})});
 
+/**
+ * CUR 2.0 whose SERVICE is told from the product code alone (`name`: SQL for
+ * the code's one product name), the `product` MAP left unread.
+ */
+export function withServiceFromCode(schema: ExportSchema, name: string): ExportSchema {
+	const service = ceServiceSql({code: 'line_item_product_code', name, usageType: 'line_item_usage_type'});
+	return {...schema, dimension: dimension => (dimension === 'SERVICE' ? {sql: service, columns: ['line_item_product_code', 'line_item_usage_type']} : schema.dimension(dimension))};
+}
+
 /** CUR 2.0 (AWS Data Exports, "Standard data export"). */
 export function cur2Schema(read: ColumnReader): ExportSchema {
 	const product = read.mapValue('product', 'product_name');

@@ -11,6 +11,8 @@ export interface Dialect {
 	decimal(column: string, storedAsDecimal: boolean): string;
 	/** A query for every distinct key of a MAP column (column `key`) among the rows `where` admits. */
 	distinctMapKeys(column: string, from: string, where: string): string;
+	/** The value `key` (SQL) has in a fixed table of strings, NULL when absent. */
+	lookup(key: string, entries: ReadonlyMap<string, string>): string;
 }
 
 /** A string as a SQL literal, quotes doubled: for names SQL cannot take as parameters (map keys, globs). */
@@ -31,6 +33,7 @@ export const DUCKDB: Dialect = {
 	// Summing DECIMAL(18,s) already yields DECIMAL(38,s): a cast per row would only cost time.
 	decimal: (column, storedAsDecimal) => (storedAsDecimal ? column : `CAST(${column} AS ${DECIMAL})`),
 	distinctMapKeys: (column, from, where) => `SELECT DISTINCT unnest(map_keys(${column})) AS key FROM ${from} WHERE ${where}`,
+	lookup: (key, entries) => `MAP {${[...entries].map(([name, value]) => `${literal(name)}: ${literal(value)}`).join(', ')}}[${key}]`,
 };
 
 /** Athena (engine 3) speaks Trino. */
@@ -40,4 +43,6 @@ export const TRINO: Dialect = {
 	bucket: (granularity, timestamp) => `date_format(${timestamp}, ${literal(BUCKET_FORMAT[granularity])})`,
 	decimal: column => `CAST(${column} AS ${DECIMAL})`,
 	distinctMapKeys: (column, from, where) => `SELECT DISTINCT key FROM ${from} CROSS JOIN UNNEST(map_keys(${column})) AS t(key) WHERE ${where}`,
+	lookup: (key, entries) =>
+		`element_at(MAP(ARRAY[${[...entries.keys()].map(literal).join(', ')}], ARRAY[${[...entries.values()].map(literal).join(', ')}]), ${key})`,
 };

@@ -1,7 +1,7 @@
 import {type Period, addDays, daysBetween, maxDate, minDate} from '../../dates.js';
 import {badInput, CostError} from '../../errors.js';
-import type {CostQuery, Expression, Metric} from '../../query.js';
-import {type Amount, parseAmount} from '../../money.js';
+import type {CostQuery, Expression, GroupBy} from '../../query.js';
+import {parseAmount} from '../../money.js';
 import type {CostPage} from '../../rows.js';
 import type {
 	Account,
@@ -11,11 +11,14 @@ import type {
 	ForecastResult,
 	GroupKeys,
 	Identity,
+	ResourceFigure,
 	SourceAnomaly,
+	TopResourcesRequest,
 } from '../source.js';
 import {costQuerySql, type SqlStatement} from './cost-query-sql.js';
 import {checkColumns, detectFormat, type OpenedExport} from './detect-format.js';
 import {EXPORT_CAPABILITIES} from './capabilities.js';
+import {withServiceFromCode} from './cur2-schema.js';
 import {accountsSql, dataRangeSql, dimensionValuesSql, mapKeysSql, topResourcesSql} from './lookup-sql.js';
 import {type DataRange, costRowsFromSql, unitsFromSql} from './rows-from-sql.js';
 import type {SqlResult, SqlRunner} from './runner.js';
@@ -25,20 +28,21 @@ export interface ExportSourceOptions {
 	readonly pageSize?: number;
 }
 
-/**
- * A billing export (CUR 2.0 or FOCUS) answering CostQueries through SQL:
- * the same translation for every engine, the engine behind `runner`.
- */
-/** A resource and its figure, largest first. */
-export interface ResourceFigure {
-	readonly resource: string;
-	readonly amount: Amount;
-}
+export type {ResourceFigure} from '../source.js';
 
 export interface ExportSource extends CostSource {
 	readonly label: string;
 	/** The `limit` resources costing most in the period: line-item detail Cost Explorer keeps for 14 days only. */
-	topResources(request: {period: Period; metric: Metric; filter?: Expression}, limit: number, signal?: AbortSignal): Promise<ResourceFigure[]>;
+	topResources(request: TopResourcesRequest, limit: number, signal?: AbortSignal): Promise<ResourceFigure[]>;
+}
+
+/**
+ * A billing export (CUR 2.0 or FOCUS) answering CostQueries through SQL:
+ * the same translation for every engine, the engine behind `runner`.
+ */
+/** Whether a query groups or filters by SERVICE (a tag named SERVICE counts too: it only costs reading the names). */
+function readsService(groupBy: readonly GroupBy[], filter: Expression | undefined): boolean {
+	return groupBy.some(group => group.type === 'DIMENSION' && group.key === 'SERVICE') || (filter !== undefined && JSON.stringify(filter).includes('"Key":"SERVICE"'));
 }
 
 export function createExportSource(runner: SqlRunner, options: ExportSourceOptions = {}): ExportSource {
@@ -55,6 +59,22 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 		});
 		opened.catch(() => (opened = undefined));
 		return opened;
+	};
+	const productNames = new Map<string, Promise<ReadonlyMap<string, string> | undefined>>();
+	// SERVICE from the product code where the runner knows each code's one name: CUR 2.0's product MAP stays unread.
+	const schemaFor = async (period: Period, needsService: boolean, signal?: AbortSignal): Promise<OpenedExport> => {
+		const opened = await open(signal);
+		if (!needsService || opened.schema.format !== 'cur2' || runner.productNames === undefined) return opened;
+		const months = {first: period.start.slice(0, 7), last: addDays(period.end, -1).slice(0, 7)};
+		const key = `${months.first}/${months.last}`;
+		let names = productNames.get(key);
+		if (names === undefined) {
+			names = runner.productNames(months, signal).catch(() => undefined);
+			productNames.set(key, names);
+		}
+		const known = await names;
+		if (known === undefined || known.size === 0) return opened;
+		return {...opened, schema: withServiceFromCode(opened.schema, runner.dialect.lookup('line_item_product_code', known))};
 	};
 	const run = async (statement: SqlStatement, what: string, signal?: AbortSignal): Promise<SqlResult> => {
 		checkColumns(await open(signal), runner.label, statement.columns, what);
@@ -76,7 +96,7 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 	};
 
 	async function* costAndUsage(query: CostQuery, signal?: AbortSignal): AsyncGenerator<CostPage> {
-		const {schema, partitioned} = await open(signal);
+		const {schema, partitioned} = await schemaFor(query.period, readsService(query.groupBy, query.filter), signal);
 		const span = await dataRange(signal);
 		if (query.granularity === 'HOURLY' && !span.hourly) {
 			throw badInput(`${runner.label} has daily line items: HOURLY needs an export with hourly granularity; use DAILY.`);
@@ -109,7 +129,7 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 		},
 		costAndUsage: (query, signal) => ({[Symbol.asyncIterator]: () => costAndUsage(query, signal)}),
 		async dimensionValues(request: DimensionValuesRequest, signal?: AbortSignal): Promise<readonly DimensionValue[]> {
-			const {schema, partitioned} = await open(signal);
+			const {schema, partitioned} = await schemaFor(request.period, request.dimension === 'SERVICE' || readsService([], request.filter), signal);
 			const result = await run(dimensionValuesSql(schema, runner.from, request, partitioned), `listing ${request.dimension}`, signal);
 			const search = request.search?.trim().toLowerCase() ?? '';
 			return result.rows
@@ -127,7 +147,7 @@ export function createExportSource(runner: SqlRunner, options: ExportSourceOptio
 			throw new CostError('data-unavailable', "Billing exports record no anomalies; the ones above are aws-cost's own, found in the export's costs.");
 		},
 		async topResources(request, limit, signal) {
-			const {schema, partitioned} = await open(signal);
+			const {schema, partitioned} = await schemaFor(request.period, readsService([], request.filter), signal);
 			const result = await run(topResourcesSql(schema, runner.from, request, limit, partitioned), 'top resources', signal);
 			return result.rows.map(row => ({resource: row['resource'] ?? '', amount: parseAmount(row['amount'] ?? '0')}));
 		},

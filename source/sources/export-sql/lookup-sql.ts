@@ -50,8 +50,9 @@ export function topResourcesSql(schema: ExportSchema, from: string, query: {peri
 	const metric = schema.metric(query.metric);
 	const where = whereSql(schema, query.period, undefined, query.filter, partitioned);
 	return {
-		sql: `SELECT ${resource.value} AS resource, CAST(sum(${metric.sql}) AS VARCHAR) AS amount FROM ${from}
-			WHERE (${where.sql}) AND coalesce(${resource.sql}, '') <> ''
+		// Lines without a resource are left out, so the raw column is the name: a plain comparison the reader can push down.
+		sql: `SELECT ${resource.sql} AS resource, CAST(sum(${metric.sql}) AS VARCHAR) AS amount FROM ${from}
+			WHERE (${where.sql}) AND ${resource.sql} <> ''
 			GROUP BY 1 ORDER BY sum(${metric.sql}) DESC, 1 LIMIT ${Math.max(1, Math.floor(limit))}`,
 		params: where.params,
 		columns: [...resource.columns, ...metric.columns, ...where.columns],

@@ -27,5 +27,12 @@ export interface SqlRunner {
 	/** The export's columns, and what reading them cost. */
 	columns(signal?: AbortSignal): Promise<Omit<SqlResult, 'rows'> & {readonly columns: readonly ColumnInfo[]}>;
 	run(sql: string, params: readonly string[], signal?: AbortSignal): Promise<SqlResult>;
+	/**
+	 * CUR 2.0's product name for each product code, when every code carries one
+	 * name: SERVICE is then read without decoding the `product` MAP on every
+	 * line. Only the files of the billing periods `months` (YYYY-MM) are
+	 * consulted. Undefined (or absent) when the map must be read.
+	 */
+	productNames?(months: {readonly first: string; readonly last: string}, signal?: AbortSignal): Promise<ReadonlyMap<string, string> | undefined>;
 	close?(): void;
 }

@@ -3,6 +3,7 @@ import {openDuckDb, sqlString} from '../../duckdb/open.js';
 import {badInput, CostError} from '../../errors.js';
 import {DUCKDB} from '../export-sql/dialect.js';
 import type {ColumnInfo, SqlResult, SqlRow, SqlRunner} from '../export-sql/runner.js';
+import {productNamesByCode} from './product-names.js';
 
 /** DuckDB's message for a glob that matches nothing, and for a file that is not Parquet. */
 const NO_FILES = /No files found|IO Error: No files/i;
@@ -22,7 +23,12 @@ function oneLine(error: unknown, label: string): Error {
  * Runs export SQL in-process with DuckDB over Parquet files. Every value
  * comes back as text, so decimals reach the money type digit for digit.
  */
-export function parquetRunner(glob: string): SqlRunner {
+export interface ParquetRunnerOptions {
+	/** Where the product names read per file are kept between runs (see productNamesByCode); none: kept in memory only. */
+	readonly productNamesCache?: string;
+}
+
+export function parquetRunner(glob: string, options: ParquetRunnerOptions = {}): SqlRunner {
 	const label = `parquet:${glob}`;
 	let connection: Promise<DuckDBConnection> | undefined;
 	const connect = (): Promise<DuckDBConnection> => (connection ??= openDuckDb());
@@ -59,6 +65,9 @@ export function parquetRunner(glob: string): SqlRunner {
 			return {columns, billableRequests: 0, bytesScanned: 0};
 		},
 		run,
+		async productNames(months) {
+			return productNamesByCode(await connect(), glob, months, options.productNamesCache).catch(() => undefined);
+		},
 		close(): void {
 			void connection?.then(db => db.closeSync()).catch(() => undefined);
 		},
