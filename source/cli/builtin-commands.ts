@@ -61,4 +61,9 @@ export function registerBuiltinCommands(): void {
 		usage: 'export [options]    the demo organization as CUR 2.0 / FOCUS Parquet',
 		run: async (argv, io) => (await import('./demo-command.js')).runDemo(argv, io),
 	});
+	registerCommand({
+		name: 'report',
+		usage: '[options]         a cost report to Slack, a webhook, email or a file',
+		run: async (argv, io) => (await import('./report-command.js')).runReport(argv, io),
+	});
 }
