@@ -66,4 +66,9 @@ export function registerBuiltinCommands(): void {
 		usage: '[options]         a cost report to Slack, a webhook, email or a file',
 		run: async (argv, io) => (await import('./report-command.js')).runReport(argv, io),
 	});
+	registerCommand({
+		name: 'watch',
+		usage: '[options]          scheduled reports and budget/anomaly alerts, each sent once',
+		run: async (argv, io) => (await import('./watch-command.js')).runWatch(argv, io),
+	});
 }

@@ -2,7 +2,7 @@ import type {ReportPayload} from './report-payload.js';
 import {anomalyLine, budgetLine, chartCaption, summaryLine} from './render-markdown.js';
 import {money, periodText, signedMoney, signedPercent} from './report-figures.js';
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
 	text.replace(/[&<>"']/g, character => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[character]!);
 
 const STYLE = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;background:#fff;max-width:760px;margin:24px auto;padding:0 16px}
