@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import type {IsoDate} from '../../source/dates.js';
 import {buildReportContent} from '../../source/reports/report-content.js';
 import {reportPayload} from '../../source/reports/report-payload.js';
 import {resolveTemplate} from '../../source/reports/report-template.js';
 import {renderXlsx} from '../../source/reports/render-xlsx.js';
 import {demoEngine} from '../insights/demo-engine.js';
+
+// The demo's first report reads weeks of history with a cold cache: slow on a loaded machine, never a hang.
+vi.setConfig({testTimeout: 120_000});
 
 describe('the XLSX report', () => {
 	it('holds a sheet per view whose amounts read back as numbers with a currency format', async () => {

@@ -1,10 +1,13 @@
 import {createHmac} from 'node:crypto';
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {isolatedEnv, tempDir} from '../fixtures/run-cli.js';
 import {startHttpReceiver, startSmtpReceiver} from './receivers.js';
 import {runLogged, writeSettings} from './report-run.js';
+
+// The demo's first report reads weeks of history with a cold cache: slow on a loaded machine, never a hang.
+vi.setConfig({testTimeout: 120_000});
 
 const dir = tempDir('aws-cost-report-');
 afterAll(() => dir.remove());

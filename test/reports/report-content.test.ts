@@ -1,6 +1,6 @@
 import type {Browser} from 'playwright-core';
 import {SaxesParser} from 'saxes';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import type {IsoDate} from '../../source/dates.js';
 import {amountToFixed} from '../../source/money.js';
 import {buildReportContent} from '../../source/reports/report-content.js';
@@ -11,6 +11,9 @@ import {chartSvg} from '../../source/reports/render-html.js';
 import {sparkline} from '../../source/reports/report-figures.js';
 import {demoEngine} from '../insights/demo-engine.js';
 import {launchChromium, parseInChromium} from './html-in-chromium.js';
+
+// The demo's first report reads weeks of history with a cold cache: slow on a loaded machine, never a hang.
+vi.setConfig({testTimeout: 120_000});
 
 const scope = {source: 'demo'} as const;
 

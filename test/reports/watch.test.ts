@@ -1,6 +1,6 @@
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {silentLogger} from '../../source/log.js';
 import {nextRunAt} from '../../source/reports/watch/schedule.js';
 import {parseAlert, parseAt, parseEvery, parseWatchPlan} from '../../source/reports/watch/watch-plan.js';
@@ -9,6 +9,9 @@ import type {WatchTimer} from '../../source/reports/watch/watcher.js';
 import {isolatedEnv, tempDir} from '../fixtures/run-cli.js';
 import {startHttpReceiver} from './receivers.js';
 import {runLogged, writeSettings} from './report-run.js';
+
+// The demo's first report reads weeks of history with a cold cache: slow on a loaded machine, never a hang.
+vi.setConfig({testTimeout: 120_000});
 
 /** A clock that moves only when the watcher sleeps: runs happen at once, in order, at the times they would. */
 function fakeTimer(start: string): WatchTimer & {sleeps: number[]} {
