@@ -86,4 +86,14 @@ export function registerBuiltinCommands(): void {
 		usage: 'validate [--file F] check the settings file, every problem with its path',
 		run: async (argv, io) => (await import('./config-command.js')).runConfig(argv, io),
 	});
+	registerCommand({
+		name: 'report',
+		usage: '[options]         a cost report to Slack, a webhook, email or a file',
+		run: async (argv, io) => (await import('./report-command.js')).runReport(argv, io),
+	});
+	registerCommand({
+		name: 'watch',
+		usage: '[options]          scheduled reports and budget/anomaly alerts, each sent once',
+		run: async (argv, io) => (await import('./watch-command.js')).runWatch(argv, io),
+	});
 }

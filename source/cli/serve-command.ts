@@ -7,6 +7,7 @@ import {resolveTimeoutMs} from '../timeouts.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
 import type {ServerOptions} from '../server/app.js';
+import type {WatchOptions} from '../reports/watch/watch-plan.js';
 import {DEFAULT_RATE_LIMIT, isLogLevel, LOG_LEVELS} from '../server/ops-settings.js';
 
 export const SERVE_USAGE = `Usage: aws-cost serve [options]
@@ -21,6 +22,7 @@ docs at /api/v1/docs, /health, /ready). Same figures as the CLI for the same opt
   --cors-origin ORIGIN  let browser pages from ORIGIN call the API (no CORS otherwise)
   --rate-limit N        requests per minute per token (per address when open; default 600, 0 = none)
   --log-level LEVEL     JSON logs on stdout: fatal, error, warn, info (default), debug, trace, silent
+  --watch-config FILE   also run scheduled reports and alerts, as aws-cost watch (see the README)
 
   --provider P          the chat model behind POST /api/v1/ask: ollama (default) or openai
   --model M             the chat model's name
@@ -42,6 +44,7 @@ const SERVE_OPTIONS = {
 	'cors-origin': {type: 'string'},
 	'rate-limit': {type: 'string'},
 	'log-level': {type: 'string'},
+	'watch-config': {type: 'string'},
 
 	provider: {type: 'string'},
 	model: {type: 'string'},
@@ -74,6 +77,27 @@ function parseOpsOptions(values: {readonly 'cors-origin'?: string; readonly 'rat
 	};
 }
 
+/** The `--watch-config` schedule inside the server, over the same scopes and day as it serves. */
+async function startServeWatch(watch: WatchOptions, values: {readonly demo?: boolean; readonly profile?: string[]; readonly 'all-profiles'?: boolean; readonly today?: string; readonly timeout?: string; readonly 'no-cache'?: boolean}, io: CommandIo) {
+	const {startWatch} = await import('../reports/watch/watch-service.js');
+	const query = {
+		...(values.demo === undefined ? {} : {demo: values.demo}),
+		...(values.profile === undefined ? {} : {profile: values.profile}),
+		...(values['all-profiles'] === undefined ? {} : {'all-profiles': values['all-profiles']}),
+		...(values.today === undefined ? {} : {today: values.today}),
+		...(values.timeout === undefined ? {} : {timeout: values.timeout}),
+		...(values['no-cache'] === undefined ? {} : {'no-cache': values['no-cache']}),
+	};
+	return startWatch({
+		watch,
+		query,
+		env: io.env,
+		logger: io.logger,
+		say: line => io.stdout.write(`aws-cost: watch: ${line}\n`),
+		warn: line => io.stderr.write(`aws-cost: watch: warning: ${line}\n`),
+	});
+}
+
 /** `aws-cost serve`: runs until SIGTERM or SIGINT, then finishes in-flight requests and exits 0. */
 export function runServe(argv: readonly string[], io: CommandIo): Promise<number> {
 	return runCommand(io, async () => {
@@ -91,6 +115,8 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		const scopeRequest = scopeRequestFromFlags(values);
 		resolveToday(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env);
+		const watchOptions = values['watch-config'] === undefined ? undefined : (await import('../reports/watch/watch-config-file.js')).readWatchConfig(values['watch-config']);
+		if (watchOptions !== undefined) (await import('../reports/watch/watch-plan.js')).parseWatchPlan(watchOptions);
 		const scopes = await resolveScopes(scopeRequest, undefined, io.env);
 		const [{buildServer}, {ServerSessions}, {ServerChat}, {resolveServeChatProvider}] = await Promise.all([
 			import('../server/app.js'),
@@ -103,12 +129,18 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use'});
 		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger})}, {access, ...ops});
 		const address = await app.listen({host, port});
+		const watch = watchOptions === undefined ? undefined : await startServeWatch(watchOptions, values, io).catch(async (error: unknown) => {
+			await app.close();
+			await sessions.close();
+			throw error;
+		});
 		io.stdout.write(`aws-cost: serving ${scopes.map(scope => scope.label).join(', ')} on ${address} (docs: ${address}/api/v1/docs)\n`);
 		const signal = await new Promise<NodeJS.Signals>(resolve => {
 			process.once('SIGTERM', () => resolve('SIGTERM'));
 			process.once('SIGINT', () => resolve('SIGINT'));
 		});
 		io.stdout.write(`aws-cost: ${signal}: finishing requests in flight, then stopping.\n`);
+		await watch?.stop();
 		await app.close();
 		await sessions.close();
 		return 0;
