@@ -51,7 +51,7 @@ describe('the web dashboard overview', () => {
 		// The CSP that guards the API also covers the page: no inline scripts allowed.
 		expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
 		expect(html).not.toMatch(/<script>(?!<\/script>)/);
-	});
+	}, 90_000);
 
 	it("opens on the app's default view: this month by service, with the API's total and top rows", async () => {
 		await page.goto(`${server.url}/`);
@@ -70,7 +70,7 @@ describe('the web dashboard overview', () => {
 		expect(await page.locator('[role=grid]').getAttribute('aria-label')).toMatch(/^Costs by SERVICE/);
 		expect(await page.locator('[data-testid=chart]').getAttribute('aria-label')).toMatch(/top 5 by SERVICE, with the forecast/);
 		expect(new URL(page.url()).searchParams.get('by')).toBe('SERVICE');
-	});
+	}, 90_000);
 
 	it('lists the key map with ?, and closes it with Escape', async () => {
 		await page.keyboard.press('?');
@@ -79,9 +79,9 @@ describe('the web dashboard overview', () => {
 		expect(await help.innerText()).toContain('Drill into the row under the cursor');
 		await page.keyboard.press('Escape');
 		await help.waitFor({state: 'detached'});
-	});
+	}, 90_000);
 
 	it('reports no console errors', () => {
 		expect(errors).toEqual([]);
-	});
+	}, 90_000);
 });
