@@ -12,6 +12,8 @@ import {CostTable} from './cost-table.js';
 import {ExportButtons} from './export-buttons.js';
 import {Header} from './header.js';
 import {HelpPanel} from './help-panel.js';
+import {AccountSwitcher} from './account-switcher.js';
+import {type InsightTab, InsightsPanel} from './insights-panel.js';
 import {Toolbar} from './toolbar.js';
 import type {Boot} from './use-boot.js';
 import {usePageKeys} from './use-page-keys.js';
@@ -32,6 +34,8 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 	const [start] = useState(() => startState(boot));
 	const [state, dispatch] = useReducer(webReducer, start.state, initial => (start.notice === undefined ? initial : {...initial, notice: {text: start.notice, tone: 'error' as const}}));
 	const [help, setHelp] = useState(false);
+	const [insight, setInsight] = useState<InsightTab | undefined>(undefined);
+	const accountSelect = useRef<HTMLSelectElement>(null);
 	const data = useViewData(state);
 	const model = useWebViewModel(state, data, boot.accounts);
 	const refs = {from: useRef<HTMLInputElement>(null), groupBy: useRef<HTMLSelectElement>(null), filter: useRef<HTMLInputElement>(null)};
@@ -70,6 +74,8 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 		changeGroupBy: () => refs.groupBy.current?.focus(),
 		filterRows: () => refs.filter.current?.focus(),
 		export: () => exportButton.current?.focus(),
+		accounts: () => accountSelect.current?.focus(),
+		anomalies: () => setInsight('anomalies'),
 		copyCommand: () => {
 			void navigator.clipboard?.writeText(location.href).catch(() => undefined);
 			dispatch({type: 'notice', notice: {text: `Link to this view: ${location.href}`, tone: 'info'}});
@@ -99,6 +105,9 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 				live={state.scope.source !== 'demo'}
 				estimated={model.current?.estimated ?? false}
 			/>
+			<div className="scope-bar">
+				<AccountSwitcher scope={state.scope} accounts={boot.accounts} onSwitch={scope => dispatch({type: 'switch-scope', scope})} selectRef={accountSelect} />
+			</div>
 			<Toolbar state={state} dispatch={dispatch} refs={refs} />
 			<div className="navbar">
 				<Breadcrumb state={state} onBack={back} />
@@ -140,6 +149,11 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 						</div>
 					</>
 				)}
+				<InsightsPanel tab={insight} onTab={setInsight} state={state} accounts={boot.accounts} onShow={actions => {
+						actions.forEach(dispatch);
+						setInsight(undefined);
+						window.scrollTo({top: 0});
+					}} />
 			</main>
 			<footer className="status" role="status" aria-live="polite" data-testid="status">
 				{state.notice?.text ?? (data.previous.status === 'failed' ? `Previous period: ${data.previous.message}` : '')}
