@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
 import {type AppState, currentView, initialAppState, viewGroupBys} from '../source/view/app-state.js';
 import {scopeLabel} from '../source/view/account-choices.js';
-import {groupByLabel} from '../source/query.js';
+import {type CostQuery, groupByLabel} from '../source/query.js';
 import {formatPeriod} from '../source/dates.js';
 import type {TableRow} from '../source/view/table-rows.js';
 import {viewExportOf} from '../source/view/view-export-of.js';
@@ -13,6 +13,7 @@ import {ExportButtons} from './export-buttons.js';
 import {Header} from './header.js';
 import {HelpPanel} from './help-panel.js';
 import {AccountSwitcher} from './account-switcher.js';
+import {ChatPanel} from './chat-panel.js';
 import {type InsightTab, InsightsPanel} from './insights-panel.js';
 import {Toolbar} from './toolbar.js';
 import type {Boot} from './use-boot.js';
@@ -36,6 +37,7 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 	const [help, setHelp] = useState(false);
 	const [insight, setInsight] = useState<InsightTab | undefined>(undefined);
 	const accountSelect = useRef<HTMLSelectElement>(null);
+	const chatInput = useRef<HTMLInputElement>(null);
 	const data = useViewData(state);
 	const model = useWebViewModel(state, data, boot.accounts);
 	const refs = {from: useRef<HTMLInputElement>(null), groupBy: useRef<HTMLSelectElement>(null), filter: useRef<HTMLInputElement>(null)};
@@ -76,6 +78,7 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 		export: () => exportButton.current?.focus(),
 		accounts: () => accountSelect.current?.focus(),
 		anomalies: () => setInsight('anomalies'),
+		chat: () => chatInput.current?.focus(),
 		copyCommand: () => {
 			void navigator.clipboard?.writeText(location.href).catch(() => undefined);
 			dispatch({type: 'notice', notice: {text: `Link to this view: ${location.href}`, tone: 'info'}});
@@ -92,6 +95,10 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 			dispatch(state.sort.column === column ? {type: 'reverse-sort'} : {type: 'replace', state: {...state, sort: {column, descending: column !== 'label'}}}),
 		[state],
 	);
+	const showQuery = useCallback((query: CostQuery) => {
+		dispatch({type: 'show-query', query});
+		window.scrollTo({top: 0});
+	}, []);
 	const label = scopeLabel(state.scope, boot.accounts);
 	const grouping = viewGroupBys(currentView(state)).map(groupByLabel).join(', ');
 	const failure = data.unaskable ?? (data.current.status === 'failed' ? data.current.message : undefined);
@@ -149,6 +156,7 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 						</div>
 					</>
 				)}
+				<ChatPanel onQuery={showQuery} inputRef={chatInput} />
 				<InsightsPanel tab={insight} onTab={setInsight} state={state} accounts={boot.accounts} onShow={actions => {
 						actions.forEach(dispatch);
 						setInsight(undefined);

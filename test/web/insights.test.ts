@@ -41,7 +41,7 @@ describe('accounts, anomalies, budgets and savings in the web dashboard', () => 
 	}, 90_000);
 
 	it('lists the anomalies with their causes (A), and a click opens the cause view', async () => {
-		await page.locator('[data-testid=table-rows]').click();
+		await page.locator('[data-testid=header]').click();
 		await page.keyboard.press('A');
 		const list = page.locator('[data-testid=anomalies]');
 		await list.waitFor({timeout: 60_000});
