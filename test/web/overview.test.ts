@@ -1,3 +1,4 @@
+import {readFile} from 'node:fs/promises';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {formatAmount, parseAmount, reconcileRounding} from '../../source/money.js';
@@ -10,7 +11,7 @@ let errors: string[];
 
 beforeAll(async () => {
 	[server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-	page = await browser.newPage({viewport: {width: 1280, height: 900}});
+	page = await browser.newPage({viewport: {width: 1280, height: 900}, acceptDownloads: true});
 	errors = collectErrors(page);
 }, 180_000);
 afterAll(async () => {
@@ -79,6 +80,37 @@ describe('the web dashboard overview', () => {
 		expect(await help.innerText()).toContain('Drill into the row under the cursor');
 		await page.keyboard.press('Escape');
 		await help.waitFor({state: 'detached'});
+	}, 90_000);
+
+	it('exports the view as the app does: a CSV and a JSON download whose figures are the API’s', async () => {
+		const api = await apiCosts('from=2026-11-01&to=2026-11-25&granularity=MONTHLY&groupBy=SERVICE');
+		const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-csv]').click()]);
+		expect(csvDownload.suggestedFilename()).toBe('aws-cost-view-2026-11-25.csv');
+		const csv = await readFile((await csvDownload.path())!, 'utf8');
+		const lines = csv.trimEnd().split('\n');
+		expect(lines[0]).toBe('# aws-cost view: demo / All accounts');
+		expect(lines).toContain('name,key,amount,previous,change,change_percent,share_percent,unit,estimated');
+		const dataLines = lines.filter(line => !line.startsWith('#') && !line.startsWith('name,'));
+		expect(dataLines).toHaveLength(api.rows.length);
+		for (const row of api.rows) {
+			const line = dataLines.find(text => text.startsWith(`${row.keys[0]!.includes(',') ? `"${row.keys[0]}"` : row.keys[0]},`));
+			expect(line, row.keys[0]).toBeDefined();
+			expect(Number(line!.split(',').at(-7))).toBe(row.amount);
+		}
+		const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-json]').click()]);
+		const document = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8')) as {total: {exact: string}; view: {period: unknown}; rows: unknown[]};
+		expect(document.total.exact).toBe(api.total!.exact);
+		expect(document.view.period).toEqual({start: '2026-11-01', end: '2026-11-26'});
+		expect(document.rows).toHaveLength(api.rows.length);
+	}, 90_000);
+
+	it('follows the system theme: light, or dark when the system prefers it', async () => {
+		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await page.emulateMedia({colorScheme: 'light'});
+		expect(await background()).toBe('rgb(255, 255, 255)');
+		await page.emulateMedia({colorScheme: 'dark'});
+		expect(await background()).toBe('rgb(18, 22, 28)');
+		await page.emulateMedia({colorScheme: 'light'});
 	}, 90_000);
 
 	it('reports no console errors', () => {
