@@ -21,12 +21,14 @@ export interface CostChartProps {
 
 const seconds = (bucket: string): number => Date.parse(bucket.length === 10 ? `${bucket}T00:00:00Z` : bucket) / 1000;
 
-function lineSeries(line: RoleLine, chart: ChartData, unit: string): uPlot.Series {
+function lineSeries(line: RoleLine, chart: ChartData, unit: string, fewPoints: boolean): uPlot.Series {
 	const name = chart.series[line.seriesIndex]?.name ?? '';
 	const value = (_u: uPlot, raw: number | null) => (raw === null ? '—' : compactAmount(raw, chart.series[line.seriesIndex]?.unit ?? unit, 0));
 	if (line.role === 'band') return {label: BAND_LABEL, stroke: 'transparent', points: {show: false}, value, show: true};
 	if (line.role === 'forecast') return {label: 'Forecast', stroke: PALETTE[0], dash: [6, 4], width: 2, points: {show: false}, value};
-	return {label: name, stroke: PALETTE[line.seriesIndex % PALETTE.length], width: line.seriesIndex === 0 ? 2.5 : 1.5, value, points: {show: false}};
+	// One or two buckets (a month by month) draw no line worth seeing: their points are shown.
+	const stroke = PALETTE[line.seriesIndex % PALETTE.length];
+	return {label: name, stroke, width: line.seriesIndex === 0 ? 2.5 : 1.5, value, points: fewPoints ? {show: true, size: 9, fill: stroke} : {show: false}};
 }
 
 /** ▲ under each anomaly day, drawn on the plot's bottom edge. */
@@ -109,9 +111,10 @@ export function CostChart({chart, plot, unit, markedDays, label}: CostChartProps
 		const options: uPlot.Options = {
 			width: Math.max(300, element.clientWidth),
 			height: HEIGHT,
-			series: [{label: 'Day', value: (_u, raw) => (raw === null ? '' : new Date(raw * 1000).toISOString().slice(0, plot.buckets[0]?.length === 10 ? 10 : 16))}, ...plot.lines.map(line => lineSeries(line, chart, unit))],
+			series: [{label: 'Day', value: (_u, raw) => (raw === null ? '' : new Date(raw * 1000).toISOString().slice(0, plot.buckets[0]?.length === 10 ? 10 : 16))}, ...plot.lines.map(line => lineSeries(line, chart, unit, plot.buckets.length < 3))],
 			bands: bandIndexes.length === 2 ? [{series: [bandIndexes[1]!, bandIndexes[0]!], fill: 'rgba(47, 111, 223, 0.15)'}] : [],
-			scales: {x: {time: true}},
+			// A single bucket gets a fortnight either side, so it is not drawn on an axis years wide.
+			scales: {x: {time: true, ...(plot.buckets.length === 1 ? {range: (_u, min, max) => [min - 14 * 86_400, max + 14 * 86_400]} : {})}},
 			axes: [
 				{stroke: 'currentColor', grid: {stroke: 'rgba(128,128,128,0.15)'}},
 				{stroke: 'currentColor', grid: {stroke: 'rgba(128,128,128,0.15)'}, size: 86, values: (_u, ticks) => ticks.map(tick => compactAmount(tick, chart.mixedUnits ? '' : unit, Math.max(...ticks.map(Math.abs))))},

@@ -16,7 +16,7 @@ import {AccountSwitcher} from './account-switcher.js';
 import {ChatPanel} from './chat-panel.js';
 import {type InsightTab, InsightsPanel} from './insights-panel.js';
 import {Toolbar} from './toolbar.js';
-import type {Boot} from './use-boot.js';
+import {type Boot, useAccounts} from './use-boot.js';
 import {usePageKeys} from './use-page-keys.js';
 import {useViewData} from './use-view-data.js';
 import {CHART_SERIES, useWebViewModel} from './use-view-model.js';
@@ -38,8 +38,9 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 	const [insight, setInsight] = useState<InsightTab | undefined>(undefined);
 	const accountSelect = useRef<HTMLSelectElement>(null);
 	const chatInput = useRef<HTMLInputElement>(null);
+	const accounts = useAccounts();
 	const data = useViewData(state);
-	const model = useWebViewModel(state, data, boot.accounts);
+	const model = useWebViewModel(state, data, accounts);
 	const refs = {from: useRef<HTMLInputElement>(null), groupBy: useRef<HTMLSelectElement>(null), filter: useRef<HTMLInputElement>(null)};
 	const exportButton = useRef<HTMLButtonElement>(null);
 	const table = useRef<HTMLDivElement>(null);
@@ -99,7 +100,7 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 		dispatch({type: 'show-query', query});
 		window.scrollTo({top: 0});
 	}, []);
-	const label = scopeLabel(state.scope, boot.accounts);
+	const label = scopeLabel(state.scope, accounts);
 	const grouping = viewGroupBys(currentView(state)).map(groupByLabel).join(', ');
 	const failure = data.unaskable ?? (data.current.status === 'failed' ? data.current.message : undefined);
 	return (
@@ -113,12 +114,12 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 				estimated={model.current?.estimated ?? false}
 			/>
 			<div className="scope-bar">
-				<AccountSwitcher scope={state.scope} accounts={boot.accounts} onSwitch={scope => dispatch({type: 'switch-scope', scope})} selectRef={accountSelect} />
+				<AccountSwitcher scope={state.scope} accounts={accounts} onSwitch={scope => dispatch({type: 'switch-scope', scope})} selectRef={accountSelect} />
 			</div>
 			<Toolbar state={state} dispatch={dispatch} refs={refs} />
 			<div className="navbar">
 				<Breadcrumb state={state} onBack={back} />
-				<ExportButtons view={() => (model.current === undefined ? undefined : viewExportOf(state, model.rows, model.unit, boot.accounts))} today={state.today} firstButton={exportButton} />
+				<ExportButtons view={() => (model.current === undefined ? undefined : viewExportOf(state, model.rows, model.unit, accounts))} today={state.today} firstButton={exportButton} />
 				<button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Keys (?)">
 					?
 				</button>
@@ -157,7 +158,7 @@ export function Dashboard({boot, onUnauthorized}: {boot: Boot; onUnauthorized: (
 					</>
 				)}
 				<ChatPanel onQuery={showQuery} inputRef={chatInput} />
-				<InsightsPanel tab={insight} onTab={setInsight} state={state} accounts={boot.accounts} onShow={actions => {
+				<InsightsPanel tab={insight} onTab={setInsight} state={state} accounts={accounts} onShow={actions => {
 						actions.forEach(dispatch);
 						setInsight(undefined);
 						window.scrollTo({top: 0});

@@ -3,14 +3,25 @@ import {isIsoDate, type IsoDate} from '../source/dates.js';
 import type {Scope} from '../source/query.js';
 import type {Account} from '../source/sources/source.js';
 import {ApiError, apiGet, failureText} from './api.js';
+import {useApi} from './use-api.js';
 
-/** What the page needs before its first view: the server's day, its scope and accounts. */
+/** What the page needs before its first view: the server's day and scope (accounts follow, see useAccounts). */
 export interface Boot {
 	readonly today: IsoDate;
 	readonly scope: Scope;
 	/** "demo", or the profile the server runs as. */
 	readonly scopeName: string;
-	readonly accounts: readonly Account[];
+}
+
+const noAccounts: readonly Account[] = [];
+
+/** The organization's accounts, for names and the switcher; none while they load (ids stand in). */
+export function useAccounts(): readonly Account[] {
+	const loaded = useApi('accounts', async signal => {
+		const answer = (await apiGet('accounts', undefined, signal)) as {accounts?: Account[]; scopes?: {accounts: Account[]}[]};
+		return answer.scopes?.[0]?.accounts ?? answer.accounts ?? [];
+	});
+	return loaded.status === 'ready' ? loaded.value : noAccounts;
 }
 
 export type BootState =
@@ -21,16 +32,14 @@ export type BootState =
 	| {readonly status: 'ready'; readonly boot: Boot};
 
 async function loadBoot(): Promise<Boot> {
-	// The budgets answer names the server's day (`--today` or the clock), as every route reads it.
-	const [accounts, budgets] = (await Promise.all([apiGet('accounts'), apiGet('budgets')])) as [
-		{scope?: string; accounts?: Account[]; scopes?: {scope: string; accounts: Account[]}[]},
-		{today?: string; scopes?: {today?: string}[]},
-	];
-	const today = budgets.today ?? budgets.scopes?.[0]?.today;
+	// The budgets answer is small and names the server's day (`--today` or the clock) and scope, as every route reads them.
+	const budgets = (await apiGet('budgets')) as {scope?: string; today?: string; scopes?: {scope?: string; today?: string}[]};
+	const first = budgets.scopes?.[0] ?? budgets;
+	const today = first.today;
 	if (today === undefined || !isIsoDate(today)) throw new Error('the server did not say what day it is');
-	const first = accounts.scopes?.[0] ?? {scope: accounts.scope ?? 'default', accounts: accounts.accounts ?? []};
-	const scope: Scope = first.scope === 'demo' ? {source: 'demo'} : {source: 'aws', ...(first.scope === 'default' ? {} : {profile: first.scope})};
-	return {today, scope, scopeName: first.scope, accounts: first.accounts};
+	const name = first.scope ?? 'default';
+	const scope: Scope = name === 'demo' ? {source: 'demo'} : {source: 'aws', ...(name === 'default' ? {} : {profile: name})};
+	return {today, scope, scopeName: name};
 }
 
 /** Loads what the page starts from; `retry` runs it again (after a token was typed). */

@@ -47,10 +47,12 @@ export function useViewData(state: AppState): ViewData {
 	const forecastQuery = viewHasForecast({period, granularity, metric, chartFollowsCursor}, today)
 		? dailyQuery(base, forecastHistoryPeriod(today), [])
 		: undefined;
-	const history = useCosts(forecastQuery, refreshToken);
+	// The forecast's and markers' longer histories wait for the view's own figures, so the table comes first.
+	const viewIn = current.status === 'ready';
+	const history = useCosts(viewIn ? forecastQuery : undefined, refreshToken);
 	const window = anomalyWindow(period, today);
 	const markerQuery = window === undefined || granularity !== 'DAILY' ? undefined : dailyQuery(base, anomalyHistory(window, today), SERVICE);
-	const markerRows = useCosts(markerQuery, refreshToken);
+	const markerRows = useCosts(viewIn ? markerQuery : undefined, refreshToken);
 	const historyStart = forecastQuery?.period.start;
 	const forecast = useMemo(
 		() => (history.status === 'ready' && forecastQuery !== undefined ? chartForecast(dailySeriesFromRows(history.value.rows, forecastQuery.period), today) : undefined),
