@@ -3,10 +3,11 @@
 // index.html naming them (served no-cache). No CDN: the page works offline.
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {basename, join} from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
 const template = new URL('../web/index.html', import.meta.url);
+const entry = fileURLToPath(new URL('../web/main.tsx', import.meta.url));
 
 /** Builds the page into `outdir` (replacing it); resolves to the asset file names. */
 export async function buildWeb(outdir) {
@@ -14,7 +15,7 @@ export async function buildWeb(outdir) {
 	const assets = join(outdir, 'assets');
 	await mkdir(assets, {recursive: true});
 	const result = await build({
-		entryPoints: {app: 'web/main.tsx'},
+		entryPoints: {app: entry},
 		outdir: assets,
 		entryNames: '[name]-[hash]',
 		assetNames: '[name]-[hash]',

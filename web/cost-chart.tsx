@@ -60,10 +60,9 @@ function tooltip(unitOf: (index: number) => string): uPlot.Plugin {
 		hooks: {
 			init: u => {
 				// The band's two edges are drawn as one shaded area: the legend names the forecast, not its edges.
-				const entries = u.root.querySelectorAll<HTMLElement>('.u-legend .u-series');
-				u.series.forEach((series, index) => {
-					if (series.label === BAND_LABEL) entries[index]?.style.setProperty('display', 'none');
-				});
+				for (const entry of u.root.querySelectorAll<HTMLElement>('.u-legend .u-series')) {
+					if (entry.textContent?.trim() === BAND_LABEL) entry.style.setProperty('display', 'none');
+				}
 				box = document.createElement('div');
 				box.className = 'chart-tooltip';
 				box.setAttribute('role', 'tooltip');

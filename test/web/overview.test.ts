@@ -70,6 +70,9 @@ describe('the web dashboard overview', () => {
 		expect(rows.slice(0, 5)).toEqual(topGroups(api, 5));
 		expect(await page.locator('[role=grid]').getAttribute('aria-label')).toMatch(/^Costs by SERVICE/);
 		expect(await page.locator('[data-testid=chart]').getAttribute('aria-label')).toMatch(/top 5 by SERVICE, with the forecast/);
+		// The legend names the total, the forecast and the top groups; the band's two edges are one shaded area, not named.
+		const legend = await page.locator('[data-testid=chart] .u-legend .u-series:visible').allInnerTexts();
+		expect(legend.map(text => text.trim())).toEqual(['Forecast', 'Total', ...topGroups(api, 5).map(row => row.name)]);
 		expect(new URL(page.url()).searchParams.get('by')).toBe('SERVICE');
 	}, 90_000);
 
