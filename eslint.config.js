@@ -24,6 +24,18 @@ const ABOVE_SOURCES = {
 	message: 'A source answers cost questions; insights, analysis and the CLI are built on sources, not beneath them (docs/architecture.md).',
 };
 
+// The type check sees the DOM library (web/ needs it); the core must not lean on it.
+const BROWSER_ONLY = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement'].map(name => ({
+	name,
+	message: 'source/ runs in Node too: no browser globals (the web page in web/ owns the DOM).',
+}));
+// The page is bundled for the browser: it reaches the engine only through /api/v1.
+const NODE_BUILTIN = {regex: '^node:', message: 'web/ runs in the browser: no Node built-ins.'};
+const SERVER_SIDE = {
+	regex: String.raw`^(\.\./)+source/(server|cli|cache|engine|session|application|mcp|duckdb)(/|\.|$)`,
+	message: 'web/ talks to the engine through /api/v1 only; it imports the pure view code (source/view, money, dates, export), never the engine.',
+};
+
 /** The same layers for `import` statements and for `import()` expressions. */
 function layerRules(patterns) {
 	return {
@@ -87,7 +99,7 @@ export default defineConfig(
 		languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly'}},
 	},
 	{
-		files: ['components/**', 'hooks/**', '**/*.tsx', 'bench/tui.ts'],
+		files: ['components/**', 'hooks/**', 'web/**', '**/*.tsx', 'bench/tui.ts'],
 		extends: [reactHooks.configs.flat.recommended],
 		rules: {
 			// React Compiler rules: this app does not use the compiler, and the patterns they
@@ -95,9 +107,12 @@ export default defineConfig(
 			// start of an effect) are deliberate and safe under Ink's synchronous renderer.
 			'react-hooks/refs': 'off',
 			'react-hooks/set-state-in-effect': 'off',
+			// Also a compiler rule: it only says the compiler would skip a hook (TanStack Virtual's).
+			'react-hooks/incompatible-library': 'off',
 			'react-hooks/exhaustive-deps': 'error',
 		},
 	},
-	{files: ['source/**'], rules: layerRules([FRONT_ENDS, REACT])},
+	{files: ['source/**'], rules: {...layerRules([FRONT_ENDS, REACT]), 'no-restricted-globals': ['error', ...BROWSER_ONLY]}},
+	{files: ['web/**'], rules: layerRules([NODE_BUILTIN, SERVER_SIDE])},
 	{files: ['source/sources/**'], rules: layerRules([FRONT_ENDS, REACT, ABOVE_SOURCES])},
 );

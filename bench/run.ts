@@ -11,6 +11,7 @@ import {medianProcessTime} from './process-timing.js';
 import {benchServe, describeServe} from './serve-http.js';
 import {benchAppStart, benchEnv, describeAppStart} from './tui-start.js';
 import {benchTuiKeypress} from './tui.js';
+import {benchWebPage, describeWebPage} from './web-page.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aws-cost-bench-'));
 const env = benchEnv(dir);
@@ -51,6 +52,9 @@ try {
 
 	console.log('\naws-cost serve --demo under load (autocannon; the machine is shared, so read the ratios)');
 	for (const line of describeServe(await benchServe(env))) console.log(`  ${line}`);
+
+	console.log('\nweb dashboard in Chromium (aws-cost serve --demo, warm server, fresh browser cache each load)');
+	for (const line of describeWebPage(await benchWebPage())) console.log(`  ${line}`);
 
 	console.log('\nforecast backtest (rolling origin, demo data)');
 	await runForecastBacktestBench({log: line => console.log(`  ${line}`)});

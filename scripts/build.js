@@ -56,3 +56,7 @@ await build({
 	keepNames: true,
 	logLevel: 'warning',
 });
+
+// The web dashboard that `aws-cost serve` serves at / (see scripts/build-web.js).
+const {buildWeb} = await import('./build-web.js');
+await buildWeb(`${outdir}/web`);

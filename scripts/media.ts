@@ -65,3 +65,7 @@ try {
 	tmux('kill-session', '-t', session);
 	rmSync(home, {recursive: true, force: true});
 }
+
+// The web dashboard, in Chromium.
+const {writeWebMedia} = await import('./web-media.js');
+for (const path of await writeWebMedia()) console.log(path);

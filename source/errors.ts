@@ -1,4 +1,4 @@
-import {redactSecrets} from './log.js';
+import {redactSecrets} from './redact-secrets.js';
 import {terminalText} from './terminal-text.js';
 
 /**

@@ -13,7 +13,8 @@ import {DEFAULT_RATE_LIMIT, isLogLevel, LOG_LEVELS} from '../server/ops-settings
 export const SERVE_USAGE = `Usage: aws-cost serve [options]
 
 Serves the engine as an HTTP API (REST under /api/v1, OpenAPI at /api/v1/openapi.json,
-docs at /api/v1/docs, /health, /ready). Same figures as the CLI for the same options.
+docs at /api/v1/docs, /health, /ready) and the web dashboard at /. Same figures as the CLI
+for the same options.
 
   --host ADDRESS        address to listen on (default 127.0.0.1; another address needs API tokens)
   --port N              port (default 8787; 0 picks a free one)
@@ -118,16 +119,18 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		const watchOptions = values['watch-config'] === undefined ? undefined : (await import('../reports/watch/watch-config-file.js')).readWatchConfig(values['watch-config']);
 		if (watchOptions !== undefined) (await import('../reports/watch/watch-plan.js')).parseWatchPlan(watchOptions);
 		const scopes = await resolveScopes(scopeRequest, undefined, io.env);
-		const [{buildServer}, {ServerSessions}, {ServerChat}, {resolveServeChatProvider}] = await Promise.all([
+		const [{buildServer}, {ServerSessions}, {ServerChat}, {resolveServeChatProvider}, {findWebRoot}] = await Promise.all([
 			import('../server/app.js'),
 			import('../server/server-sessions.js'),
 			import('../server/server-chat.js'),
 			import('../server/chat-provider.js'),
+			import('../server/web-root.js'),
 		]);
 		const chatFlags = {provider: values.provider, model: values.model, offline: values.offline, yesRemote: values['yes-remote'], timeoutMs};
 		const provider = await resolveServeChatProvider(chatFlags, io.env, text => io.stderr.write(`${text}\n`));
 		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use'});
-		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger})}, {access, ...ops});
+		const webRoot = findWebRoot(io.env);
+		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger})}, {access, ...ops, ...(webRoot === undefined ? {} : {webRoot})});
 		const address = await app.listen({host, port});
 		const watch = watchOptions === undefined ? undefined : await startServeWatch(watchOptions, values, io).catch(async (error: unknown) => {
 			await app.close();

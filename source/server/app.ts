@@ -19,6 +19,8 @@ import {registerMcpRoute} from './routes/mcp.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
 import {registerReportRoutes} from './routes/reports.js';
+import {registerWebPage} from './web-page.js';
+import {registerGroupKeyRoutes} from './routes/group-keys.js';
 import type {ServerContext} from './server-context.js';
 
 export interface ServerOptions {
@@ -36,6 +38,8 @@ export interface ServerOptions {
 	readonly mcpMaxRequests?: number;
 	/** Per token (per address when open); unlimited when unset. */
 	readonly rateLimit?: RateLimitOptions;
+	/** The built web dashboard served at `/` (see web-root.ts); `/` explains how to build it when unset. */
+	readonly webRoot?: string;
 }
 
 /**
@@ -77,7 +81,9 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	registerBudgetRoutes(app, context);
 	registerAccountRoutes(app, context);
 	registerCacheRoutes(app, context);
+	registerGroupKeyRoutes(app, context);
 	registerAskRoutes(app, context);
 	registerMcpRoute(app, context, options.mcpMaxRequests);
+	await registerWebPage(app, options.webRoot);
 	return app;
 }

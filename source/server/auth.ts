@@ -26,6 +26,8 @@ const OPEN_PATHS = new Set(['/health', '/ready', '/api/v1/openapi.json']);
 export function requiredAccess(method: string, path: string, declared: RouteAccess | undefined, metricsOpen: boolean): RouteAccess {
 	if (declared !== undefined) return declared;
 	if (OPEN_PATHS.has(path) || path.startsWith('/api/v1/docs') || method === 'OPTIONS') return 'open';
+	// The web page's own files hold no figures: it asks /api/v1 with the token typed into it.
+	if (path === '/' || path.startsWith('/assets/')) return 'open';
 	if (path === '/metrics') return metricsOpen ? 'open' : 'read';
 	if (path === '/api/v1/ask' || path === '/mcp' || path.startsWith('/mcp/')) return 'ask';
 	return method === 'GET' || method === 'HEAD' ? 'read' : 'admin';

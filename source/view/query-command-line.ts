@@ -9,8 +9,8 @@ export function shellWord(word: string): string {
 	return plainWord.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
-/** One `--filter` value (`DIM=V1,V2`, `TAG:key!=V`) per term, or undefined when the filter has no such form. */
-function filterFlags(filter: Expression | undefined): string[] | undefined {
+/** One `--filter` value (also the API's `filter` parameter) (`DIM=V1,V2`, `TAG:key!=V`) per term, or undefined when the filter has no such form. */
+export function filterFlags(filter: Expression | undefined): string[] | undefined {
 	if (filter === undefined) return [];
 	const terms = 'And' in filter ? filter.And : [filter];
 	const flags: string[] = [];

@@ -64,3 +64,23 @@ describe('the lint asks why a rule is switched off', () => {
 		expect(await problems('hooks/fixture.ts', hook)).toEqual([expect.stringMatching(/^react-hooks\/exhaustive-deps: /)]);
 	});
 });
+
+describe('the lint keeps the web page and the core apart', () => {
+	it('source/ may not lean on browser globals (the type check sees the DOM library for web/)', async () => {
+		expect(await problems('source/view/fixture.ts', 'export const token = () => sessionStorage.getItem("t");\n')).toEqual([
+			expect.stringMatching(/^no-restricted-globals: .*no browser globals/),
+		]);
+	});
+
+	it.each([
+		"import {readFile} from 'node:fs/promises';\nexport {readFile};\n",
+		"import {CostEngine} from '../source/engine.js';\nexport {CostEngine};\n",
+		"import {buildServer} from '../source/server/app.js';\nexport {buildServer};\n",
+	])('web/ may not import Node built-ins or the engine: %s', async text => {
+		expect(await problems('web/fixture.ts', text)).toEqual([expect.stringMatching(/^no-restricted-imports: .*web\//)]);
+	});
+
+	it('web/ may import the view model', async () => {
+		expect(await problems('web/fixture.ts', "import {appReducer} from '../source/view/app-state.js';\nexport {appReducer};\n")).toEqual([]);
+	});
+});

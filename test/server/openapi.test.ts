@@ -53,7 +53,8 @@ function registeredRoutes(): Map<string, Set<string>> {
 	return routes;
 }
 
-const HIDDEN = /^\/api\/v1\/(openapi\.json|docs)/;
+// The web page (/ and its /assets/) is not part of the API.
+const HIDDEN = /^\/api\/v1\/(openapi\.json|docs)|^\/$|^\/assets\//;
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 describe('the OpenAPI document', () => {
