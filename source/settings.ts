@@ -45,6 +45,8 @@ export interface Settings {
 	readonly timeout?: number;
 	/** Billable requests one `aws-cost mcp` session may make; `--max-requests` wins. */
 	readonly mcpMaxRequests?: number;
+	/** Days the query history keeps (pruned at start); 90 when unset, 0 keeps everything. */
+	readonly historyRetentionDays?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -70,6 +72,7 @@ const shapeProblems: Readonly<Record<string, (value: unknown) => boolean>> = {
 	athenaOutput: value => typeof value === 'string' && value !== '',
 	timeout: value => typeof value === 'number' && value > 0 && value <= 3600,
 	mcpMaxRequests: value => Number.isInteger(value) && (value as number) >= 0,
+	historyRetentionDays: value => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 36_500,
 };
 
 function shapeProblem(raw: Readonly<Record<string, unknown>>): string | undefined {
@@ -142,6 +145,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		...(typeof raw['exportDir'] === 'string' ? {exportDir: raw['exportDir']} : {}),
 		...(typeof raw['timeout'] === 'number' ? {timeout: raw['timeout']} : {}),
 		...(typeof raw['mcpMaxRequests'] === 'number' ? {mcpMaxRequests: raw['mcpMaxRequests']} : {}),
+		...(typeof raw['historyRetentionDays'] === 'number' ? {historyRetentionDays: raw['historyRetentionDays']} : {}),
 
 		...Object.fromEntries((['defaultSource', 'athenaWorkgroup', 'athenaOutput'] as const).flatMap(key => (text(key) === undefined ? [] : [[key, text(key)]]))),
 		drillPath: validPath !== undefined && validPath.length > 0 ? [...new Set(validPath)] : DEFAULT_SETTINGS.drillPath,
