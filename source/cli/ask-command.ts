@@ -10,6 +10,7 @@ import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import {defaultStateDir} from '../paths.js';
 import {resolveScopes} from '../application/scopes.js';
+import {historyRecorderFor} from '../history/history-settings.js';
 import {Session} from '../session.js';
 import {terminalLines, terminalText} from '../terminal-text.js';
 import {resolveTimeoutMs} from '../timeouts.js';
@@ -137,7 +138,7 @@ export function runAsk(argv: readonly string[], io: AskIo): Promise<number> {
 		const scope = labelled!.scope;
 		const provider = chosen?.name === 'openai' ? await remoteAllowed(chosen, io, values['yes-remote'] === true) : chosen;
 		const noCache = values['no-cache'] === true;
-		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io)});
+		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io), history: historyRecorderFor({env: io.env, origin: {frontEnd: 'chat'}, warn: warnOn(io)})});
 		try {
 			const assistant = new Assistant({
 				provider,

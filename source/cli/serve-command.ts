@@ -4,7 +4,7 @@ import {badInput} from '../errors.js';
 import {quoteInput} from '../quote-input.js';
 import {resolveToday} from '../clock.js';
 import {resolveTimeoutMs} from '../timeouts.js';
-import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 import {optionHelp} from './option-help.js';
 import type {ServerOptions} from '../server/app.js';
 import {DEFAULT_RATE_LIMIT, isLogLevel, LOG_LEVELS} from '../server/ops-settings.js';
@@ -21,6 +21,8 @@ docs at /api/v1/docs, /health, /ready). Same figures as the CLI for the same opt
   --cors-origin ORIGIN  let browser pages from ORIGIN call the API (no CORS otherwise)
   --rate-limit N        requests per minute per token (per address when open; default 600, 0 = none)
   --log-level LEVEL     JSON logs on stdout: fatal, error, warn, info (default), debug, trace, silent
+  --db-url URL          keep the query history and saved views in PostgreSQL (postgres://…;
+                        default AWS_COST_DB_URL, else a SQLite file in the state directory)
 
   --provider P          the chat model behind POST /api/v1/ask: ollama (default) or openai
   --model M             the chat model's name
@@ -42,6 +44,7 @@ const SERVE_OPTIONS = {
 	'cors-origin': {type: 'string'},
 	'rate-limit': {type: 'string'},
 	'log-level': {type: 'string'},
+	'db-url': {type: 'string'},
 
 	provider: {type: 'string'},
 	model: {type: 'string'},
@@ -74,6 +77,18 @@ function parseOpsOptions(values: {readonly 'cors-origin'?: string; readonly 'rat
 	};
 }
 
+/** The recorder every request's queries go to (none with AWS_COST_HISTORY=off) and the store the history and view routes read. */
+async function serverHistory(io: CommandIo, dbUrl: string | undefined) {
+	const [{historyRecorderFor, retentionDays}, {historyLocation}, {HistoryAccess}] = await Promise.all([
+		import('../history/history-settings.js'),
+		import('../history/open-history.js'),
+		import('../history/history-access.js'),
+	]);
+	const location = historyLocation(io.env, dbUrl);
+	const history = historyRecorderFor({env: io.env, origin: {frontEnd: 'api'}, warn: warnOn(io), ...(dbUrl === undefined ? {} : {dbUrl})});
+	return {history, historyAccess: new HistoryAccess(location, {retentionDays: retentionDays(io.env)})};
+}
+
 /** `aws-cost serve`: runs until SIGTERM or SIGINT, then finishes in-flight requests and exits 0. */
 export function runServe(argv: readonly string[], io: CommandIo): Promise<number> {
 	return runCommand(io, async () => {
@@ -100,8 +115,9 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		]);
 		const chatFlags = {provider: values.provider, model: values.model, offline: values.offline, yesRemote: values['yes-remote'], timeoutMs};
 		const provider = await resolveServeChatProvider(chatFlags, io.env, text => io.stderr.write(`${text}\n`));
-		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use'});
-		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger})}, {access, ...ops});
+		const {history, historyAccess} = await serverHistory(io, values['db-url']);
+		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use', ...(history === undefined ? {} : {history})});
+		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger}), history: historyAccess}, {access, ...ops});
 		const address = await app.listen({host, port});
 		io.stdout.write(`aws-cost: serving ${scopes.map(scope => scope.label).join(', ')} on ${address} (docs: ${address}/api/v1/docs)\n`);
 		const signal = await new Promise<NodeJS.Signals>(resolve => {
@@ -111,6 +127,7 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		io.stdout.write(`aws-cost: ${signal}: finishing requests in flight, then stopping.\n`);
 		await app.close();
 		await sessions.close();
+		await historyAccess.close();
 		return 0;
 	});
 }

@@ -1,6 +1,6 @@
 import {migrate} from './migrations.js';
 import type {SqlConnection, SqlRow, SqlValue} from './sql-connection.js';
-import type {ChatTurnRecord, CountByKey, HistoryFilter, HistoryStats, QueryRecord, SavedView} from './history-types.js';
+import type {ChatTurnRecord, CountByKey, HistoryFilter, HistoryStats, QueryRecord, SavedView, TierHitRate} from './history-types.js';
 
 /** Where history, chat turns, saved views and preferences are kept: a SQLite file or a PostgreSQL server. */
 export interface HistoryStore {
@@ -136,9 +136,9 @@ class SqlHistoryStore implements HistoryStore {
 		const byDay = [...(await grouped('SUBSTR(answered_at, 1, 10)'))].sort((a, b) => a.key.localeCompare(b.key));
 		const byIdentity = await grouped("CASE WHEN identity = '' THEN '(unknown)' ELSE identity END");
 		const byCommand = await grouped("front_end || ' ' || command");
+		const answered = await this.connection.all("SELECT COUNT(*) AS queries, COALESCE(SUM(cache_hit), 0) AS hits FROM queries WHERE answered_at >= ? AND outcome <> 'failed'", [from]);
 		const tiers = await this.connection.all(
-			`SELECT COALESCE(cache_tier, CASE WHEN cache_hit = 1 THEN 'cache' ELSE 'uncached' END) AS tier, COUNT(*) AS queries, COALESCE(SUM(cache_hit), 0) AS hits
-			 FROM queries WHERE answered_at >= ? AND outcome <> 'failed' GROUP BY 1 ORDER BY 2 DESC, 1`,
+			"SELECT COALESCE(cache_tier, 'cache') AS tier, COUNT(*) AS hits FROM queries WHERE answered_at >= ? AND outcome <> 'failed' AND cache_hit = 1 GROUP BY COALESCE(cache_tier, 'cache') ORDER BY hits DESC, tier",
 			[from],
 		);
 		const repeated = await this.connection.all(
@@ -154,11 +154,7 @@ class SqlHistoryStore implements HistoryStore {
 			byDay,
 			byIdentity,
 			byCommand,
-			cacheHitRateByTier: tiers.map(row => {
-				const queries = Number(row['queries']);
-				const hits = Number(row['hits']);
-				return {tier: String(row['tier']), queries, hits, hitRate: queries === 0 ? 0 : Math.round((hits / queries) * 10_000) / 10_000};
-			}),
+			cacheHitRateByTier: hitRates(Number(answered[0]?.['queries'] ?? 0), Number(answered[0]?.['hits'] ?? 0), tiers),
 			mostRepeated: repeated.map(row => ({queryKey: String(row['query_key']), count: Number(row['count']), lastAnsweredAt: String(row['last'])})),
 		};
 	}
@@ -235,6 +231,13 @@ function queryValues(record: QueryRecord): SqlValue[] {
 		record.errorKind,
 		record.conversationId,
 	];
+}
+
+/** Of the answered queries, the share every tier served, after the share all tiers together served (`all`). */
+function hitRates(queries: number, hits: number, tiers: readonly SqlRow[]): TierHitRate[] {
+	if (queries === 0) return [];
+	const rate = (count: number): number => Math.round((count / queries) * 10_000) / 10_000;
+	return [{tier: 'all', queries, hits, hitRate: rate(hits)}, ...tiers.map(row => ({tier: String(row['tier']), queries, hits: Number(row['hits']), hitRate: rate(Number(row['hits']))}))];
 }
 
 const nullableText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));

@@ -63,9 +63,10 @@ export interface CountByKey {
 	readonly dollars: string;
 }
 
+/** How many of the answered queries a cache tier served (`all`: any tier; `cache`: a hit whose tier is not known). */
 export interface TierHitRate {
-	/** The tier, or `uncached` for answers no cache served. */
 	readonly tier: string;
+	/** Answered queries (failures left out). */
 	readonly queries: number;
 	readonly hits: number;
 	/** hits / queries, 0..1, rounded to 4 places. */

@@ -1,3 +1,5 @@
+import {CostError} from '../errors.js';
+
 /** A value a parameterized statement takes: never spliced into SQL text. */
 export type SqlValue = string | number | null;
 export type SqlRow = Readonly<Record<string, unknown>>;
@@ -21,9 +23,12 @@ export interface SqlConnection {
 /** Default deadline of one database call, ms. */
 export const DEFAULT_DB_TIMEOUT_MS = 5000;
 
-/** The history store did not answer, or answered with an error; the message fits one line. */
-export class HistoryStoreError extends Error {
-	override readonly name = 'HistoryStoreError';
+/** The history store did not answer, or answered with an error; the message fits one line (a 503 from the API). */
+export class HistoryStoreError extends CostError {
+	constructor(message: string) {
+		super('unavailable', message);
+		this.name = 'HistoryStoreError';
+	}
 }
 
 /** `work`, or a HistoryStoreError once `ms` have passed: no database call may hang a command. */

@@ -77,9 +77,9 @@ describe.each(['sqlite', 'postgres'] as const)('the history store on %s', kind =
 				['cli query', 4],
 			]);
 			expect(stats.cacheHitRateByTier).toEqual([
-				{tier: 'uncached', queries: 2, hits: 0, hitRate: 0},
-				{tier: 'cache', queries: 1, hits: 1, hitRate: 1},
-				{tier: 'redis', queries: 1, hits: 1, hitRate: 1},
+				{tier: 'all', queries: 4, hits: 2, hitRate: 0.5},
+				{tier: 'cache', queries: 4, hits: 1, hitRate: 0.25},
+				{tier: 'redis', queries: 4, hits: 1, hitRate: 0.25},
 			]);
 			expect(stats.mostRepeated.map(row => [row.queryKey, row.count])).toEqual([
 				['Q1', 3],
