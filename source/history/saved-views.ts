@@ -8,6 +8,23 @@ export const VIEW_OPTION_NAMES = ['range', 'from', 'to', 'granularity', 'metric'
 type ViewOptionName = (typeof VIEW_OPTION_NAMES)[number];
 export type ViewOptions = Pick<QueryOptionValues, ViewOptionName>;
 
+const LIST_OPTIONS = new Set<string>(['group-by', 'filter', 'profile']);
+const SWITCHES = new Set<string>(['exclude-credits', 'demo', 'all-profiles']);
+
+/** A view option in the shape `aws-cost query` gives it: lists for repeatable flags, true/false for switches, else text. */
+function normalized(name: string, value: unknown): unknown {
+	if (value === undefined) return undefined;
+	const texts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every(item => typeof item === 'string') ? (value as string[]) : undefined;
+	if (SWITCHES.has(name)) {
+		if (typeof value === 'boolean') return value;
+		throw badInput(`View option ${name} is a switch: true or false.`);
+	}
+	if (texts === undefined) throw badInput(`View option ${name} must be text${LIST_OPTIONS.has(name) ? ' or a list of text' : ''}.`);
+	if (LIST_OPTIONS.has(name)) return texts;
+	if (texts.length !== 1) throw badInput(`View option ${name} takes one value.`);
+	return texts[0];
+}
+
 const NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} _.,()&+-]{0,63}$/u;
 
 /** A view's name: letters and digits first, then a little punctuation, at most 64 characters. */
@@ -21,14 +38,13 @@ export function checkViewName(name: string | undefined): string {
 /** The view flags among `values`, checked as `aws-cost query` would check them (a view that cannot run is not saved). */
 export function viewOptionsFrom(values: Readonly<Record<string, unknown>>, env: NodeJS.ProcessEnv): ViewOptions {
 	const options: Record<string, unknown> = {};
-	for (const name of VIEW_OPTION_NAMES) if (values[name] !== undefined) options[name] = values[name];
+	for (const name of VIEW_OPTION_NAMES) {
+		const value = normalized(name, values[name]);
+		if (value !== undefined) options[name] = value;
+	}
 	const known = new Set<string>(VIEW_OPTION_NAMES);
 	const unknown = Object.keys(values).filter(name => !known.has(name) && values[name] !== undefined);
 	if (unknown.length > 0) throw badInput(`A view keeps only query options (${VIEW_OPTION_NAMES.join(', ')}); not ${unknown.join(', ')}.`);
-	for (const [name, value] of Object.entries(options)) {
-		const fits = typeof value === 'string' || typeof value === 'boolean' || (Array.isArray(value) && value.every(item => typeof item === 'string'));
-		if (!fits) throw badInput(`View option ${name} must be text, true/false or a list of text.`);
-	}
 	if (Object.keys(options).length === 0) throw badInput('A view needs at least one query option, e.g. --range last-month --group-by SERVICE.');
 	buildQueryRequest(options as QueryOptionValues, env);
 	return options as ViewOptions;

@@ -19,7 +19,7 @@ const VIEW_BODY = {
 		options: {
 			type: 'object',
 			description: 'The query options by their CLI names, e.g. {"range": "last-month", "group-by": ["SERVICE"]}.',
-			additionalProperties: {anyOf: [{type: 'string', maxLength: 512}, {type: 'boolean'}, {type: 'array', maxItems: 16, items: {type: 'string', maxLength: 512}}]},
+			additionalProperties: {anyOf: [{type: 'array', maxItems: 16, items: {type: 'string', maxLength: 512}}, {type: 'boolean'}, {type: 'string', maxLength: 512}]},
 		},
 	},
 } as const;
