@@ -1,3 +1,4 @@
+import {randomUUID} from 'node:crypto';
 import type {ParseArgsConfig} from 'node:util';
 import {Assistant} from '../assistant/assistant.js';
 import type {TurnResult} from '../assistant/assistant-events.js';
@@ -138,7 +139,8 @@ export function runAsk(argv: readonly string[], io: AskIo): Promise<number> {
 		const scope = labelled!.scope;
 		const provider = chosen?.name === 'openai' ? await remoteAllowed(chosen, io, values['yes-remote'] === true) : chosen;
 		const noCache = values['no-cache'] === true;
-		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io), history: historyRecorderFor({env: io.env, origin: {frontEnd: 'chat'}, warn: warnOn(io)})});
+		const history = historyRecorderFor({env: io.env, origin: {frontEnd: 'chat'}, warn: warnOn(io)});
+		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io), ...(history === undefined ? {} : {history})});
 		try {
 			const assistant = new Assistant({
 				provider,
@@ -147,6 +149,7 @@ export function runAsk(argv: readonly string[], io: AskIo): Promise<number> {
 				offline: new OfflineParserAnswerer(),
 				noCache,
 				log: io.logger,
+				...(history === undefined ? {} : {onTurn: turn => history.recordChatTurn({recordId: randomUUID(), ...turn})}),
 			});
 			let turn: TurnResult | undefined;
 			let endsWithNewline = true;

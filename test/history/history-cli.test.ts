@@ -112,3 +112,20 @@ test('PostgreSQL that is not there: history fails in one line, exit 1; a query s
 		await buffer.close();
 	}
 });
+
+test('a chat question is kept with the queries its tool calls ran (one conversation id)', async () => {
+	const env = envIn('chat');
+	const asked = await runCliInProcess(['ask', '--demo', '--offline', '--today', '2026-11-25', 'top services last month'], env);
+	expect(asked.code, asked.stderr).toBe(0);
+	const store = await openHistory({kind: 'sqlite', path: `${env['XDG_STATE_HOME']}/aws-cost/history.sqlite`});
+	try {
+		const [query] = await store.listQueries({limit: 5});
+		expect(query).toMatchObject({frontEnd: 'chat', command: 'ask', outcome: 'answered'});
+		expect(query!.conversationId).toMatch(/^[0-9a-f-]{36}$/);
+		const turns = await store.chatTurns(query!.conversationId!);
+		expect(turns).toEqual([expect.objectContaining({frontEnd: 'chat', question: 'top services last month'})]);
+		expect(turns[0]!.answer.length).toBeGreaterThan(0);
+	} finally {
+		await store.close();
+	}
+});
