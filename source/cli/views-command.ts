@@ -11,7 +11,7 @@ export const VIEWS_USAGE = `Usage: aws-cost views save NAME [query flags]   e.g.
        aws-cost views show NAME [--format json]
        aws-cost views delete NAME
 
-  Open one with \`aws-cost query --view NAME\` (flags given there win) or \`aws-cost --view NAME\`.
+  Open one with \`aws-cost query --view NAME\` (flags given there win).
   Views live in the history store: a team's PostgreSQL (AWS_COST_DB_URL, --db-url) shares them.
 `;
 
