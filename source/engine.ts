@@ -231,8 +231,12 @@ export class CostEngine {
 	}
 
 	/** Answers one CostQuery: the cache, else the source; every run (answered or failed) is reported to `onAnswered`. */
-	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
-		if (this.onAnswered === undefined) return this.runOnce(input, options);
+	run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
+		// Not async: without a hook the caller gets runOnce's own promise, no extra turns before it sees the answer.
+		return this.onAnswered === undefined ? this.runOnce(input, options) : this.runReported(input, options);
+	}
+
+	private async runReported(input: CostQuery, options: RunOptions): Promise<QueryResult> {
 		const started = performance.now();
 		const latencyMs = (): number => Math.round(performance.now() - started);
 		try {
