@@ -173,7 +173,7 @@ describe('CostEngine', () => {
 			},
 		});
 		expect((await engine.run(query)).rows).toHaveLength(1);
-		await expect(engine.run({...query, granularity: 'HOURLY', period: {start: '2020-01-01', end: '2020-02-01'}})).rejects.toThrow();
+		await expect(engine.run({...query, granularity: 'HOURLY', period: {start: '2020-01-01' as IsoDate, end: '2020-02-01' as IsoDate}})).rejects.toThrow();
 		expect(reported).toEqual(['answered', 'failed']);
 	});
 
