@@ -87,7 +87,18 @@ export interface EngineOptions {
 	readonly logger?: Logger;
 	/** Epoch ms, for the age of stale answers; injected by tests. */
 	readonly now?: () => number;
+	/**
+	 * Told of every run once it has answered or failed (the query history).
+	 * Called after the answer is in hand; whatever it throws is ignored.
+	 */
+	readonly onAnswered?: (answered: AnsweredQuery) => void;
 }
+
+/** A run that ended: its answer or its failure, and how long it took. */
+export type AnsweredQuery = {readonly query: CostQuery; readonly latencyMs: number} & (
+	| {readonly result: QueryResult; readonly error?: undefined}
+	| {readonly error: unknown; readonly result?: undefined; readonly identity: Identity | undefined}
+);
 
 /**
  * Answers CostQuerys: validates, asks the cache, then the source page by page,
@@ -99,6 +110,7 @@ export class CostEngine {
 	private readonly cache: CostCache | undefined;
 	private readonly logger: Logger;
 	private readonly now: () => number;
+	private readonly onAnswered: ((answered: AnsweredQuery) => void) | undefined;
 	private identityPromise: Promise<Identity> | undefined;
 	/** Group keys per period, listed once per engine (so once per account). */
 	private readonly groupKeyLists = new Map<string, Promise<GroupKeys>>();
@@ -126,6 +138,7 @@ export class CostEngine {
 		this.today = options.today;
 		this.logger = options.logger ?? silentLogger;
 		this.now = options.now ?? Date.now;
+		this.onAnswered = options.onAnswered;
 	}
 
 	/** What the source answers itself and the limits every query is checked against. */
@@ -234,7 +247,35 @@ export class CostEngine {
 		return this.answers.ask(`top resources ${JSON.stringify([request, count])}`, () => source.topResources!(request, count), options);
 	}
 
-	async run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
+	/** Answers one CostQuery: the cache, else the source; every run (answered or failed) is reported to `onAnswered`. */
+	run(input: CostQuery, options: RunOptions = {}): Promise<QueryResult> {
+		// Not async: without a hook the caller gets runOnce's own promise, no extra turns before it sees the answer.
+		return this.onAnswered === undefined ? this.runOnce(input, options) : this.runReported(input, options);
+	}
+
+	private async runReported(input: CostQuery, options: RunOptions): Promise<QueryResult> {
+		const started = performance.now();
+		const latencyMs = (): number => Math.round(performance.now() - started);
+		try {
+			const result = await this.runOnce(input, options);
+			this.report({query: result.query, result, latencyMs: latencyMs()});
+			return result;
+		} catch (error) {
+			// A run the caller gave up on is no answer, and no failure either.
+			if (options.signal?.aborted !== true) this.report({query: input, error, identity: await this.identityPromise?.catch(() => undefined), latencyMs: latencyMs()});
+			throw error;
+		}
+	}
+
+	private report(answered: AnsweredQuery): void {
+		try {
+			this.onAnswered?.(answered);
+		} catch (error) {
+			this.logger(`history: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	}
+
+	private async runOnce(input: CostQuery, options: RunOptions): Promise<QueryResult> {
 		const query = validateQuery(canonicalQuery(input), this.today, this.source.capabilities.limits);
 		const identity = await this.identity(options.signal);
 		const useCache = this.cache !== undefined && options.noCache !== true;

@@ -5,6 +5,7 @@ import type {IsoDate} from './dates.js';
 import {CostEngine} from './engine.js';
 import {oneLineMessage} from './errors.js';
 import {type Logger, silentLogger} from './log.js';
+import type {HistoryRecorder} from './history/history-recorder.js';
 import {defaultCachePath} from './paths.js';
 import type {Scope} from './query.js';
 import {registerBuiltinSources} from './sources/builtin-sources.js';
@@ -28,6 +29,13 @@ interface SessionSettings {
 	readonly timeoutMs?: number;
 	/** Tells the person of something that degraded without failing (one line, no prefix); else only the log hears. */
 	readonly warn?: (message: string) => void;
+	/**
+	 * Records every query the engines answer (the query history). The session
+	 * flushes it on close; it closes it too unless `keepHistoryOpen` (a server
+	 * shares one recorder between its daily sessions).
+	 */
+	readonly history?: HistoryRecorder;
+	readonly keepHistoryOpen?: boolean;
 }
 
 /**
@@ -119,6 +127,8 @@ export class Session {
 		await Promise.all(engines.map(engine => engine?.settled()));
 		const cache = await this.cachePromise?.catch(() => undefined);
 		await cache?.close();
+		const {history} = this.options;
+		if (history !== undefined) await (this.options.keepHistoryOpen === true ? history.flush() : history.close());
 	}
 
 	private async createEngine(scope: Scope, today: IsoDate): Promise<CostEngine> {
@@ -128,6 +138,7 @@ export class Session {
 			today,
 			logger: this.options.logger ?? silentLogger,
 			...(cache === undefined ? {} : {cache}),
+			...(this.options.history === undefined ? {} : {onAnswered: this.options.history.recordAnswer.bind(this.options.history)}),
 		});
 	}
 

@@ -43,6 +43,7 @@ export const SETTINGS_SHAPES = {
 	timeout: {fits: value => typeof value === 'number' && value > 0 && value <= 3600, expected: 'expected seconds, above 0 and at most 3600'},
 	mcpMaxRequests: {fits: value => Number.isInteger(value) && (value as number) >= 0, expected: 'expected a whole number, 0 or more'},
 	plugins: {fits: value => Array.isArray(value) && value.every(item => isText(item) && item.trim() !== ''), expected: 'expected a list of package names or paths'},
+	historyRetentionDays: {fits: value => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 36_500, expected: 'expected a whole number of days from 0 (keep all) to 36500'},
 } as const satisfies Record<string, KeyShape>;
 
 /** The first key whose stored value breaks its shape, as "drillPath has the wrong type or range"; undefined when all fit. */

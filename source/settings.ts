@@ -45,6 +45,8 @@ export interface Settings {
 	readonly mcpMaxRequests?: number;
 	/** Plugins to load when a command needs one: package names, or paths relative to the settings file. */
 	readonly plugins?: readonly string[];
+	/** Days the query history keeps (pruned at start); 90 when unset, 0 keeps everything. */
+	readonly historyRetentionDays?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -118,6 +120,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): LoadedSet
 		...(typeof raw['timeout'] === 'number' ? {timeout: raw['timeout']} : {}),
 		...(typeof raw['mcpMaxRequests'] === 'number' ? {mcpMaxRequests: raw['mcpMaxRequests']} : {}),
 		...(Array.isArray(raw['plugins']) ? {plugins: (raw['plugins'] as string[]).map(specifier => specifier.trim())} : {}),
+		...(typeof raw['historyRetentionDays'] === 'number' ? {historyRetentionDays: raw['historyRetentionDays']} : {}),
 
 		...Object.fromEntries((['defaultSource', 'athenaWorkgroup', 'athenaOutput'] as const).flatMap(key => (text(key) === undefined ? [] : [[key, text(key)]]))),
 		drillPath: validPath !== undefined && validPath.length > 0 ? [...new Set(validPath)] : DEFAULT_SETTINGS.drillPath,

@@ -136,6 +136,47 @@ describe('CostEngine', () => {
 		expect(events.slice(0, 4)).toEqual(['lookup', 'store started', 'store finished', 'lookup']);
 	});
 
+	it('with the history hook too, looks in the cache only after the writes still running', async () => {
+		const events: string[] = [];
+		let finishWrite = () => {};
+		const slowCache: CostCache = {
+			...failingCache,
+			lookup: async () => {
+				events.push('lookup');
+				return undefined;
+			},
+			store: async () => {
+				events.push('store started');
+				await new Promise<void>(resolve => (finishWrite = resolve));
+				events.push('store finished');
+			},
+		};
+		const answered: string[] = [];
+		const engine = new CostEngine({source: pagedSource([['2']]), today, cache: slowCache, onAnswered: ({result}) => answered.push(result === undefined ? 'failed' : 'answered')});
+		await engine.run(query);
+		const second = engine.run(query);
+		await new Promise(resolve => setTimeout(resolve, 10));
+		finishWrite();
+		await second;
+		expect(events.slice(0, 4)).toEqual(['lookup', 'store started', 'store finished', 'lookup']);
+		expect(answered).toEqual(['answered', 'answered']);
+	});
+
+	it('a history hook that throws neither fails nor changes the answer; failures are reported too', async () => {
+		const reported: string[] = [];
+		const engine = new CostEngine({
+			source: pagedSource([['2']]),
+			today,
+			onAnswered: answered => {
+				reported.push(answered.result === undefined ? 'failed' : 'answered');
+				throw new Error('store down');
+			},
+		});
+		expect((await engine.run(query)).rows).toHaveLength(1);
+		await expect(engine.run({...query, granularity: 'HOURLY', period: {start: '2020-01-01' as IsoDate, end: '2020-02-01' as IsoDate}})).rejects.toThrow();
+		expect(reported).toEqual(['answered', 'failed']);
+	});
+
 	it('streams pages without keeping them', async () => {
 		const engine = new CostEngine({source: pagedSource([['1'], ['2'], ['3']]), today});
 		let rows = 0;

@@ -1,3 +1,4 @@
+import {randomUUID} from 'node:crypto';
 import type {IsoDate} from '../dates.js';
 import type {CostEngine, QueryResult} from '../engine.js';
 import {oneLineMessage} from '../errors.js';
@@ -6,6 +7,7 @@ import {type AssistantEvent, type OfflineAnswerer, type ShownView, type TurnOutc
 import type {ChatMessage, ChatProvider, ToolCall} from './provider.js';
 import {isAbort} from './provider-errors.js';
 import {systemPrompt} from './system-prompt.js';
+import {withQueryOrigin} from '../history/query-origin.js';
 import {type ToolContext, runToolCall, toolSpecs} from './tools/index.js';
 
 export const CUT_OFF_MARK = '[answer cut off]';
@@ -24,6 +26,8 @@ export interface AssistantOptions {
 	readonly noCache?: boolean;
 	/** For the log file: why a provider failed. */
 	readonly log?: (line: string) => void;
+	/** Told of each answered question (the history keeps it with the queries its tool calls ran). */
+	readonly onTurn?: (turn: {readonly conversationId: string; readonly question: string; readonly answer: string}) => void;
 }
 
 export interface AskOptions {
@@ -51,6 +55,8 @@ export class Assistant {
 	private readonly options: AssistantOptions;
 	private history: ChatMessage[][] = [];
 	private lastView: CostQuery | undefined;
+	/** Names this conversation in the query history; a new chat gets a new one. */
+	private conversation = randomUUID();
 
 	constructor(options: AssistantOptions) {
 		this.options = options;
@@ -69,6 +75,7 @@ export class Assistant {
 	reset(): void {
 		this.history = [];
 		this.lastView = undefined;
+		this.conversation = randomUUID();
 		this.options.offline?.reset?.();
 	}
 
@@ -143,7 +150,7 @@ export class Assistant {
 
 	private async *runCall(call: ToolCall, context: ToolContext, turn: Turn): AsyncGenerator<AssistantEvent> {
 		yield {type: 'tool-started', callId: call.id, name: call.name, arguments: call.arguments};
-		const outcome = await runToolCall(call, context);
+		const outcome = await withQueryOrigin({frontEnd: 'chat', conversationId: this.conversation}, () => runToolCall(call, context));
 		if (outcome.ok) {
 			for (const result of outcome.results) yield this.recordQuery(result, turn);
 			yield* this.showView(viewOf(outcome.results, outcome.view));
@@ -170,7 +177,7 @@ export class Assistant {
 		const turn: Turn = {messages: [{role: 'user', content: question}], queries: [], answer: ''};
 		let reply;
 		try {
-			reply = await offline.answer(question, {...this.toolContext(view, signal), ...(view ? {view} : {})});
+			reply = await withQueryOrigin({frontEnd: 'chat', conversationId: this.conversation}, () => offline.answer(question, {...this.toolContext(view, signal), ...(view ? {view} : {})}));
 		} catch (error) {
 			if (isAbort(error, signal)) throw error;
 			yield {type: 'error', message: oneLineMessage(error)};
@@ -200,6 +207,14 @@ export class Assistant {
 		this.history.push(turn.messages);
 		this.history = this.history.slice(-(this.options.maxHistoryTurns ?? 8));
 		const provider = answeredBy === undefined ? this.options.provider : undefined;
+		const question = turn.messages[0]?.content;
+		if (typeof question === 'string') {
+			try {
+				this.options.onTurn?.({conversationId: this.conversation, question, answer: turn.answer});
+			} catch (error) {
+				this.options.log?.(`chat history: ${oneLineMessage(error)}`);
+			}
+		}
 		const result: TurnResult = {
 			answer: turn.answer,
 			queries: turn.queries,

@@ -1,3 +1,4 @@
+import {randomUUID} from 'node:crypto';
 import type {ParseArgsConfig} from 'node:util';
 import {Assistant} from '../assistant/assistant.js';
 import type {TurnResult} from '../assistant/assistant-events.js';
@@ -10,6 +11,7 @@ import {resolveToday} from '../clock.js';
 import {badInput} from '../errors.js';
 import {defaultStateDir} from '../paths.js';
 import {resolveScopes} from '../application/scopes.js';
+import {historyRecorderFor} from '../history/history-settings.js';
 import {Session} from '../session.js';
 import {terminalLines, terminalText} from '../terminal-text.js';
 import {resolveTimeoutMs} from '../timeouts.js';
@@ -140,7 +142,8 @@ export function runAsk(argv: readonly string[], io: AskIo): Promise<number> {
 		if (!offlineOnly) await loadPluginsWarning(io);
 		const provider = chosen?.name === 'openai' ? await remoteAllowed(chosen, io, values['yes-remote'] === true) : chosen;
 		const noCache = values['no-cache'] === true;
-		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io)});
+		const history = historyRecorderFor({env: io.env, origin: {frontEnd: 'chat'}, warn: warnOn(io)});
+		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io), ...(history === undefined ? {} : {history})});
 		try {
 			const assistant = new Assistant({
 				provider,
@@ -149,6 +152,7 @@ export function runAsk(argv: readonly string[], io: AskIo): Promise<number> {
 				offline: new OfflineParserAnswerer(),
 				noCache,
 				log: io.logger,
+				...(history === undefined ? {} : {onTurn: turn => history.recordChatTurn({recordId: randomUUID(), ...turn})}),
 			});
 			let turn: TurnResult | undefined;
 			let endsWithNewline = true;

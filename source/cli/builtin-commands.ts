@@ -52,6 +52,16 @@ export function registerBuiltinCommands(): void {
 		run: async (argv, io) => (await import('./cache-command.js')).runCache(argv, io),
 	});
 	registerCommand({
+		name: 'history',
+		usage: '[stats|clear]    the queries answered: who, what, what they cost; saved by cache',
+		run: async (argv, io) => (await import('./history-command.js')).runHistory(argv, io),
+	});
+	registerCommand({
+		name: 'views',
+		usage: 'save|list|show|delete  saved views by name (open with query --view NAME)',
+		run: async (argv, io) => (await import('./views-command.js')).runViews(argv, io),
+	});
+	registerCommand({
 		name: 'serve',
 		usage: '[options]          the same answers as an HTTP API (REST, OpenAPI, health, MCP)',
 		run: async (argv, io) => (await import('./serve-command.js')).runServe(argv, io),

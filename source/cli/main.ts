@@ -1,5 +1,6 @@
 import packageJson from '../../package.json' with {type: 'json'};
 import {registerBuiltinCommands} from './builtin-commands.js';
+import {withQueryOrigin} from '../history/query-origin.js';
 import {commandNamed, registeredCommands} from './commands.js';
 import type {CommandIo} from './io.js';
 import {runTui, type TuiLauncher} from './tui-command.js';
@@ -36,7 +37,8 @@ export async function main(
 ): Promise<number> {
 	const [command, ...rest] = argv;
 	const registered = command === undefined ? undefined : commandNamed(command);
-	if (registered !== undefined) return registered.run(rest, io);
+	// Every query the command runs is recorded as this command's (see source/history).
+	if (registered !== undefined) return withQueryOrigin({command: registered.name}, () => registered.run(rest, io));
 	switch (command) {
 		case 'help':
 		case '--help':

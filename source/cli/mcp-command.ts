@@ -6,6 +6,7 @@ import {DEFAULT_MAX_REQUESTS} from '../mcp/backend.js';
 import {defaultConfigDir} from '../config-file.js';
 import {quoteInput} from '../quote-input.js';
 import {resolveScopes, scopeRequestFromFlags} from '../application/scopes.js';
+import {historyRecorderFor} from '../history/history-settings.js';
 import {Session} from '../session.js';
 import {SettingsStore} from '../settings.js';
 import {resolveTimeoutMs} from '../timeouts.js';
@@ -76,7 +77,7 @@ export function runMcp(argv: readonly string[], io: McpIo): Promise<number> {
 		const maxRequests = parseMaxRequests(values['max-requests'], settings.mcpMaxRequests);
 		const scopes = await resolveScopes(scopeRequest, undefined, io.env);
 		const noCache = values['no-cache'] === true;
-		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io)});
+		const session = new Session({today, cacheMode: noCache ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, warn: warnOn(io), history: historyRecorderFor({env: io.env, origin: {frontEnd: 'mcp', command: 'mcp'}, warn: warnOn(io)})});
 		try {
 			const {serveStdio} = await import('../mcp/stdio-server.js');
 			await serveStdio(

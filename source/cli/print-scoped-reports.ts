@@ -3,6 +3,7 @@ import {collectScopedReports} from '../application/scoped-reports.js';
 import {resolveScopes} from '../application/scopes.js';
 import {badInput} from '../errors.js';
 import {renderReports} from '../insights/format/report-document.js';
+import {historyRecorderFor} from '../history/history-settings.js';
 import {Session} from '../session.js';
 import {type CommandIo, warnOn} from './io.js';
 import {settleExitCode} from './scope-outcomes.js';
@@ -15,7 +16,7 @@ import {settleExitCode} from './scope-outcomes.js';
 export async function printScopedReports({request, report}: PreparedReport, io: CommandIo): Promise<number> {
 	if (request.allowStale) throw badInput('--allow-stale works with `aws-cost query` only.');
 	const scopes = await resolveScopes(request.scopes, request.account, io.env);
-	const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
+	const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io), history: historyRecorderFor({env: io.env, origin: {frontEnd: 'cli'}, warn: warnOn(io)})});
 	try {
 		const outcomes = await collectScopedReports(scopes, session, report);
 		const exitCode = settleExitCode(outcomes, io);

@@ -1,9 +1,12 @@
 import {runCostQuery} from '../application/cost-query.js';
 import {formatResults, type LabelledResult} from '../export/index.js';
 import {resolveScopes} from '../application/scopes.js';
+import {historyRecorderFor} from '../history/history-settings.js';
 import {Session} from '../session.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
-import {buildQueryRequest, QUERY_OPTIONS, withDefaultSource} from './query-options.js';
+import {buildQueryRequest, QUERY_OPTIONS, type QueryOptionValues, withDefaultSource} from './query-options.js';
+import {badInput} from '../errors.js';
+import {quoteInput} from '../quote-input.js';
 import {optionHelp} from './option-help.js';
 import {loadPluginsFor} from './plugin-needs.js';
 import {runEachScope} from '../application/scope-outcomes.js';
@@ -21,21 +24,36 @@ export const QUERY_USAGE = `Usage: aws-cost query [options]
                         NetUnblendedCost, BlendedCost, UsageQuantity, NormalizedUsageAmount
   --group-by DIM        up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key
 ${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout', 'allowStale')}
+  --view NAME           start from a saved view's flags (aws-cost views); flags given here win
 `;
+
+/** The flags of the saved view `name` under the ones given (which win); a missing view is a one-line error. */
+async function withSavedView<Values extends QueryOptionValues>(name: string, values: Values, env: NodeJS.ProcessEnv): Promise<Values> {
+	const [{HistoryAccess}, {historyLocation}, {withView}] = await Promise.all([
+		import('../history/history-access.js'),
+		import('../history/open-history.js'),
+		import('../history/saved-views.js'),
+	]);
+	const view = await HistoryAccess.once(historyLocation(env), {}, store => store.view(name.trim()));
+	if (view === undefined) throw badInput(`No saved view named ${quoteInput(name)} (aws-cost views list).`);
+	return withView(view, values);
+}
 
 /** `aws-cost query`: one CostQuery per scope, printed in the chosen format. */
 export function runQuery(argv: readonly string[], io: CommandIo): Promise<number> {
 	return runCommand(io, async () => {
-		const {values} = parseCommandArgs(argv, QUERY_OPTIONS);
-		if (values.help) {
+		const {values: given} = parseCommandArgs(argv, {...QUERY_OPTIONS, view: {type: 'string'}});
+		if (given.help) {
 			io.stdout.write(QUERY_USAGE);
 			return 0;
 		}
-		const flags = withDefaultSource(values, io.env);
-		await loadPluginsFor(flags, io);
-		const request = buildQueryRequest(flags, io.env);
+		const {view, ...flags} = given;
+		const values = view === undefined ? flags : await withSavedView(view, flags, io.env);
+		const sourced = withDefaultSource(values, io.env);
+		await loadPluginsFor(sourced, io);
+		const request = buildQueryRequest(sourced, io.env);
 		const scopes = await resolveScopes(request.scopes, request.account, io.env);
-		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
+		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io), history: historyRecorderFor({env: io.env, origin: {frontEnd: 'cli'}, warn: warnOn(io)})});
 		try {
 			const outcomes = await runEachScope(scopes, async ({scope}) => ({result: await runCostQuery(await session.engineFor(scope), request, scope)}));
 			const exitCode = settleExitCode(outcomes, io);

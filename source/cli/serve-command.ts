@@ -4,7 +4,7 @@ import {badInput} from '../errors.js';
 import {quoteInput} from '../quote-input.js';
 import {resolveToday} from '../clock.js';
 import {resolveTimeoutMs} from '../timeouts.js';
-import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
+import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 import {optionHelp} from './option-help.js';
 import type {ServerOptions} from '../server/app.js';
 import type {WatchOptions} from '../reports/watch/watch-plan.js';
@@ -24,6 +24,8 @@ for the same options.
   --rate-limit N        requests per minute per token (per address when open; default 600, 0 = none)
   --log-level LEVEL     JSON logs on stdout: fatal, error, warn, info (default), debug, trace, silent
   --watch-config FILE   also run scheduled reports and alerts, as aws-cost watch (see the README)
+  --db-url URL          keep the query history and saved views in PostgreSQL (postgres://…;
+                        default AWS_COST_DB_URL, else a SQLite file in the state directory)
 
   --provider P          the chat model behind POST /api/v1/ask: ollama (default) or openai
   --model M             the chat model's name
@@ -46,6 +48,7 @@ const SERVE_OPTIONS = {
 	'rate-limit': {type: 'string'},
 	'log-level': {type: 'string'},
 	'watch-config': {type: 'string'},
+	'db-url': {type: 'string'},
 
 	provider: {type: 'string'},
 	model: {type: 'string'},
@@ -99,6 +102,18 @@ async function startServeWatch(watch: WatchOptions, values: {readonly demo?: boo
 	});
 }
 
+/** The recorder every request's queries go to (none with AWS_COST_HISTORY=off) and the store the history and view routes read. */
+async function serverHistory(io: CommandIo, dbUrl: string | undefined) {
+	const [{historyRecorderFor, retentionDays}, {historyLocation}, {HistoryAccess}] = await Promise.all([
+		import('../history/history-settings.js'),
+		import('../history/open-history.js'),
+		import('../history/history-access.js'),
+	]);
+	const location = historyLocation(io.env, dbUrl);
+	const history = historyRecorderFor({env: io.env, origin: {frontEnd: 'api'}, warn: warnOn(io), ...(dbUrl === undefined ? {} : {dbUrl})});
+	return {history, historyAccess: new HistoryAccess(location, {retentionDays: retentionDays(io.env)})};
+}
+
 /** `aws-cost serve`: runs until SIGTERM or SIGINT, then finishes in-flight requests and exits 0. */
 export function runServe(argv: readonly string[], io: CommandIo): Promise<number> {
 	return runCommand(io, async () => {
@@ -128,9 +143,10 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		]);
 		const chatFlags = {provider: values.provider, model: values.model, offline: values.offline, yesRemote: values['yes-remote'], timeoutMs};
 		const provider = await resolveServeChatProvider(chatFlags, io.env, text => io.stderr.write(`${text}\n`));
-		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use'});
+		const {history, historyAccess} = await serverHistory(io, values['db-url']);
+		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use', ...(history === undefined ? {} : {history})});
 		const webRoot = findWebRoot(io.env);
-		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger})}, {access, ...ops, ...(webRoot === undefined ? {} : {webRoot})});
+		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger}), history: historyAccess}, {access, ...ops, ...(webRoot === undefined ? {} : {webRoot})});
 		const address = await app.listen({host, port});
 		const watch = watchOptions === undefined ? undefined : await startServeWatch(watchOptions, values, io).catch(async (error: unknown) => {
 			await app.close();
@@ -146,6 +162,7 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		await watch?.stop();
 		await app.close();
 		await sessions.close();
+		await historyAccess.close();
 		return 0;
 	});
 }

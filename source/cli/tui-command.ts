@@ -103,7 +103,10 @@ export function runTui(
 			const live = exportLocation !== undefined || (!values.demo && values.source !== 'demo') && (values.profile !== undefined || (await (await credentials()).hasAwsCredentials(io.env)));
 			const profile = values.profile ?? (io.env['AWS_PROFILE'] || undefined);
 			const initialScope: Scope = exportLocation !== undefined ? {source: 'export', exportLocation} : live ? (profile === undefined ? {source: 'aws'} : {source: 'aws', profile}) : {source: 'demo'};
-			session = new Session({clock, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs});
+			// Loaded after the first frame; the recorder opens its store only once the first answer is in.
+			const {historyRecorderFor} = await import('../history/history-settings.js');
+			const history = historyRecorderFor({env: io.env, origin: {frontEnd: 'app', command: 'app'}, warn: message => io.logger(`warning: ${message}`)});
+			session = new Session({clock, cacheMode: values['no-cache'] ? 'off' : 'use', env: io.env, logger: io.logger, timeoutMs, ...(history === undefined ? {} : {history})});
 			// Ink holds every frame back until exit when CI is set; a person at this terminal wants to see them.
 			for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = 'false';
 			// Open the first engine (cache file, source) while the app's modules load, not after.

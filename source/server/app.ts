@@ -18,6 +18,9 @@ import {registerAskRoutes} from './routes/ask.js';
 import {registerMcpRoute} from './routes/mcp.js';
 import {registerCostRoutes} from './routes/costs.js';
 import {registerHealthRoutes} from './routes/health.js';
+import {registerHistoryRoutes} from './routes/history.js';
+import {registerViewRoutes} from './routes/views.js';
+import {withQueryOrigin} from '../history/query-origin.js';
 import {registerReportRoutes} from './routes/reports.js';
 import {registerWebPage} from './web-page.js';
 import {registerGroupKeyRoutes} from './routes/group-keys.js';
@@ -75,7 +78,13 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 	await app.register(swaggerUi, {routePrefix: '/api/v1/docs'});
 	await app.register(metricsPlugin, {context});
 	app.get('/api/v1/openapi.json', {schema: {hide: true}}, async () => app.swagger());
+	// Every query a route runs is recorded as this route's, with the caller's token.
+	app.addHook('preHandler', (request, _reply, done) => {
+		withQueryOrigin({frontEnd: 'api', command: `${request.method} ${request.routeOptions.url ?? request.url}`, tokenName: request.apiToken?.name ?? null}, done);
+	});
 	registerHealthRoutes(app, context);
+	registerHistoryRoutes(app, context);
+	registerViewRoutes(app, context);
 	registerCostRoutes(app, context);
 	registerReportRoutes(app, context);
 	registerBudgetRoutes(app, context);

@@ -1,5 +1,6 @@
 import {resolveToday} from '../clock.js';
 import type {IsoDate} from '../dates.js';
+import type {HistoryRecorder} from '../history/history-recorder.js';
 import type {Logger} from '../log.js';
 import {Session} from '../session.js';
 import {countEngines, type EngineCounts, NO_COUNTS, type ScopedEngine} from './engine-counts.js';
@@ -13,6 +14,8 @@ export interface ServerSessionOptions {
 	readonly cacheMode: 'use' | 'off';
 	readonly cachePath?: string;
 	readonly now?: () => Date;
+	/** Records what every day's session answers; closed with the sessions. */
+	readonly history?: HistoryRecorder;
 }
 
 interface Tracked {
@@ -74,6 +77,7 @@ export class ServerSessions {
 				timeoutMs: this.options.timeoutMs,
 				warn: message => this.options.logger(`warning: ${message}`),
 				...(this.options.cachePath === undefined ? {} : {cachePath: this.options.cachePath}),
+				...(this.options.history === undefined ? {} : {history: this.options.history, keepHistoryOpen: true}),
 			}),
 		};
 		if (previous !== undefined) this.retire(previous);
@@ -96,6 +100,12 @@ export class ServerSessions {
 		this.current = undefined;
 		if (current !== undefined) this.retire(current);
 		await Promise.all(this.retired);
+		await this.options.history?.close();
+	}
+
+	/** Why the query history is degraded (its PostgreSQL unreachable), for /ready; undefined when fine or not recorded. */
+	historyProblem(): string | undefined {
+		return this.options.history?.degraded();
 	}
 
 	private retire(tracked: Tracked): void {

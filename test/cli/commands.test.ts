@@ -16,7 +16,7 @@ const io = () => {
 const noTui = {tui: () => Promise.reject(new Error('not launched'))};
 
 it('ships every command in the registry, in the order --help lists them', () => {
-	expect(registeredCommands().map(command => command.name)).toEqual(['query', 'forecast', 'anomalies', 'savings', 'budgets', 'now', 'check', 'ask', 'cache', 'serve', 'mcp', 'sources', 'plugins', 'demo', 'init', 'config', 'report', 'watch']);
+	expect(registeredCommands().map(command => command.name)).toEqual(['query', 'forecast', 'anomalies', 'savings', 'budgets', 'now', 'check', 'ask', 'cache', 'history', 'views', 'serve', 'mcp', 'sources', 'plugins', 'demo', 'init', 'config', 'report', 'watch']);
 });
 
 it('runs a registered command with the arguments after its name, and lists it in --help', async () => {

@@ -6,7 +6,7 @@ import type {ServerContext} from '../server-context.js';
 /** `/health`: the process answers. `/ready`: the cache is open and every scope's identity is known. */
 export function registerHealthRoutes(app: FastifyInstance, context: ServerContext): void {
 	app.get('/health', {schema: {summary: 'Liveness', tags: ['operations']}}, async () => ({status: 'ok'}));
-	app.get('/ready', {schema: {summary: 'Readiness: cache open, each scope\'s identity resolved', tags: ['operations']}}, async (_request, reply) => {
+	app.get('/ready', {schema: {summary: 'Readiness: cache open, each scope\'s identity resolved; a degraded dependency (history store) is listed under degraded', tags: ['operations']}}, async (_request, reply) => {
 		const checks = await context.sessions.use(async session => {
 			const results: {check: string; ok: boolean; detail?: string}[] = [];
 			const cache = await session.cache().then(
@@ -27,7 +27,10 @@ export function registerHealthRoutes(app: FastifyInstance, context: ServerContex
 			return results.map(result => (result.detail === undefined ? {check: result.check, ok: result.ok} : result));
 		});
 		const failed = checks.filter(check => !check.ok);
-		if (failed.length === 0) return {status: 'ready', checks};
+		// A history store that is down degrades the server, not its answers: it stays ready and says so.
+		const historyProblem = context.sessions.historyProblem();
+		const degraded = historyProblem === undefined ? {} : {degraded: [{dependency: 'history', detail: historyProblem}]};
+		if (failed.length === 0) return {status: 'ready', checks, ...degraded};
 		return reply
 			.code(503)
 			.type(PROBLEM_CONTENT_TYPE)
