@@ -1,3 +1,5 @@
+import {deliveryNeedsPlugins, sourceNeedsPlugins} from '../plugins/configured.js';
+import {loadPluginsWarning} from './plugin-needs.js';
 import {buildQueryRequest} from '../application/query-request.js';
 import {resolveScopes} from '../application/scopes.js';
 import {defaultConfigDir} from '../config-file.js';
@@ -52,6 +54,7 @@ export function runReport(argv: readonly string[], io: CommandIo): Promise<numbe
 		const settings = loadDeliverySettings(configDir, io.env);
 		const request = buildQueryRequest(withDefaultSource(queryValues, io.env), io.env, {range: 'yesterday', granularity: 'DAILY'});
 		registerBuiltinDeliveries(settings, request.timeoutMs);
+		if (deliveryNeedsPlugins(to) || sourceNeedsPlugins(queryValues.source)) await loadPluginsWarning(io);
 		const targets = parseTargets(to, {slack: settings.slackWebhookUrl !== undefined, webhook: settings.webhookUrl !== undefined});
 		const template = resolveTemplate(templateName);
 		const budgets = new BudgetStore({cwd: configDir}).list();

@@ -1,3 +1,4 @@
+import {BUILTIN_DELIVERY_SCHEMES} from './notifiers.js';
 import {defaultConfigDir} from '../config-file.js';
 import {isOutputFormat} from '../export/index.js';
 import {SettingsStore} from '../settings.js';
@@ -26,5 +27,10 @@ export function sourceNeedsPlugins(source: string | undefined): boolean {
 export const formatNeedsPlugins = (format: string | undefined): boolean => format !== undefined && !isOutputFormat(format);
 
 /** One line per plugin that was skipped: what a command that loaded plugins warns of. */
+/** Whether any `--to SCHEME:…` names a scheme aws-cost does not deliver to itself, so a plugin's notifier must be looked for. */
+export function deliveryNeedsPlugins(to: readonly string[]): boolean {
+	return to.some(text => !BUILTIN_DELIVERY_SCHEMES.includes(text.split(':', 1)[0]!.trim().toLowerCase()));
+}
+
 export const skippedLines = (outcomes: readonly PluginOutcome[]): string[] =>
 	outcomes.flatMap(outcome => (outcome.status === 'skipped' ? [`plugin ${JSON.stringify(outcome.specifier)} skipped: ${outcome.reason}`] : []));

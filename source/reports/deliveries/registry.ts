@@ -1,3 +1,4 @@
+import {pluginNotifier, pluginNotifierSchemes} from '../../plugins/notifiers.js';
 import type {ReportMessage} from '../report-message.js';
 
 export type {ReportMessage} from '../report-message.js';
@@ -28,14 +29,14 @@ export function registerDelivery(delivery: Delivery, options: {readonly replace?
 	deliveries.set(delivery.scheme, delivery);
 }
 
-/** The delivery registered for `scheme`, if any. */
+/** The delivery registered for `scheme`, else a loaded plugin's notifier for it, if any. */
 export function deliveryFor(scheme: string): Delivery | undefined {
-	return deliveries.get(scheme);
+	return deliveries.get(scheme) ?? pluginNotifier(scheme);
 }
 
-/** Every registered scheme, in the order registered. */
+/** Every registered scheme, in the order registered, then the loaded plugins' schemes. */
 export function deliverySchemes(): readonly string[] {
-	return [...deliveries.keys()];
+	return [...deliveries.keys(), ...pluginNotifierSchemes().filter(scheme => !deliveries.has(scheme))];
 }
 
 /** Removes a registration (tests that register their own). */
