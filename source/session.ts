@@ -93,9 +93,16 @@ export class Session {
 			(this.options.logger ?? silentLogger)(`warning: ${message}`);
 			this.options.warn?.(message);
 		};
+		const env = this.options.env ?? process.env;
+		const sharedUrl = env['AWS_COST_CACHE_URL'];
 		this.cachePromise ??= import('./cache/index.js')
 			.then(async ({openCostCache}) =>
-				openCostCache({path: this.options.cachePath ?? defaultCachePath(this.options.env ?? process.env), onWarning: warn}),
+				openCostCache({
+					path: this.options.cachePath ?? defaultCachePath(env),
+					onWarning: warn,
+					onLog: line => (this.options.logger ?? silentLogger)(line),
+					...(sharedUrl === undefined || sharedUrl === '' ? {} : {shared: {url: sharedUrl}}),
+				}),
 			)
 			.catch((error: unknown) => {
 				warn(`${oneLineMessage(error)} Continuing without the cache.`);
