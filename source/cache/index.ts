@@ -49,7 +49,7 @@ export async function openCostCache(options: CostCacheOptions): Promise<CostCach
 	const storage = await file.open(warn);
 	let shared;
 	if (options.shared !== undefined) {
-		const {RedisStorage, redisUrlProblem} = await import('./redis-storage.js');
+		const [{RedisStorage}, {redisUrlProblem}] = await Promise.all([import('./redis-storage.js'), import('./redis-url.js')]);
 		const {url, commandTimeoutMs, connectWaitMs} = options.shared;
 		const problem = redisUrlProblem(url);
 		if (problem !== undefined) warn(`The shared cache URL cannot be used (${problem}): going on with the memory and file caches.`);

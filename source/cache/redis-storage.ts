@@ -1,6 +1,7 @@
 import type {RedisClientType} from 'redis';
 import type {CacheStorage} from './cache-storage.js';
 import {reasonOf} from './cache-file.js';
+import {redactedUrl} from './redis-url.js';
 
 export interface RedisStorageOptions {
 	/** `redis://[user:password@]host:port[/db]` or `rediss://…`. */
@@ -20,31 +21,6 @@ export interface RedisStorageOptions {
 const DEFAULT_COMMAND_TIMEOUT_MS = 1000;
 const DEFAULT_CONNECT_WAIT_MS = 2000;
 const SCAN_BATCH = 500;
-
-/** The URL as it may be shown: no user or password. */
-export function redactedUrl(url: string): string {
-	try {
-		const parsed = new URL(url);
-		parsed.username = '';
-		parsed.password = '';
-		return parsed.toString().replace(/\/$/, '');
-	} catch {
-		return 'the Redis URL';
-	}
-}
-
-/** Whether `text` is a Redis URL the client can use; the one-line reason when not. */
-export function redisUrlProblem(text: string): string | undefined {
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
-		return 'it is not a URL';
-	}
-	if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') return 'it must start with redis:// or rediss://';
-	if (url.hostname === '') return 'it names no host';
-	return undefined;
-}
 
 /**
  * L3: the shared Redis as a cache store. Every command has a timeout and fails

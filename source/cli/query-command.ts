@@ -5,6 +5,7 @@ import {Session} from '../session.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 import {buildQueryRequest, QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 import {optionHelp} from './option-help.js';
+import {CACHE_URL_HELP, envWithCacheUrl} from './cache-url.js';
 import {runEachScope} from '../application/scope-outcomes.js';
 import {settleExitCode} from './scope-outcomes.js';
 
@@ -20,19 +21,23 @@ export const QUERY_USAGE = `Usage: aws-cost query [options]
                         NetUnblendedCost, BlendedCost, UsageQuantity, NormalizedUsageAmount
   --group-by DIM        up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key
 ${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout', 'allowStale')}
+${CACHE_URL_HELP}
 `;
+
+const QUERY_COMMAND_OPTIONS = {...QUERY_OPTIONS, 'cache-url': {type: 'string'}} as const;
 
 /** `aws-cost query`: one CostQuery per scope, printed in the chosen format. */
 export function runQuery(argv: readonly string[], io: CommandIo): Promise<number> {
 	return runCommand(io, async () => {
-		const {values} = parseCommandArgs(argv, QUERY_OPTIONS);
+		const {values} = parseCommandArgs(argv, QUERY_COMMAND_OPTIONS);
+		const env = envWithCacheUrl(values['cache-url'], io.env);
 		if (values.help) {
 			io.stdout.write(QUERY_USAGE);
 			return 0;
 		}
 		const request = buildQueryRequest(withDefaultSource(values, io.env), io.env);
 		const scopes = await resolveScopes(request.scopes, request.account, io.env);
-		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
+		const session = new Session({today: request.today, cacheMode: request.cacheMode, env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io)});
 		try {
 			const outcomes = await runEachScope(scopes, async ({scope}) => ({result: await runCostQuery(await session.engineFor(scope), request, scope)}));
 			const exitCode = settleExitCode(outcomes, io);
