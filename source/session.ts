@@ -28,6 +28,8 @@ interface SessionSettings {
 	readonly timeoutMs?: number;
 	/** Tells the person of something that degraded without failing (one line, no prefix); else only the log hears. */
 	readonly warn?: (message: string) => void;
+	/** `warn` writes to the log itself (a server): the cache's warnings are then not logged twice. */
+	readonly warnWritesLog?: boolean;
 }
 
 /**
@@ -90,7 +92,7 @@ export class Session {
 	cache(): Promise<CostCache | undefined> {
 		if (this.options.cacheMode === 'off') return Promise.resolve(undefined);
 		const warn = (message: string): void => {
-			(this.options.logger ?? silentLogger)(`warning: ${message}`);
+			if (this.options.warnWritesLog !== true || this.options.warn === undefined) (this.options.logger ?? silentLogger)(`warning: ${message}`);
 			this.options.warn?.(message);
 		};
 		const env = this.options.env ?? process.env;
