@@ -45,7 +45,7 @@ export class RedisStorage implements CacheStorage {
 		this.timeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
 	}
 
-	/** Connects, waiting at most `connectWaitMs`; a Redis that does not answer by then is one warning, and tried again in the background. */
+	/** Connects, waiting at most `connectWaitMs` (or until the first failure); a Redis that does not answer by then is one warning, and tried again in the background. */
 	static async open(options: RedisStorageOptions): Promise<RedisStorage> {
 		const {createClient} = await import('redis');
 		const timeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
@@ -60,7 +60,9 @@ export class RedisStorage implements CacheStorage {
 		const connecting = client.connect().catch(() => undefined);
 		const waitMs = options.connectWaitMs ?? DEFAULT_CONNECT_WAIT_MS;
 		let timer: NodeJS.Timeout | undefined;
-		await Promise.race([connecting, new Promise(resolve => (timer = setTimeout(resolve, waitMs)))]);
+		// A refused connection is known at once: no need to wait out the whole delay.
+		const firstError = new Promise(resolve => client.once('error', resolve));
+		await Promise.race([connecting, firstError, new Promise(resolve => (timer = setTimeout(resolve, waitMs)))]);
 		clearTimeout(timer);
 		if (!client.isReady) storage.failed(new Error(`no connection within ${waitMs} ms`));
 		return storage;
