@@ -9,6 +9,7 @@ import {runExportsBench} from './exports.js';
 import {runForecastBacktestBench} from './forecast-backtest.js';
 import {medianProcessTime} from './process-timing.js';
 import {benchServe, describeServe} from './serve-http.js';
+import {benchTeamDay, describeTeamDay} from './team-day.js';
 import {benchAppStart, benchEnv, describeAppStart} from './tui-start.js';
 import {benchTuiKeypress} from './tui.js';
 import {benchWebPage, describeWebPage} from './web-page.js';
@@ -41,6 +42,9 @@ try {
 	console.log(
 		`${exploration.queries}-query exploration: ${exploration.withoutCache} billable requests without cache, ${exploration.withCache} with (${(exploration.withoutCache - exploration.withCache) / 100} USD saved)`,
 	);
+
+	console.log('\nteam day: the cache tiers shared through Redis (in process, demo data answering like Cost Explorer)');
+	for (const line of describeTeamDay(await benchTeamDay())) console.log(`  ${line}`);
 
 	const size = {columns: 140, rows: 40};
 	const start = benchAppStart({app: [node, cli, '--demo']}, size, env);

@@ -1,5 +1,5 @@
 import {totalOf} from './aggregate.js';
-import type {CostCache} from './cache/cost-cache.js';
+import type {CacheTierName, CostCache, FetchClaim} from './cache/cost-cache.js';
 import {canonicalKey, canonicalQuery} from './canonical.js';
 import {CostError, badInput, isCostError} from './errors.js';
 import type {IsoDate, Period} from './dates.js';
@@ -36,6 +36,8 @@ export interface RunStats {
 	readonly bytesScanned?: number;
 	readonly cacheHits: number;
 	readonly pages: number;
+	/** Which cache tier answered (l1 memory, l2 file, l3 shared Redis); absent when the cache did not. */
+	readonly cacheTier?: CacheTierName;
 }
 
 export interface QueryResult {
@@ -297,18 +299,38 @@ export class CostEngine {
 	 * `options.signal` is the flight's: it aborts once no caller waits.
 	 */
 	private async answer(query: CostQuery, identity: Identity, useCache: boolean, options: RunOptions): Promise<QueryResult> {
+		let lead: Extract<FetchClaim, {kind: 'lead'}> | undefined;
 		if (useCache && options.refresh !== true) {
 			// A write still running may hold this very answer: waiting for it is cheaper than asking again.
 			await this.settled();
-			const answer = await this.cache!.lookup(identity, query, this.today);
-			if (answer) {
+			let answer = await this.cache!.lookup(identity, query, this.today);
+			if (answer === undefined) {
+				// With a shared cache, processes missing the same answer fetch it once: another may bring it.
+				const claim = await this.cache!.claimFetch?.(identity, query, this.today, options.signal);
+				if (claim?.kind === 'answered') answer = claim.answer;
+				if (claim?.kind === 'lead') lead = claim;
+			}
+			if (answer !== undefined) {
 				this.totals.cacheHits++;
 				this.totals.pages++;
 				options.onPage?.({rows: answer.rows, fromCache: true, billableRequests: 0}, answer.rows.length);
-				return this.result(query, identity, answer.rows, {billableRequests: 0, cacheHits: 1, pages: 1});
+				return this.result(query, identity, answer.rows, {billableRequests: 0, cacheHits: 1, pages: 1, cacheTier: answer.tier});
 			}
 			this.misses++;
 		}
+		try {
+			const result = await this.fetch(query, identity, useCache, options, lead?.release);
+			// A stale stand-in is not stored: the next process may try the source itself.
+			if (result.stale !== undefined) await lead?.release();
+			return result;
+		} catch (error) {
+			await lead?.release();
+			throw error;
+		}
+	}
+
+	/** The source's answer page by page, else (source down) the last cached answer; `release` frees a lead claim once the answer is stored. */
+	private async fetch(query: CostQuery, identity: Identity, useCache: boolean, options: RunOptions, release: (() => Promise<void>) | undefined): Promise<QueryResult> {
 		const rows: CostRow[] = [];
 		let billableRequests = 0;
 		let bytesScanned = 0;
@@ -330,7 +352,7 @@ export class CostEngine {
 			if (stale === undefined) throw error;
 			return stale;
 		}
-		if (useCache) this.storeInBackground(identity, query, rows, billableRequests);
+		if (useCache) this.storeInBackground(identity, query, rows, billableRequests, release);
 		return this.result(query, identity, rows, {billableRequests, cacheHits: 0, pages, ...(bytesScanned > 0 ? {bytesScanned} : {})});
 	}
 
@@ -371,7 +393,7 @@ export class CostEngine {
 	 * write nor fails with it. Writes keep their order, so a refresh is never
 	 * overwritten by the older answer it replaced.
 	 */
-	private storeInBackground(identity: Identity, query: CostQuery, rows: readonly CostRow[], billableRequests: number): void {
+	private storeInBackground(identity: Identity, query: CostQuery, rows: readonly CostRow[], billableRequests: number, release?: () => Promise<void>): void {
 		this.pendingWrites++;
 		this.writes = this.writes
 			// Encoding the rows is work on this thread: it starts after the caller has used the answer (drawn it).
@@ -380,6 +402,8 @@ export class CostEngine {
 			.catch((error: unknown) => {
 				this.logger(`cache write failed: ${error instanceof Error ? error.message : String(error)}`);
 			})
+			// Processes waiting for this answer read it once it is stored; the lock goes only then.
+			.then(() => release?.())
 			.finally(() => {
 				this.pendingWrites--;
 			});

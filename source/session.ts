@@ -36,6 +36,8 @@ interface SessionSettings {
 	 */
 	readonly history?: HistoryRecorder;
 	readonly keepHistoryOpen?: boolean;
+	/** `warn` writes to the log itself (a server): the cache's warnings are then not logged twice. */
+	readonly warnWritesLog?: boolean;
 }
 
 /**
@@ -98,12 +100,19 @@ export class Session {
 	cache(): Promise<CostCache | undefined> {
 		if (this.options.cacheMode === 'off') return Promise.resolve(undefined);
 		const warn = (message: string): void => {
-			(this.options.logger ?? silentLogger)(`warning: ${message}`);
+			if (this.options.warnWritesLog !== true || this.options.warn === undefined) (this.options.logger ?? silentLogger)(`warning: ${message}`);
 			this.options.warn?.(message);
 		};
+		const env = this.options.env ?? process.env;
+		const sharedUrl = env['AWS_COST_CACHE_URL'];
 		this.cachePromise ??= import('./cache/index.js')
 			.then(async ({openCostCache}) =>
-				openCostCache({path: this.options.cachePath ?? defaultCachePath(this.options.env ?? process.env), onWarning: warn}),
+				openCostCache({
+					path: this.options.cachePath ?? defaultCachePath(env),
+					onWarning: warn,
+					onLog: line => (this.options.logger ?? silentLogger)(line),
+					...(sharedUrl === undefined || sharedUrl === '' ? {} : {shared: {url: sharedUrl}}),
+				}),
 			)
 			.catch((error: unknown) => {
 				warn(`${oneLineMessage(error)} Continuing without the cache.`);

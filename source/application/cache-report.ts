@@ -16,19 +16,19 @@ export const cacheNotInUse = (report: CacheReport): report is CacheNotInUse => '
  * and replaced (one warning), so that still opens; a file that cannot be used
  * at all is `{problem}`, never a throw.
  */
-export async function openCacheFile(path: string, onWarning: (message: string) => void): Promise<{readonly cache: CostCache} | {readonly problem: string}> {
+export async function openCacheFile(path: string, onWarning: (message: string) => void, sharedUrl?: string): Promise<{readonly cache: CostCache} | {readonly problem: string}> {
 	const {CacheUnavailableError, openCostCache} = await import('../cache/index.js');
 	try {
-		return {cache: await openCostCache({path, onWarning})};
+		return {cache: await openCostCache({path, onWarning, ...(sharedUrl === undefined || sharedUrl === '' ? {} : {shared: {url: sharedUrl}})})};
 	} catch (error) {
 		if (!(error instanceof CacheUnavailableError)) throw error;
 		return {problem: error.message};
 	}
 }
 
-/** `aws-cost cache stats --format json` and `GET /api/v1/cache`: what the cache at `path` holds and saved. */
-export async function cacheReport(path: string, onWarning: (message: string) => void): Promise<CacheReport> {
-	const opened = await openCacheFile(path, onWarning);
+/** `aws-cost cache stats --format json` and `GET /api/v1/cache`: what the cache at `path` (and the shared Redis at `sharedUrl`) holds and saved. */
+export async function cacheReport(path: string, onWarning: (message: string) => void, sharedUrl?: string): Promise<CacheReport> {
+	const opened = await openCacheFile(path, onWarning, sharedUrl);
 	if ('problem' in opened) return {path, inUse: false, problem: opened.problem};
 	try {
 		return await opened.cache.stats();

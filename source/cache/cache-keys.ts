@@ -45,3 +45,8 @@ export function indexKey(identity: Identity, query: CostQuery): string {
 }
 
 export const STATS_KEY = 'stats';
+
+/** The Redis key of the lock a process holds while it fetches `query` as `identity` for everyone. */
+export function lockKey(identity: Identity, query: CostQuery): string {
+	return `lock:${digest(entryIdentityText(identity, query))}`;
+}

@@ -4,8 +4,11 @@ import type {Keyv} from 'keyv';
 /** The few things the cost cache asks of its key-value store. */
 export interface CacheStorage {
 	get(key: string): Promise<string | undefined>;
-	/** Resolves once the value is on disk. */
-	set(key: string, value: string): Promise<void>;
+	/**
+	 * Resolves once the value is stored. `ttlMs` lets a store drop the value by
+	 * itself after that long (Redis); values carry their own expiry anyway.
+	 */
+	set(key: string, value: string, ttlMs?: number): Promise<void>;
 	delete(key: string): Promise<void>;
 	/** How many keys start with `prefix`. */
 	countKeys(prefix: string): Promise<number>;

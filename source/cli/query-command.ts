@@ -9,6 +9,7 @@ import {badInput} from '../errors.js';
 import {quoteInput} from '../quote-input.js';
 import {optionHelp} from './option-help.js';
 import {loadPluginsFor} from './plugin-needs.js';
+import {CACHE_URL_HELP, envWithCacheUrl} from './cache-url.js';
 import {runEachScope} from '../application/scope-outcomes.js';
 import {settleExitCode} from './scope-outcomes.js';
 
@@ -25,7 +26,10 @@ export const QUERY_USAGE = `Usage: aws-cost query [options]
   --group-by DIM        up to two: SERVICE, LINKED_ACCOUNT, REGION, USAGE_TYPE, …, TAG:key
 ${optionHelp('filter', 'excludeCredits', 'profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout', 'allowStale')}
   --view NAME           start from a saved view's flags (aws-cost views); flags given here win
+${CACHE_URL_HELP}
 `;
+
+const QUERY_COMMAND_OPTIONS = {...QUERY_OPTIONS, 'cache-url': {type: 'string'}} as const;
 
 /** The flags of the saved view `name` under the ones given (which win); a missing view is a one-line error. */
 async function withSavedView<Values extends QueryOptionValues>(name: string, values: Values, env: NodeJS.ProcessEnv): Promise<Values> {
@@ -42,7 +46,8 @@ async function withSavedView<Values extends QueryOptionValues>(name: string, val
 /** `aws-cost query`: one CostQuery per scope, printed in the chosen format. */
 export function runQuery(argv: readonly string[], io: CommandIo): Promise<number> {
 	return runCommand(io, async () => {
-		const {values: given} = parseCommandArgs(argv, {...QUERY_OPTIONS, view: {type: 'string'}});
+		const {values: given} = parseCommandArgs(argv, {...QUERY_COMMAND_OPTIONS, view: {type: 'string'}});
+		const env = envWithCacheUrl(given['cache-url'], io.env);
 		if (given.help) {
 			io.stdout.write(QUERY_USAGE);
 			return 0;
@@ -53,7 +58,7 @@ export function runQuery(argv: readonly string[], io: CommandIo): Promise<number
 		await loadPluginsFor(sourced, io);
 		const request = buildQueryRequest(sourced, io.env);
 		const scopes = await resolveScopes(request.scopes, request.account, io.env);
-		const session = new Session({today: request.today, cacheMode: request.cacheMode, env: io.env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io), history: historyRecorderFor({env: io.env, origin: {frontEnd: 'cli'}, warn: warnOn(io)})});
+		const session = new Session({today: request.today, cacheMode: request.cacheMode, env, logger: io.logger, timeoutMs: request.timeoutMs, warn: warnOn(io), history: historyRecorderFor({env: io.env, origin: {frontEnd: 'cli'}, warn: warnOn(io)})});
 		try {
 			const outcomes = await runEachScope(scopes, async ({scope}) => ({result: await runCostQuery(await session.engineFor(scope), request, scope)}));
 			const exitCode = settleExitCode(outcomes, io);

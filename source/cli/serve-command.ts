@@ -6,6 +6,7 @@ import {resolveToday} from '../clock.js';
 import {resolveTimeoutMs} from '../timeouts.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 import {optionHelp} from './option-help.js';
+import {envWithCacheUrl} from './cache-url.js';
 import type {ServerOptions} from '../server/app.js';
 import type {WatchOptions} from '../reports/watch/watch-plan.js';
 import {DEFAULT_RATE_LIMIT, isLogLevel, LOG_LEVELS} from '../server/ops-settings.js';
@@ -19,6 +20,7 @@ for the same options.
   --host ADDRESS        address to listen on (default 127.0.0.1; another address needs API tokens)
   --port N              port (default 8787; 0 picks a free one)
   --no-cache            answer every request from the source
+  --cache-url URL       share a Redis cache tier with other replicas (redis://…; also AWS_COST_CACHE_URL)
   --metrics-open        serve /metrics without a token (otherwise it needs the read scope)
   --cors-origin ORIGIN  let browser pages from ORIGIN call the API (no CORS otherwise)
   --rate-limit N        requests per minute per token (per address when open; default 600, 0 = none)
@@ -43,6 +45,7 @@ const SERVE_OPTIONS = {
 	today: {type: 'string'},
 	timeout: {type: 'string'},
 	'no-cache': {type: 'boolean'},
+	'cache-url': {type: 'string'},
 	'metrics-open': {type: 'boolean'},
 	'cors-origin': {type: 'string'},
 	'rate-limit': {type: 'string'},
@@ -128,6 +131,7 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		const access = loadApiAccess(io.env, defaultConfigDir(io.env), {metricsOpen: values['metrics-open'] === true});
 		if (!LOOPBACK.has(host) && access.tokens.length === 0) throw badInput(`--host ${quoteInput(host)} is not a loopback address: set API tokens (AWS_COST_API_TOKENS) before serving beyond this machine.`);
 		const ops = parseOpsOptions(values);
+		const env = envWithCacheUrl(values['cache-url'], io.env);
 		const scopeRequest = scopeRequestFromFlags(values);
 		resolveToday(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env);
@@ -144,9 +148,9 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		const chatFlags = {provider: values.provider, model: values.model, offline: values.offline, yesRemote: values['yes-remote'], timeoutMs};
 		const provider = await resolveServeChatProvider(chatFlags, io.env, text => io.stderr.write(`${text}\n`));
 		const {history, historyAccess} = await serverHistory(io, values['db-url']);
-		const sessions = new ServerSessions({todayFlag: values.today, env: io.env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use', ...(history === undefined ? {} : {history})});
+		const sessions = new ServerSessions({todayFlag: values.today, env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use', ...(history === undefined ? {} : {history})});
 		const webRoot = findWebRoot(io.env);
-		const app = await buildServer({scopes, sessions, env: io.env, logger: io.logger, chat: new ServerChat({provider, log: io.logger}), history: historyAccess}, {access, ...ops, ...(webRoot === undefined ? {} : {webRoot})});
+		const app = await buildServer({scopes, sessions, env, logger: io.logger, chat: new ServerChat({provider, log: io.logger}), history: historyAccess}, {access, ...ops, ...(webRoot === undefined ? {} : {webRoot})});
 		const address = await app.listen({host, port});
 		const watch = watchOptions === undefined ? undefined : await startServeWatch(watchOptions, values, io).catch(async (error: unknown) => {
 			await app.close();

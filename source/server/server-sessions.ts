@@ -76,6 +76,7 @@ export class ServerSessions {
 				logger: this.options.logger,
 				timeoutMs: this.options.timeoutMs,
 				warn: message => this.options.logger(`warning: ${message}`),
+				warnWritesLog: true,
 				...(this.options.cachePath === undefined ? {} : {cachePath: this.options.cachePath}),
 				...(this.options.history === undefined ? {} : {history: this.options.history, keepHistoryOpen: true}),
 			}),

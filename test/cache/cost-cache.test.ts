@@ -13,13 +13,13 @@ describe('openCostCache: exact answers', () => {
 		const cache = await caches.open();
 		const rows = answerLikeCostExplorer(augustDaily);
 		await cache.store(ANA, augustDaily, rows, 3, TODAY);
-		expect(await cache.lookup(ANA, augustDaily, TODAY)).toEqual({rows, derived: false});
+		expect(await cache.lookup(ANA, augustDaily, TODAY)).toEqual({rows, derived: false, tier: 'l2'});
 	});
 
 	it('keeps an empty answer apart from no answer', async () => {
 		const cache = await caches.open();
 		await cache.store(ANA, augustDaily, [], 1, TODAY);
-		expect(await cache.lookup(ANA, augustDaily, TODAY)).toEqual({rows: [], derived: false});
+		expect(await cache.lookup(ANA, augustDaily, TODAY)).toEqual({rows: [], derived: false, tier: 'l2'});
 	});
 
 	it('misses what was never stored', async () => {
@@ -52,7 +52,7 @@ describe('openCostCache: exact answers', () => {
 		});
 		const rows = answerLikeCostExplorer(stored);
 		await cache.store(ANA, stored, rows, 1, TODAY);
-		expect(await cache.lookup(ANA, same, TODAY)).toEqual({rows, derived: false});
+		expect(await cache.lookup(ANA, same, TODAY)).toEqual({rows, derived: false, tier: 'l2'});
 	});
 
 	it('replaces an entry stored again', async () => {
@@ -79,7 +79,7 @@ describe('openCostCache: derived answers', () => {
 	])('%s', async (_name, requested) => {
 		const cache = await caches.open();
 		await cache.store(ANA, daily, answerLikeCostExplorer(daily), 4, TODAY);
-		expect(await cache.lookup(ANA, requested, TODAY)).toEqual({rows: answerLikeCostExplorer(requested), derived: true});
+		expect(await cache.lookup(ANA, requested, TODAY)).toEqual({rows: answerLikeCostExplorer(requested), derived: true, tier: 'l2'});
 	});
 
 	it('derives from the smallest covering entry', async () => {
@@ -152,8 +152,15 @@ describe('openCostCache: stats and clear', () => {
 		const stats = await cache.stats();
 		expect(stats).toMatchObject({entries: 1, hits: 2, misses: 1, requestsSaved: 4, path: caches.path()});
 		expect(stats.bytes).toBeGreaterThan(0);
+		// What a process holds in memory is its own; the rest is in the file.
+		const withoutMemory = (all: typeof stats) => ({...all, tiers: all.tiers.map(tier => (tier.tier === 'l1' ? {...tier, entries: 0, bytes: 0} : tier))});
 		const again = await caches.open();
-		expect(await again.stats()).toEqual(stats);
+		expect(await again.stats()).toEqual(withoutMemory(stats));
+		expect(stats.tiers.map(({tier, hits, misses}) => ({tier, hits, misses}))).toEqual([
+			// The exact hit came from the file, the MONTHLY from the DAILY rows that hit left in memory.
+			{tier: 'l1', hits: 1, misses: 2},
+			{tier: 'l2', hits: 1, misses: 1},
+		]);
 	});
 
 	it('clear() empties entries, indexes and counters', async () => {

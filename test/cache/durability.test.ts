@@ -103,8 +103,9 @@ describe('persistence', () => {
 		await first.store(ANA, daily, answerLikeCostExplorer(daily), 2, TODAY);
 		await first.close();
 		const second = await caches.open();
-		expect(await second.lookup(ANA, daily, TODAY)).toEqual({rows: answerLikeCostExplorer(daily), derived: false});
-		expect(await second.lookup(ANA, monthly, TODAY)).toEqual({rows: answerLikeCostExplorer(monthly), derived: true});
+		expect(await second.lookup(ANA, daily, TODAY)).toEqual({rows: answerLikeCostExplorer(daily), derived: false, tier: 'l2'});
+		// Derived from the DAILY entry the line above brought into memory.
+		expect(await second.lookup(ANA, monthly, TODAY)).toEqual({rows: answerLikeCostExplorer(monthly), derived: true, tier: 'l1'});
 	});
 
 	it('another process answers from the file, and its hit shows in our stats', async () => {

@@ -13,7 +13,7 @@ describe('CostEngine over the cost cache', () => {
 		const first = await engine.run(monthToDate);
 		expect(first.stats.billableRequests).toBeGreaterThan(1);
 		const second = await engine.run(monthToDate);
-		expect(second.stats).toEqual({billableRequests: 0, cacheHits: 1, pages: 1});
+		expect(second.stats).toEqual({billableRequests: 0, cacheHits: 1, pages: 1, cacheTier: 'l2'});
 		expect(second.rows).toEqual(first.rows);
 		expect(second.total).toBe(first.total);
 		expect(source.calls).toBe(1);

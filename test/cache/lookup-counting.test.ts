@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {STATS_KEY} from '../../source/cache/cache-keys.js';
 import type {CacheStorage} from '../../source/cache/cache-storage.js';
-import {KeyvCostCache} from '../../source/cache/keyv-cost-cache.js';
+import {TieredCostCache} from '../../source/cache/tiered-cost-cache.js';
 import {TODAY} from './cost-explorer-like.js';
 import {ANA, query} from './temp-cache.js';
 
@@ -31,7 +31,7 @@ function storageWithSlowCounters(): {storage: CacheStorage; release: () => void;
 describe('cache lookups and their counters', () => {
 	it('answers a lookup without waiting for its hit/miss count to be written; stats() waits for it', async () => {
 		const {storage, release} = storageWithSlowCounters();
-		const cache = new KeyvCostCache(storage, '/nowhere/cache.sqlite', () => Date.UTC(2026, 8, 15));
+		const cache = new TieredCostCache({file: storage, path: '/nowhere/cache.sqlite', now: () => Date.UTC(2026, 8, 15)});
 		const august = query('2026-08-01', '2026-09-01', 'DAILY');
 		expect(await cache.lookup(ANA, august, TODAY)).toBeUndefined();
 		const stats = cache.stats();
@@ -42,7 +42,7 @@ describe('cache lookups and their counters', () => {
 
 	it('counts lookups that arrive while a count is being written in one write, losing none', async () => {
 		const {storage, release, counterWrites} = storageWithSlowCounters();
-		const cache = new KeyvCostCache(storage, '/nowhere/cache.sqlite', () => Date.UTC(2026, 8, 15));
+		const cache = new TieredCostCache({file: storage, path: '/nowhere/cache.sqlite', now: () => Date.UTC(2026, 8, 15)});
 		const august = query('2026-08-01', '2026-09-01', 'DAILY');
 		await cache.store(ANA, august, [], 2, TODAY);
 		await Promise.all(Array.from({length: 50}, () => cache.lookup(ANA, august, TODAY)));

@@ -53,7 +53,7 @@ test('PostgreSQL killed mid-run: answers continue, records wait in the local buf
 	expect(warnings[0]).toContain(bufferPath);
 	expect(await recordedIn({kind: 'sqlite', path: bufferPath})).toBe(4);
 	const degraded = await ready();
-	expect(degraded.status).toBe('ready');
+	expect(degraded.status).toBe('degraded');
 	expect(degraded.degraded).toEqual([{dependency: 'history', detail: expect.stringMatching(/^history store postgres:\/\/postgres@127\.0\.0\.1:\d+\/outage unreachable/)}]);
 
 	await postgres.start();

@@ -43,7 +43,7 @@ describe('query_costs', () => {
 			cache: {
 				lookup: async (_identity, query) => cache.get(JSON.stringify(query)) as never,
 				store: async (_identity, query, rows) => void cache.set(JSON.stringify(query), {rows, derived: false}),
-				stats: async () => ({entries: 0, bytes: 0, hits: 0, misses: 0, requestsSaved: 0, path: ''}),
+				stats: async () => ({entries: 0, bytes: 0, hits: 0, misses: 0, requestsSaved: 0, path: '', tiers: []}),
 				clear: async () => cache.clear(),
 				close: async () => {},
 			},
