@@ -1,11 +1,6 @@
 import type {QueryResult} from '../engine.js';
 
-/**
- * The one place the history reads which cache tier answered a query
- * (memory, sqlite, redis). The engine reports tiers in `stats.cacheTier` once
- * the cache has tiers; until then it is null (a hit is still recorded).
- */
+/** The one place the history reads which cache tier answered a query (l1 memory, l2 the file, l3 Redis); null when none did. */
 export function cacheTierOf(result: QueryResult): string | null {
-	const tier = (result.stats as {readonly cacheTier?: unknown}).cacheTier;
-	return typeof tier === 'string' && tier !== '' ? tier : null;
+	return result.stats.cacheTier ?? null;
 }
