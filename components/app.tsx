@@ -11,7 +11,8 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
 import {useSessionStats} from '../hooks/use-session-stats.js';
 import {useSavedQueries} from '../hooks/use-saved-queries.js';
-import {savedViewQuery} from '../source/view/saved-queries.js';
+import {openedOnView, savedViewQuery} from '../source/view/saved-queries.js';
+import type {SavedView} from '../source/history/history-types.js';
 import {useToday} from '../hooks/use-today.js';
 import type {Budget} from '../source/analysis/budgets.js';
 import type {Clock} from '../source/clock.js';
@@ -62,6 +63,8 @@ export interface AppProps {
 	readonly loadPluginFormats?: () => Promise<readonly string[]>;
 	/** The first view's figures, fetched with that engine before the app started (see loadFirstView). */
 	readonly firstView?: FetchedView;
+	/** `--view NAME`: the saved view the app opens on. */
+	readonly initialView?: SavedView;
 }
 
 const noBudgets: readonly Budget[] = [];
@@ -78,7 +81,8 @@ export function App(props: AppProps) {
 	const engineFor = useCallback((scope: Scope) => props.engineFor(scope), [props.engineFor, today]); // eslint-disable-line react-hooks/exhaustive-deps -- today is the point: a new engine each day
 	const {exit} = useApp();
 	const {state, getState, dispatch} = useAppStore(() => {
-		const initial = initialAppState({scope: initialScope, today, drillPath: settings.drillPath});
+		const start = initialAppState({scope: initialScope, today, drillPath: settings.drillPath});
+		const initial = props.initialView === undefined ? start : openedOnView(start, props.initialView);
 		return props.startupNotice === undefined ? initial : {...initial, notice: {text: props.startupNotice, tone: 'error' as const}};
 	});
 	useEffect(() => {

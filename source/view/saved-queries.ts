@@ -7,6 +7,7 @@ import {formatAmount, parseAmount} from '../money.js';
 import {type CostQuery, groupByLabel, type Scope} from '../query.js';
 import {terminalText} from '../terminal-text.js';
 import {filterFlags} from './query-command-line.js';
+import {type AppState, appReducer} from './app-state.js';
 
 /** A recorded query as the app's history list shows it, and the view it re-opens (none when its key cannot be read). */
 export interface HistoryItem {
@@ -78,4 +79,11 @@ export function savedViewQuery(view: SavedView, today: IsoDate, scope: Scope): {
 	} catch (error) {
 		return {ok: false, message: `View ${view.name}: ${oneLineMessage(error)}`};
 	}
+}
+
+/** The app's state opened on a saved view (`aws-cost --view NAME`): Back returns to the usual start. */
+export function openedOnView(state: AppState, view: SavedView): AppState {
+	const opened = savedViewQuery(view, state.today, state.scope);
+	if (!opened.ok) return {...state, notice: {text: opened.message, tone: 'error'}};
+	return appReducer(state, {type: 'show-query', query: opened.query, from: `View ${view.name}`});
 }

@@ -1,8 +1,8 @@
 import {expect, test} from 'vitest';
 import type {IsoDate} from '../../source/dates.js';
 import type {CostQuery} from '../../source/query.js';
-import {appReducer, initialAppState} from '../../source/view/app-state.js';
-import {historyItemOf, recordQuery, savedViewQuery, viewOptionsOf} from '../../source/view/saved-queries.js';
+import {appReducer, initialAppState, viewQuery} from '../../source/view/app-state.js';
+import {historyItemOf, openedOnView, recordQuery, savedViewQuery, viewOptionsOf} from '../../source/view/saved-queries.js';
 import {queryRecord} from '../history/store-records.js';
 
 const demo = {source: 'demo'} as const;
@@ -56,4 +56,15 @@ test('the save-view prompt takes typing and erasing; other overlays ignore it', 
 	const list = appReducer(state, {type: 'open-overlay', overlay: {kind: 'views', cursor: 0}});
 	expect(appReducer(list, {type: 'type-text', text: 'x'})).toBe(list);
 	expect(appReducer(list, {type: 'overlay-cursor', step: 3, count: 2}).overlay).toEqual({kind: 'views', cursor: 1});
+});
+
+test('the app opened on a saved view shows its query, and Back returns to the usual start; a broken view is a notice', () => {
+	const start = initialAppState({scope: demo, today});
+	const opened = openedOnView(start, {name: 'regions', options: {range: 'last-month', 'group-by': ['REGION']}, savedAt: ''});
+	expect(viewQuery(opened)).toMatchObject({period: {start: '2026-02-01', end: '2026-03-01'}, granularity: 'MONTHLY', groupBy: [{type: 'DIMENSION', key: 'REGION'}]});
+	expect(opened.views.at(-1)?.origin?.from).toBe('View regions');
+	expect(viewQuery(appReducer(opened, {type: 'back'}))).toEqual(viewQuery(start));
+	const broken = openedOnView(start, {name: 'b', options: {granularity: 'WEEKLY'}, savedAt: ''});
+	expect(broken.notice?.tone).toBe('error');
+	expect(viewQuery(broken)).toEqual(viewQuery(start));
 });
