@@ -84,3 +84,11 @@ test('nothing recorded: the list says so, and the store is not opened before H',
 	app.press('H');
 	await app.waitFor('No queries recorded yet.');
 });
+
+test('? lists H and v with the other keys', {timeout: 30_000}, async () => {
+	app = renderApp({columns: 140, rows: 50});
+	await app.waitFor('Up to date');
+	app.press('?');
+	const help = await app.waitFor('Recent queries; Enter re-opens one');
+	expect(help).toContain('Saved views: Enter opens one, s saves the view on screen');
+});
