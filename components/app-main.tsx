@@ -16,6 +16,8 @@ import {ThemeContext} from '../hooks/theme-context.js';
 import {loadFirstView} from '../hooks/first-view.js';
 import {sameScope} from '../hooks/use-engine.js';
 import {initialAppState} from '../source/view/app-state.js';
+import {openedOnView} from '../source/view/saved-queries.js';
+import type {SavedView} from '../source/history/history-types.js';
 import {resolveTheme} from '../themes/index.js';
 import {App} from './app.js';
 import {ErrorBoundary} from './error-boundary.js';
@@ -48,6 +50,8 @@ export interface RunAppOptions {
 	readonly screen?: AlternateScreen;
 	/** How long the first view's figures are waited for before the first frame (FIRST_VIEW_WAIT_MS). */
 	readonly firstViewWaitMs?: number;
+	/** `--view NAME`: the saved view the app opens on. */
+	readonly initialView?: SavedView;
 }
 
 /**
@@ -100,7 +104,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 			options.initialEngine !== undefined && sameScope(options.initialScope, initialScope)
 				? await loadFirstView(
 						options.initialEngine,
-						initialAppState({scope: initialScope, today: options.clock?.today() ?? options.today, drillPath: settings.drillPath}),
+						openingState(initialAppState({scope: initialScope, today: options.clock?.today() ?? options.today, drillPath: settings.drillPath}), options.initialView),
 						options.firstViewWaitMs ?? FIRST_VIEW_WAIT_MS,
 					)
 				: undefined;
@@ -126,6 +130,7 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 							{...(options.noCredentials === true ? {demoReason: NO_CREDENTIALS_NOTE} : {})}
 							{...(options.initialEngine === undefined ? {} : {openedEngine: {scope: options.initialScope, engine: options.initialEngine}})}
 							{...(firstView === undefined ? {} : {firstView})}
+							{...(options.initialView === undefined ? {} : {initialView: options.initialView})}
 						/>
 					</KeyRouterProvider>
 				</ThemeContext.Provider>
@@ -153,6 +158,8 @@ export async function runApp(options: RunAppOptions): Promise<number> {
 	}
 	return 0;
 }
+
+const openingState = (state: ReturnType<typeof initialAppState>, view: SavedView | undefined) => (view === undefined ? state : openedOnView(state, view));
 
 /** The budgets kept beside the settings; a bad entry is a start-up notice, not a crash. */
 function readBudgets(directory: string | undefined): {budgets: readonly Budget[]; problem?: string} {

@@ -10,6 +10,9 @@ import {InsightsContext, useInsights} from '../hooks/use-insights.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useViewModelOf} from '../hooks/use-view-model.js';
 import {useSessionStats} from '../hooks/use-session-stats.js';
+import {useSavedQueries} from '../hooks/use-saved-queries.js';
+import {openedOnView, savedViewQuery} from '../source/view/saved-queries.js';
+import type {SavedView} from '../source/history/history-types.js';
 import {useToday} from '../hooks/use-today.js';
 import type {Budget} from '../source/analysis/budgets.js';
 import type {Clock} from '../source/clock.js';
@@ -60,6 +63,8 @@ export interface AppProps {
 	readonly loadPluginFormats?: () => Promise<readonly string[]>;
 	/** The first view's figures, fetched with that engine before the app started (see loadFirstView). */
 	readonly firstView?: FetchedView;
+	/** `--view NAME`: the saved view the app opens on. */
+	readonly initialView?: SavedView;
 }
 
 const noBudgets: readonly Budget[] = [];
@@ -76,7 +81,8 @@ export function App(props: AppProps) {
 	const engineFor = useCallback((scope: Scope) => props.engineFor(scope), [props.engineFor, today]); // eslint-disable-line react-hooks/exhaustive-deps -- today is the point: a new engine each day
 	const {exit} = useApp();
 	const {state, getState, dispatch} = useAppStore(() => {
-		const initial = initialAppState({scope: initialScope, today, drillPath: settings.drillPath});
+		const start = initialAppState({scope: initialScope, today, drillPath: settings.drillPath});
+		const initial = props.initialView === undefined ? start : openedOnView(start, props.initialView);
 		return props.startupNotice === undefined ? initial : {...initial, notice: {text: props.startupNotice, tone: 'error' as const}};
 	});
 	useEffect(() => {
@@ -163,6 +169,44 @@ export function App(props: AppProps) {
 		},
 		[dispatch],
 	);
+	const saved = useSavedQueries(state.overlay?.kind, state.scope);
+	const latestSaved = useRef(saved);
+	latestSaved.current = saved;
+	const openHistoryItem = useCallback(
+		(index: number) => {
+			const item = latestSaved.current.history[index];
+			if (item === undefined) return;
+			if (item.query === undefined) dispatch({type: 'notice', notice: {text: 'That record’s query cannot be read: it was not re-opened.', tone: 'error'}});
+			else dispatch({type: 'show-query', query: item.query, from: 'History'});
+		},
+		[dispatch],
+	);
+	const openSavedView = useCallback(
+		(index: number) => {
+			const view = latestSaved.current.views[index];
+			if (view === undefined) return;
+			const {state: now} = latest.current;
+			const opened = savedViewQuery(view, now.today, now.scope);
+			if (opened.ok) dispatch({type: 'show-query', query: opened.query, from: `View ${view.name}`});
+			else dispatch({type: 'notice', notice: {text: opened.message, tone: 'error'}});
+		},
+		[dispatch],
+	);
+	const saveView = useCallback(
+		(name: string) => {
+			if (name.trim() === '') {
+				dispatch({type: 'open-overlay', overlay: {kind: 'save-view', text: name, error: 'Type a name first.'}});
+				return;
+			}
+			void latestSaved.current.saveView(name, viewQuery(latest.current.state)).then(problem => {
+				if (problem === undefined) {
+					dispatch({type: 'close-overlay'});
+					dispatch({type: 'notice', notice: {text: `Saved the view as "${name.trim()}" (aws-cost query --view, v).`, tone: 'info'}});
+				} else dispatch({type: 'open-overlay', overlay: {kind: 'save-view', text: name, error: problem}});
+			});
+		},
+		[dispatch],
+	);
 	const actions: AppActions = useMemo(() => ({dispatch, quit: () => exit(), exportView}), [dispatch, exit, exportView]);
 
 	const layout = screenLayout(size.columns, size.rows, state.overlay?.kind === 'filter' || state.filterText !== '');
@@ -186,6 +230,11 @@ export function App(props: AppProps) {
 		switchScope,
 		anomalyCount: insights.anomalies.length,
 		showAnomalyCause,
+		historyCount: saved.history.length,
+		savedViewCount: saved.views.length,
+		openHistoryItem,
+		openSavedView,
+		saveView,
 	});
 
 	const accountsNote = choices.loading ? 'Loading profiles and accounts…' : choices.problems.join(' · ') || undefined;
@@ -195,7 +244,7 @@ export function App(props: AppProps) {
 				<ViewModelContext.Provider value={model}>
 					<InsightsContext.Provider value={insights}>
 						<ChatSession setup={props.chat ?? OFFLINE_CHAT} engineState={engineState} view={query} dispatch={dispatch} active={state.focus === 'chat'}>
-							<Layout size={size} accountChoices={visibleChoices} accountsNote={accountsNote} groupByChoices={groupBy} exportDirectory={exportDirectory} exportFormats={exportFormats} demoReason={props.demoReason} />
+							<Layout size={size} savedQueries={saved} accountChoices={visibleChoices} accountsNote={accountsNote} groupByChoices={groupBy} exportDirectory={exportDirectory} exportFormats={exportFormats} demoReason={props.demoReason} />
 						</ChatSession>
 					</InsightsContext.Provider>
 				</ViewModelContext.Provider>

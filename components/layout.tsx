@@ -21,6 +21,7 @@ import {OverlayPane} from './overlay-pane.js';
 import {type StatusMessage, StatusBar} from './status-bar.js';
 import {TooSmall} from './too-small.js';
 import type {ExportFormat} from '../source/view/export-view.js';
+import type {SavedQueries} from '../hooks/use-saved-queries.js';
 
 export interface LayoutProps {
 	readonly size: TerminalSize;
@@ -31,10 +32,12 @@ export interface LayoutProps {
 	readonly exportFormats: readonly ExportFormat[];
 	/** Why the app opened the demo organization, when it was not asked to (no credentials found). */
 	readonly demoReason?: string | undefined;
+	/** The history and saved views lists (H, v), once read. */
+	readonly savedQueries?: Pick<SavedQueries, 'history' | 'views' | 'note'>;
 }
 
 /** Picks what goes where; the root never exceeds the terminal. */
-export function Layout({size, accountChoices, accountsNote, groupByChoices, exportDirectory, exportFormats, demoReason}: LayoutProps) {
+export function Layout({size, accountChoices, accountsNote, groupByChoices, exportDirectory, exportFormats, demoReason, savedQueries}: LayoutProps) {
 	const state = useAppState();
 	const model = useViewModel();
 	const insights = useInsightsOnScreen();
@@ -76,7 +79,7 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 			/>
 			<Breadcrumb width={layout.columns} steps={drillSteps(state)} groupBy={view.groupBy} thenBy={view.thenBy} origin={chatOriginLabel(state)} />
 			<Box height={layout.bodyHeight} flexDirection="row">
-				{state.overlay !== null && state.overlay.kind !== 'filter' && state.overlay.kind !== 'period' ? (
+				{state.overlay !== null && state.overlay.kind !== 'filter' && state.overlay.kind !== 'period' && state.overlay.kind !== 'save-view' ? (
 					<OverlayPane
 						overlay={state.overlay}
 						width={layout.columns}
@@ -92,6 +95,7 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 						exportDirectory={exportDirectory}
 						exportFormats={exportFormats}
 						anomalies={{windowLabel: insights.anomalyWindowLabel, content: insights.anomalyList}}
+						savedQueries={savedQueries ?? noSavedQueries}
 					/>
 				) : chatInPlace ? (
 					<ChatPane width={layout.columns} height={layout.bodyHeight} focused />
@@ -129,14 +133,16 @@ export function Layout({size, accountChoices, accountsNote, groupByChoices, expo
 					</>
 				)}
 			</Box>
-			<StatusBar width={layout.columns} message={state.overlay?.kind === 'period' ? periodPromptMessage(state.overlay) : statusMessage(state.notice, costView, keyMap, demoNote)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
+			<StatusBar width={layout.columns} message={state.overlay?.kind === 'period' ? periodPromptMessage('Period', state.overlay) : state.overlay?.kind === 'save-view' ? periodPromptMessage('Save view as', state.overlay) : statusMessage(state.notice, costView, keyMap, demoNote)} stats={model.sessionStats} hints={hintText} chat={chatStatus} />
 		</Box>
 	);
 }
 
-/** The `:` prompt lives in the status line: what is typed, a cursor, and why the last Enter was refused. */
-function periodPromptMessage({text, error}: {text: string; error?: string}): StatusMessage {
-	return {kind: 'notice', notice: {text: `Period: ${text}▏${error === undefined ? '' : `  ✗ ${error}`}`, tone: error === undefined ? 'info' : 'error'}};
+const noSavedQueries = {history: [], views: [], note: undefined};
+
+/** The `:` and save-view prompts live in the status line: what is typed, a cursor, and why the last Enter was refused. */
+function periodPromptMessage(title: string, {text, error}: {text: string; error?: string}): StatusMessage {
+	return {kind: 'notice', notice: {text: `${title}: ${text}▏${error === undefined ? '' : `  ✗ ${error}`}`, tone: error === undefined ? 'info' : 'error'}};
 }
 
 function statusMessage(

@@ -11,9 +11,11 @@ import {sameScope} from '../hooks/use-engine.js';
 import {AnomaliesOverlay} from './anomalies-overlay.js';
 import {HelpOverlay} from './help-overlay.js';
 import {PickList} from './pick-list.js';
+import type {SavedQueries} from '../hooks/use-saved-queries.js';
+import {describeView} from '../source/history/saved-views.js';
 
 export interface OverlayPaneProps {
-	readonly overlay: Exclude<Overlay, {kind: 'filter'} | {kind: 'period'}>;
+	readonly overlay: Exclude<Overlay, {kind: 'filter'} | {kind: 'period'} | {kind: 'save-view'}>;
 	readonly width: number;
 	readonly height: number;
 	readonly keyMap: KeyMap;
@@ -28,6 +30,7 @@ export interface OverlayPaneProps {
 	/** The view's formats, then the plugins' once loaded. */
 	readonly exportFormats: readonly ExportFormat[];
 	readonly anomalies: {readonly windowLabel: string; readonly content: AnomalyListContent};
+	readonly savedQueries: Pick<SavedQueries, 'history' | 'views' | 'note'>;
 }
 
 /** The open overlay, drawn over the panes' area. */
@@ -86,6 +89,30 @@ export const OverlayPane = memo(function OverlayPane(props: OverlayPaneProps) {
 					windowLabel={props.anomalies.windowLabel}
 					content={props.anomalies.content}
 					cursor={overlay.cursor}
+				/>
+			);
+		case 'history':
+			return (
+				<PickList
+					width={width}
+					height={height}
+					title="Recent queries"
+					cursor={overlay.cursor}
+					{...(props.savedQueries.note === undefined ? {} : {note: props.savedQueries.note})}
+					emptyText="No queries recorded yet."
+					items={props.savedQueries.history.map(item => ({label: item.label, detail: item.detail}))}
+				/>
+			);
+		case 'views':
+			return (
+				<PickList
+					width={width}
+					height={height}
+					title="Saved views (s saves this one)"
+					cursor={overlay.cursor}
+					{...(props.savedQueries.note === undefined ? {} : {note: props.savedQueries.note})}
+					emptyText="No saved views yet: s saves the view on screen."
+					items={props.savedQueries.views.map(view => ({label: view.name, detail: describeView(view)}))}
 				/>
 			);
 	}

@@ -39,6 +39,15 @@ export interface AppKeyContext {
 	readonly anomalyCount: number;
 	/** Puts the cause of the listed anomaly at `index` on screen. */
 	readonly showAnomalyCause: (index: number) => void;
+	/** Rows in the history list and the saved views list, once read. */
+	readonly historyCount: number;
+	readonly savedViewCount: number;
+	/** Re-opens the recorded query at `index` in the history list. */
+	readonly openHistoryItem: (index: number) => void;
+	/** Opens the saved view at `index`. */
+	readonly openSavedView: (index: number) => void;
+	/** Saves the view on screen under the name typed. */
+	readonly saveView: (name: string) => void;
 }
 
 /** Registers the app's overlay, pane and global key handlers with the router. */
@@ -64,7 +73,7 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 	const {dispatch} = context;
 	if (overlay === null) return false;
 	// A paste is text: only the text boxes take it; pick lists ignore it rather than read it as keys.
-	if (press.paste && overlay.kind !== 'filter' && overlay.kind !== 'accounts' && overlay.kind !== 'period') return true;
+	if (press.paste && overlay.kind !== 'filter' && overlay.kind !== 'accounts' && overlay.kind !== 'period' && overlay.kind !== 'save-view') return true;
 	switch (overlay.kind) {
 		case 'help':
 			if (press.escape || isCommand(keyMap, 'help', press) || isCommand(keyMap, 'quit', press)) dispatch({type: 'close-overlay'});
@@ -125,6 +134,23 @@ export function handleOverlayKey(keyMap: KeyMap, context: AppKeyContext, press: 
 				context.showAnomalyCause(overlay.cursor);
 			}
 			else if (!listKeys(press, context, context.anomalyCount)) moveByCommand(keyMap, press, context, context.anomalyCount);
+			return true;
+		case 'history':
+			if (press.escape || isCommand(keyMap, 'back', press) || isCommand(keyMap, 'history', press)) dispatch({type: 'close-overlay'});
+			else if (press.return) context.openHistoryItem(overlay.cursor);
+			else if (!listKeys(press, context, context.historyCount)) moveByCommand(keyMap, press, context, context.historyCount);
+			return true;
+		case 'views':
+			if (press.escape || isCommand(keyMap, 'back', press) || isCommand(keyMap, 'savedViews', press)) dispatch({type: 'close-overlay'});
+			else if (press.return) context.openSavedView(overlay.cursor);
+			else if (press.input === 's') dispatch({type: 'open-overlay', overlay: {kind: 'save-view', text: ''}});
+			else if (!listKeys(press, context, context.savedViewCount)) moveByCommand(keyMap, press, context, context.savedViewCount);
+			return true;
+		case 'save-view':
+			if (press.escape) dispatch({type: 'close-overlay'});
+			else if (press.return) context.saveView(overlay.text);
+			else if (press.backspace || press.delete) dispatch({type: 'erase-text'});
+			else if (isTypedText(press)) dispatch({type: 'type-text', text: press.input});
 			return true;
 	}
 }
@@ -206,6 +232,8 @@ export function handleGlobalKey(keyMap: KeyMap, context: AppKeyContext, press: K
 	} else if (is('copyCommand')) context.copyCommand();
 	else if (is('accounts')) dispatch({type: 'open-overlay', overlay: {kind: 'accounts', query: '', cursor: 0}});
 	else if (is('anomalies')) dispatch({type: 'open-overlay', overlay: {kind: 'anomalies', cursor: 0}});
+	else if (is('history')) dispatch({type: 'open-overlay', overlay: {kind: 'history', cursor: 0}});
+	else if (is('savedViews')) dispatch({type: 'open-overlay', overlay: {kind: 'views', cursor: 0}});
 	else if (is('help')) dispatch({type: 'open-overlay', overlay: {kind: 'help'}});
 	else if (is('quit')) context.quit();
 	else return false;

@@ -17,6 +17,7 @@ Usage:
            [--source parquet:GLOB | athena:DB.TABLE]               an export instead (docs/exports.md)
            [--offline | --provider ollama|openai] [--model M]      who answers its chat
            [--timeout SECONDS]                                    per request (default 30)
+           [--view NAME]                                          open on a saved view (aws-cost views)
 ${registeredCommands()
 	.map(command => `  aws-cost ${command.name} ${command.usage}\n`)
 	.join('')}

@@ -10,6 +10,8 @@ import {type Settings, SettingsStore, THEME_NAMES, isThemeName} from '../setting
 import {defaultConfigDir} from '../config-file.js';
 import {resolveTimeoutMs} from '../timeouts.js';
 import type {ChatFlags} from '../view/chat-setup.js';
+import type {SavedView} from '../history/history-types.js';
+import {quoteInput} from '../quote-input.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {withDefaultSource} from './query-options.js';
 import {startupFrame} from './startup-frame.js';
@@ -33,6 +35,8 @@ export interface TuiLaunchOptions {
 	readonly initialEngine?: CostEngine;
 	/** The alternate screen, entered and painted with the start-up frame before the app loaded. */
 	readonly screen: AlternateScreen;
+	/** `--view NAME`: the saved view the app opens on. */
+	readonly initialView?: SavedView;
 }
 
 /** `--source` for the app (or the settings' default source): an export's location, or undefined for Cost Explorer / the demo. */
@@ -56,7 +60,22 @@ const TUI_OPTIONS = {
 	source: {type: 'string'},
 	'athena-workgroup': {type: 'string'},
 	'athena-output': {type: 'string'},
+	view: {type: 'string'},
 } as const;
+
+/** `--view NAME`: the saved view, checked to run against today; unknown or broken is a one-line error before the app starts. */
+async function savedViewNamed(name: string, env: NodeJS.ProcessEnv, today: IsoDate): Promise<SavedView> {
+	const [{HistoryAccess}, {historyLocation}, {savedViewQuery}] = await Promise.all([
+		import('../history/history-access.js'),
+		import('../history/open-history.js'),
+		import('../view/saved-queries.js'),
+	]);
+	const view = await HistoryAccess.once(historyLocation(env), {}, store => store.view(name.trim()));
+	if (view === undefined) throw badInput(`No saved view named ${quoteInput(name)} (aws-cost views list).`);
+	const opened = savedViewQuery(view, today, {source: 'demo'});
+	if (!opened.ok) throw badInput(opened.message);
+	return view;
+}
 
 /**
  * `aws-cost` with no sub-command: the full-screen app. Without credentials it
@@ -87,6 +106,7 @@ export function runTui(
 		const exportLocation = tuiExportLocation(values, io.env, settings);
 		const clock = resolveClock(values.today, io.env);
 		const timeoutMs = resolveTimeoutMs(values.timeout, io.env, settings.timeout);
+		const initialView = values.view === undefined ? undefined : await savedViewNamed(values.view, io.env, clock.today());
 		// Paint first, load later: the start-up frame is on screen before Ink, React, the
 		// credentials' @smithy code or the AWS SDK are loaded.
 		const screen = enterAlternateScreen(
@@ -129,6 +149,7 @@ export function runTui(
 					timeoutMs,
 				},
 				...(initialEngine === undefined ? {} : {initialEngine}),
+				...(initialView === undefined ? {} : {initialView}),
 				screen,
 			});
 		} finally {

@@ -40,7 +40,13 @@ export type Overlay =
 	| {readonly kind: 'anomalies'; readonly cursor: number; readonly confirmed?: boolean}
 	| {readonly kind: 'filter'}
 	/** The `:` prompt for a period; `error` is why the last Enter was refused. */
-	| {readonly kind: 'period'; readonly text: string; readonly error?: string};
+	| {readonly kind: 'period'; readonly text: string; readonly error?: string}
+	/** The recorded queries (H), newest first; Enter re-opens one. */
+	| {readonly kind: 'history'; readonly cursor: number}
+	/** The saved views (v); Enter opens one. */
+	| {readonly kind: 'views'; readonly cursor: number}
+	/** The prompt naming the view on screen to save it; `error` is why the last Enter was refused. */
+	| {readonly kind: 'save-view'; readonly text: string; readonly error?: string};
 
 export interface Notice {
 	readonly text: string;
@@ -270,6 +276,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			if (state.overlay?.kind === 'accounts') return {...state, overlay: {...state.overlay, query: edit(state.overlay.query), cursor: 0}};
 			if (state.overlay?.kind === 'filter') return appReducer(state, {type: 'set-filter-text', text: edit(state.filterText)});
 			if (state.overlay?.kind === 'period') return {...state, overlay: {kind: 'period', text: edit(state.overlay.text)}};
+			if (state.overlay?.kind === 'save-view') return {...state, overlay: {kind: 'save-view', text: edit(state.overlay.text)}};
 			return state;
 		}
 		case 'apply-period-entry': {

@@ -26,6 +26,12 @@ export function footerHints(keyMap: KeyMap, focus: Pane, overlay: Overlay | null
 			return [move, 'Enter picks', 'Esc closes'].join(' · ');
 		case 'anomalies':
 			return [move, 'Enter shows the cause', `${primaryKey(keyMap, 'anomalies')} or Esc closes`].join(' · ');
+		case 'history':
+			return [move, 'Enter re-opens that view', `${primaryKey(keyMap, 'history')} or Esc closes`].join(' · ');
+		case 'views':
+			return [move, 'Enter opens', 's saves the view on screen', `${primaryKey(keyMap, 'savedViews')} or Esc closes`].join(' · ');
+		case 'save-view':
+			return 'type a name for the view on screen · Enter saves · Esc cancels';
 		case undefined:
 			break;
 	}

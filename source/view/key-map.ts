@@ -35,6 +35,8 @@ export const KEY_COMMANDS = [
 	{command: 'copyCommand', keys: ['y'], section: 'Data', description: 'Copy the view as an aws-cost query command line'},
 	{command: 'accounts', keys: ['a'], section: 'Data', description: 'Switch account or profile'},
 	{command: 'anomalies', keys: ['A'], section: 'Data', description: 'Anomalies in the period; Enter shows the cause'},
+	{command: 'history', keys: ['H'], section: 'Data', description: 'Recent queries; Enter re-opens one'},
+	{command: 'savedViews', keys: ['v'], section: 'Data', description: 'Saved views: Enter opens one, s saves the view on screen'},
 	{command: 'help', keys: ['?'], section: 'App', description: 'Show or hide this help'},
 	{command: 'quit', keys: ['q'], section: 'App', description: 'Quit'},
 ] as const;

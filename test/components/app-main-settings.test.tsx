@@ -42,19 +42,19 @@ const start = (stdout: FakeStdout, stdin: FakeStdin, extra: {noCredentials?: boo
 	});
 
 test('a binding that takes a key another command uses is reported at start and in ?, and the key keeps doing what it did', async () => {
-	await new SettingsStore({cwd: directory}).save({keyBindings: {export: ['j'], refresh: ['R'], help: ['H']}});
+	await new SettingsStore({cwd: directory}).save({keyBindings: {export: ['j'], refresh: ['R'], help: ['Z']}});
 	const stdout = new FakeStdout(120, 40);
 	const stdin = new FakeStdin();
 	const exitCode = start(stdout, stdin);
 	await until(stdout, 'Key j for export is already "Move the cursor down"');
-	stdin.write('H');
-	const help = await until(stdout, 'Keys · H or Esc closes', stdout.frames.length);
+	stdin.write('Z');
+	const help = await until(stdout, 'Keys · Z or Esc closes', stdout.frames.length);
 	expect(help).toContain('Key j for export is already "Move the cursor down" (cursorDown): export keeps e.');
 	expect(help).toMatch(/R\s+Refresh/);
 	const closed = stdout.frames.length;
 	stdin.write('q');
-	// The footer names the keys as bound: H for help after rebinding it.
-	const footer = await until(stdout, 'H help', closed);
+	// The footer names the keys as bound: Z for help after rebinding it.
+	const footer = await until(stdout, 'Z help', closed);
 	expect(footer).not.toContain('? help');
 	stdin.write('q');
 	await expect(exitCode).resolves.toBe(0);

@@ -33,6 +33,11 @@ function context(overlay: Overlay | null): {context: AppKeyContext; actions: App
 			switchScope: () => undefined,
 			anomalyCount: 0,
 			showAnomalyCause: () => undefined,
+			historyCount: 0,
+			savedViewCount: 0,
+			openHistoryItem: () => undefined,
+			openSavedView: () => undefined,
+			saveView: () => undefined,
 		},
 	};
 }

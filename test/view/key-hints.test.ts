@@ -20,10 +20,10 @@ describe('footer hints', () => {
 	});
 
 	test('name the keys the user bound, never the defaults', () => {
-		const {keyMap} = resolveKeyMap({refresh: ['R'], help: ['H'], export: ['x'], periodBack: ['<'], periodForward: ['>']});
+		const {keyMap} = resolveKeyMap({refresh: ['R'], help: ['Z'], export: ['x'], periodBack: ['<'], periodForward: ['>']});
 		expect(keyHint(keyMap, 'refresh', 'refreshes')).toBe('R refreshes');
 		const hints = footerHints(keyMap, 'table', null);
-		expect(hints).toContain('H help');
+		expect(hints).toContain('Z help');
 		expect(hints).toContain('x export');
 		expect(hints).toContain('<> period');
 		expect(hints).not.toContain('? help');

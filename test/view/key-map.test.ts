@@ -81,9 +81,9 @@ describe('resolveKeyMap', () => {
 
 describe('help entries', () => {
 	test('list every command once, with its bound keys, plus Ctrl-C', () => {
-		const entries = helpEntries(resolveKeyMap({help: ['H', 'ctrl+h']}).keyMap);
+		const entries = helpEntries(resolveKeyMap({help: ['Z', 'ctrl+h']}).keyMap);
 		expect(entries).toHaveLength(KEY_COMMANDS.length + 1);
-		expect(entries.find(entry => entry.description === 'Show or hide this help')?.keys).toBe('H Ctrl-H');
+		expect(entries.find(entry => entry.description === 'Show or hide this help')?.keys).toBe('Z Ctrl-H');
 		expect(entries.at(-1)).toEqual({section: 'App', keys: 'Ctrl-C', description: 'Quit, always'});
 	});
 
@@ -131,4 +131,12 @@ describe('conflicting bindings', () => {
 		const keys = KEY_COMMANDS.flatMap(command => command.keys);
 		expect(new Set(keys).size).toBe(keys.length);
 	});
+});
+
+test('H opens the history and v the saved views; rebinding help to H is refused while history keeps it', () => {
+	expect(DEFAULT_KEY_MAP.history).toEqual(['H']);
+	expect(DEFAULT_KEY_MAP.savedViews).toEqual(['v']);
+	const {keyMap, problems} = resolveKeyMap({help: ['H']});
+	expect(keyMap.help).toEqual(['?']);
+	expect(problems.join(' ')).toContain('history');
 });
