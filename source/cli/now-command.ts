@@ -3,6 +3,10 @@ import {prepareNow} from '../application/reports/now.js';
 import {type CommandIo, parseCommandArgs, runCommand} from './io.js';
 import {optionHelp} from './option-help.js';
 import {printScopedReports} from './print-scoped-reports.js';
+import {loadPluginsWarning} from './plugin-needs.js';
+import {withAnalyzers} from '../plugins/findings-section.js';
+import {SettingsStore} from '../settings.js';
+import {defaultConfigDir} from '../config-file.js';
 import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 
 export const NOW_USAGE = `Usage: aws-cost now [options]
@@ -11,7 +15,8 @@ How we are doing, in one screen: today so far, yesterday, the month to date agai
 the same days of last month, last month, the month-end projection with its 80%
 interval, the top 3 movers since the day before, the week's anomalies per service
 and the most urgent budget. Two Cost Explorer queries on a cold cache (a budget
-scoped to a service, account or tag adds one); it says how many it used.
+scoped to a service, account or tag adds one); it says how many it used. Analyzers
+from the settings' plugins add their findings.
 
   --metric M            UnblendedCost (default), AmortizedCost, NetAmortizedCost, …
 ${optionHelp('profile', 'account', 'demo', 'source', 'format', 'cache', 'today', 'timeout')}
@@ -25,6 +30,10 @@ export function runNow(argv: readonly string[], io: CommandIo): Promise<number> 
 			io.stdout.write(NOW_USAGE);
 			return 0;
 		}
-		return printScopedReports(prepareNow(withDefaultSource(values, io.env), budgetStoreFor(io.env).list(), io.env), io);
+		const prepared = prepareNow(withDefaultSource(values, io.env), budgetStoreFor(io.env).list(), io.env);
+		// Plugins' analyzers add their findings; nothing is loaded when the settings name no plugin.
+		if ((new SettingsStore({cwd: defaultConfigDir(io.env)}).load().settings.plugins ?? []).length === 0) return printScopedReports(prepared, io);
+		await loadPluginsWarning(io);
+		return printScopedReports({...prepared, report: withAnalyzers(prepared.report)}, io);
 	});
 }
