@@ -1,4 +1,4 @@
-import type {KeyPress} from '../source/view/key-press.js';
+import {type KeyPress, keyPress} from '../source/view/key-press.js';
 
 const NAMED: Record<string, Partial<KeyPress>> = {
 	ArrowUp: {upArrow: true},
@@ -19,27 +19,8 @@ const NAMED: Record<string, Partial<KeyPress>> = {
 /** A browser key event in the app's own KeyPress shape, so the app's key map decides what it does. */
 export function keyPressFromEvent(event: KeyboardEvent): KeyPress {
 	const named = NAMED[event.key];
-	return {
-		input: named === undefined && [...event.key].length === 1 ? event.key : '',
-		upArrow: false,
-		downArrow: false,
-		leftArrow: false,
-		rightArrow: false,
-		pageUp: false,
-		pageDown: false,
-		home: false,
-		end: false,
-		return: false,
-		escape: false,
-		tab: false,
-		backspace: false,
-		delete: false,
-		ctrl: event.ctrlKey,
-		shift: event.shiftKey,
-		meta: event.metaKey || event.altKey,
-		paste: false,
-		...named,
-	};
+	const input = named === undefined && [...event.key].length === 1 ? event.key : '';
+	return keyPress(input, {ctrl: event.ctrlKey, shift: event.shiftKey, meta: event.metaKey || event.altKey, ...named});
 }
 
 /** Typing in a field is text, not commands (Escape still leaves the field). */

@@ -1,4 +1,5 @@
 import {buildQueryRequest, type QueryOptionValues} from '../application/query-request.js';
+import {costQueryFor} from '../application/cost-query.js';
 import {addDays, type IsoDate} from '../dates.js';
 import {oneLineMessage} from '../errors.js';
 import {describeQueryKey} from '../history/history-format.js';
@@ -67,15 +68,7 @@ export function viewOptionsOf(query: CostQuery): Record<string, string | readonl
 export function savedViewQuery(view: SavedView, today: IsoDate, scope: Scope): {ok: true; query: CostQuery} | {ok: false; message: string} {
 	try {
 		const request = buildQueryRequest({...(view.options as QueryOptionValues), today}, {});
-		const query: CostQuery = {
-			period: request.period,
-			granularity: request.granularity,
-			metric: request.metric,
-			groupBy: request.groupBy,
-			...(request.filter === undefined ? {} : {filter: request.filter}),
-			scope,
-		};
-		return {ok: true, query};
+		return {ok: true, query: costQueryFor(request, scope)};
 	} catch (error) {
 		return {ok: false, message: `View ${view.name}: ${oneLineMessage(error)}`};
 	}
