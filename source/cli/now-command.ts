@@ -5,8 +5,7 @@ import {optionHelp} from './option-help.js';
 import {printScopedReports} from './print-scoped-reports.js';
 import {loadPluginsWarning} from './plugin-needs.js';
 import {withAnalyzers} from '../plugins/findings-section.js';
-import {SettingsStore} from '../settings.js';
-import {defaultConfigDir} from '../config-file.js';
+import {settingsNamePlugins} from '../plugins/configured.js';
 import {QUERY_OPTIONS, withDefaultSource} from './query-options.js';
 
 export const NOW_USAGE = `Usage: aws-cost now [options]
@@ -32,7 +31,7 @@ export function runNow(argv: readonly string[], io: CommandIo): Promise<number> 
 		}
 		const prepared = prepareNow(withDefaultSource(values, io.env), budgetStoreFor(io.env).list(), io.env);
 		// Plugins' analyzers add their findings; nothing is loaded when the settings name no plugin.
-		if ((new SettingsStore({cwd: defaultConfigDir(io.env)}).load().settings.plugins ?? []).length === 0) return printScopedReports(prepared, io);
+		if (!settingsNamePlugins(io.env)) return printScopedReports(prepared, io);
 		await loadPluginsWarning(io);
 		return printScopedReports({...prepared, report: withAnalyzers(prepared.report)}, io);
 	});

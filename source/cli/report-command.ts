@@ -1,4 +1,4 @@
-import {deliveryNeedsPlugins, sourceNeedsPlugins} from '../plugins/configured.js';
+import {deliveryNeedsPlugins, settingsNamePlugins, sourceNeedsPlugins} from '../plugins/configured.js';
 import {loadPluginsWarning} from './plugin-needs.js';
 import {buildQueryRequest} from '../application/query-request.js';
 import {resolveScopes} from '../application/scopes.js';
@@ -54,7 +54,8 @@ export function runReport(argv: readonly string[], io: CommandIo): Promise<numbe
 		const settings = loadDeliverySettings(configDir, io.env);
 		const request = buildQueryRequest(withDefaultSource(queryValues, io.env), io.env, {range: 'yesterday', granularity: 'DAILY'});
 		registerBuiltinDeliveries(settings, request.timeoutMs);
-		if (deliveryNeedsPlugins(to) || sourceNeedsPlugins(queryValues.source)) await loadPluginsWarning(io);
+		// The settings' plugins: a destination or source aws-cost lacks, and analyzers whose findings join the report.
+		if (deliveryNeedsPlugins(to) || sourceNeedsPlugins(queryValues.source) || settingsNamePlugins(io.env)) await loadPluginsWarning(io);
 		const targets = parseTargets(to, {slack: settings.slackWebhookUrl !== undefined, webhook: settings.webhookUrl !== undefined});
 		const template = resolveTemplate(templateName);
 		const budgets = new BudgetStore({cwd: configDir}).list();

@@ -32,5 +32,10 @@ export function deliveryNeedsPlugins(to: readonly string[]): boolean {
 	return to.some(text => !BUILTIN_DELIVERY_SCHEMES.includes(text.split(':', 1)[0]!.trim().toLowerCase()));
 }
 
+/** Whether the settings file names any plugin (for commands whose analyzers' findings join their output). */
+export function settingsNamePlugins(env: NodeJS.ProcessEnv): boolean {
+	return (new SettingsStore({cwd: defaultConfigDir(env)}).load().settings.plugins ?? []).length > 0;
+}
+
 export const skippedLines = (outcomes: readonly PluginOutcome[]): string[] =>
 	outcomes.flatMap(outcome => (outcome.status === 'skipped' ? [`plugin ${JSON.stringify(outcome.specifier)} skipped: ${outcome.reason}`] : []));

@@ -1,9 +1,35 @@
 import type {ScopedReport} from '../insights/format/report-document.js';
 import {type AnalyzerOutcome, registeredAnalyzers, runAnalyzers} from './analyzers.js';
+import type {Finding} from './api.js';
+import type {CostEngine} from '../engine.js';
+import type {Scope} from '../query.js';
 import type {ReportFor} from '../application/scoped-reports.js';
 import {pluginMoney} from './money.js';
+import type {ReportPayload} from '../reports/report-payload.js';
+import {cents} from '../insights/format/figures.js';
 
 const SEVERITY_ORDER = {critical: 0, warning: 1, info: 2} as const;
+
+type FoundBy = {readonly plugin: string; readonly analyzer: string} & Finding;
+
+/** Every analyzer's findings, most severe first, each with who found it. */
+function sortedFindings(outcomes: readonly AnalyzerOutcome[]): FoundBy[] {
+	return outcomes
+		.flatMap(outcome => (outcome.ok ? outcome.findings.map(finding => ({plugin: outcome.plugin, analyzer: outcome.analyzer, ...finding})) : []))
+		.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** The findings in a report's versioned payload (money rounded to the cent, as in the rest of it); a failed analyzer is a note. */
+export function payloadWithFindings(payload: ReportPayload, outcomes: readonly AnalyzerOutcome[]): ReportPayload {
+	const findings = sortedFindings(outcomes).map(({plugin, analyzer, severity, title, detail, amount}) => ({plugin, analyzer, severity, title, detail, amount: amount === undefined ? null : cents(pluginMoney.parse(amount))}));
+	return {...payload, findings, notes: [...payload.notes, ...outcomes.flatMap(outcome => (outcome.ok ? [] : [outcome.error]))]};
+}
+
+/** The registered analyzers' outcomes for one scope; none (and nothing run) when no plugin brought an analyzer. */
+export async function analyzeScope(engine: CostEngine, scope: Scope, signal: AbortSignal = new AbortController().signal): Promise<readonly AnalyzerOutcome[]> {
+	if (registeredAnalyzers().length === 0) return [];
+	return runAnalyzers({engine, scope, today: engine.today, signal});
+}
 
 /**
  * The plugins' findings added to a report: a table (most severe first), a
@@ -12,9 +38,7 @@ const SEVERITY_ORDER = {critical: 0, warning: 1, info: 2} as const;
  */
 export function withFindings(report: ScopedReport, outcomes: readonly AnalyzerOutcome[]): ScopedReport {
 	if (outcomes.length === 0) return report;
-	const findings = outcomes
-		.flatMap(outcome => (outcome.ok ? outcome.findings.map(finding => ({plugin: outcome.plugin, analyzer: outcome.analyzer, ...finding})) : []))
-		.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+	const findings = sortedFindings(outcomes);
 	const failures = outcomes.flatMap(outcome => (outcome.ok ? [] : [outcome.error]));
 	const table = {
 		title: 'Findings from plugins',
@@ -37,7 +61,6 @@ export function withFindings(report: ScopedReport, outcomes: readonly AnalyzerOu
 export function withAnalyzers(report: ReportFor): ReportFor {
 	return async (engine, scope, label) => {
 		const base = await report(engine, scope, label);
-		if (registeredAnalyzers().length === 0) return base;
-		return withFindings(base, await runAnalyzers({engine, scope, today: engine.today, signal: new AbortController().signal}));
+		return withFindings(base, await analyzeScope(engine, scope));
 	};
 }

@@ -1,5 +1,5 @@
 import type {ReportPayload} from './report-payload.js';
-import {anomalyLine, budgetLine, chartCaption, summaryLine} from './render-markdown.js';
+import {anomalyLine, budgetLine, chartCaption, findingLine, summaryLine} from './render-markdown.js';
 import {money, periodText, signedMoney, signedPercent} from './report-figures.js';
 
 export const escapeHtml = (text: string): string =>
@@ -55,6 +55,7 @@ export function renderHtml(report: ReportPayload): string {
 		}
 		if (section === 'budgets' && report.budgets.length > 0) body.push('<h2>Budgets</h2>', `<ul>${report.budgets.map(budget => listItem(budget.name, budgetLine(budget))).join('')}</ul>`);
 	}
+	if (report.findings.length > 0) body.push('<h2>Findings from plugins</h2>', `<ul>${report.findings.map(finding => listItem(finding.severity, findingLine(finding))).join('')}</ul>`);
 	for (const note of report.notes) body.push(`<p class="note">${escapeHtml(note)}</p>`);
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>

@@ -28,6 +28,10 @@ export function budgetLine(budget: ReportPayload['budgets'][number]): string {
 	return `${money(budget.spent, 'USD')} of ${money(budget.limit, 'USD')} (${budget.percentUsed.toFixed(1)}%), projected ${money(budget.projected, 'USD')}: ${budget.message}`;
 }
 
+export function findingLine(finding: ReportPayload['findings'][number]): string {
+	return `${finding.title}: ${finding.detail}${finding.amount === null ? '' : ` (${money(finding.amount, 'USD')})`} — ${finding.analyzer}`;
+}
+
 /** The chart's caption: its days and the range of its values. */
 export function chartCaption(report: ReportPayload): string {
 	const amounts = report.daily.map(day => day.amount);
@@ -54,6 +58,9 @@ export function renderMarkdown(report: ReportPayload): string {
 		if (section === 'budgets' && report.budgets.length > 0) {
 			parts.push('## Budgets', report.budgets.map(budget => `- **${escapeMarkdown(budget.name)}**: ${escapeMarkdown(budgetLine(budget))}`).join('\n'));
 		}
+	}
+	if (report.findings.length > 0) {
+		parts.push('## Findings from plugins', report.findings.map(finding => `- **${finding.severity}** ${escapeMarkdown(findingLine(finding))}`).join('\n'));
 	}
 	if (report.notes.length > 0) parts.push(report.notes.map(note => `_${escapeMarkdown(note)}_`).join('\n\n'));
 	return `${parts.join('\n\n')}\n`;

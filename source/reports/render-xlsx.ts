@@ -108,5 +108,20 @@ export async function renderXlsx(report: ReportPayload): Promise<Buffer> {
 		report.budgets.map(budget => [budget.name, budget.limit, budget.spent, budget.projected, budget.percentUsed, budget.state, budget.message]),
 		'USD',
 	);
+	if (report.findings.length > 0) {
+		addSheet(
+			workbook,
+			'Findings',
+			[
+				{header: 'Severity', width: 10},
+				{header: 'Analyzer', width: 24},
+				{header: 'Finding', width: 50},
+				{header: 'Detail', width: 60},
+				{header: 'Amount', width: 16, format: 'money'},
+			],
+			report.findings.map(finding => [finding.severity, finding.analyzer, finding.title, finding.detail, finding.amount]),
+			'USD',
+		);
+	}
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -40,8 +40,19 @@ export interface ReportPayload {
 	}[];
 	readonly budgets: readonly {readonly name: string; readonly limit: number; readonly spent: number; readonly projected: number; readonly percentUsed: number; readonly state: string; readonly message: string}[];
 	readonly sections: readonly ReportSection[];
+	/** What the settings' plugins' analyzers found (most severe first); empty without analyzers. */
+	readonly findings: readonly ReportFinding[];
 	readonly notes: readonly string[];
 	readonly billableRequests: number;
+}
+
+export interface ReportFinding {
+	readonly plugin: string;
+	readonly analyzer: string;
+	readonly severity: 'info' | 'warning' | 'critical';
+	readonly title: string;
+	readonly detail: string;
+	readonly amount: number | null;
 }
 
 const roundPercent = (value: number | null): number | null => (value === null || !Number.isFinite(value) ? null : Math.round(value * 10) / 10);
@@ -90,6 +101,7 @@ export function reportPayload(content: ReportContent): ReportPayload {
 			message: budget.message,
 		})),
 		sections: content.sections,
+		findings: [],
 		notes: content.notes,
 		billableRequests: content.billableRequests,
 	};

@@ -4,6 +4,7 @@ import {runEachScope} from '../application/scope-outcomes.js';
 import type {LabelledScope} from '../application/scopes.js';
 import {metricIsMoney} from '../query.js';
 import type {Session} from '../session.js';
+import {analyzeScope, payloadWithFindings} from '../plugins/findings-section.js';
 import {buildReportContent} from './report-content.js';
 import {type ReportMessage, reportMessage} from './report-message.js';
 import {type ReportPayload, reportPayload} from './report-payload.js';
@@ -39,7 +40,7 @@ export function renderScopeReports(run: ReportRun) {
 			...(run.request.filter === undefined ? {} : {filter: run.request.filter}),
 			...(run.signal === undefined ? {} : {signal: run.signal}),
 		});
-		const payload = reportPayload(content);
+		const payload = payloadWithFindings(reportPayload(content), await analyzeScope(engine, scope, run.signal));
 		return {payload, message: reportMessage(payload)};
 	});
 }

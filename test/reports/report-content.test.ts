@@ -158,6 +158,6 @@ function reportPayloadStub(): ReportPayload {
 	return {
 		version: 1, kind: 'aws-cost.report', title: 't', template: 'daily', scope: 's', today: '2026-11-20', metric: 'UnblendedCost', unit: 'USD',
 		period: {start: '2026-11-19', end: '2026-11-20'}, comparison: null, total: 1, previousTotal: null, change: null, changePercent: null,
-		daily: [], movers: [], anomalies: [], budgets: [], sections: ['summary'], notes: [], billableRequests: 0,
+		daily: [], movers: [], anomalies: [], budgets: [], sections: ['summary'], findings: [], notes: [], billableRequests: 0,
 	};
 }

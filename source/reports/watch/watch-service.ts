@@ -1,4 +1,4 @@
-import {deliveryNeedsPlugins, loadConfiguredPlugins, skippedLines, sourceNeedsPlugins} from '../../plugins/configured.js';
+import {deliveryNeedsPlugins, loadConfiguredPlugins, settingsNamePlugins, skippedLines, sourceNeedsPlugins} from '../../plugins/configured.js';
 import {buildQueryRequest, type QueryOptionValues} from '../../application/query-request.js';
 import {resolveScopes} from '../../application/scopes.js';
 import {resolveClock} from '../../clock.js';
@@ -49,7 +49,7 @@ export async function startWatch(options: WatchServiceOptions): Promise<RunningW
 	const settings = loadDeliverySettings(configDir, env);
 	const request = buildQueryRequest(options.query, env, {range: 'yesterday', granularity: 'DAILY'});
 	registerBuiltinDeliveries(settings, request.timeoutMs);
-	if (deliveryNeedsPlugins(plan.to) || sourceNeedsPlugins(options.query.source)) for (const line of skippedLines(await loadConfiguredPlugins(env))) options.warn(line);
+	if (deliveryNeedsPlugins(plan.to) || sourceNeedsPlugins(options.query.source) || settingsNamePlugins(env)) for (const line of skippedLines(await loadConfiguredPlugins(env))) options.warn(line);
 	const targets = parseTargets(plan.to, {slack: settings.slackWebhookUrl !== undefined, webhook: settings.webhookUrl !== undefined});
 	const reportTemplate = plan.report === undefined ? undefined : resolveTemplate(plan.report);
 	const weekly = resolveTemplate('weekly');
