@@ -6,6 +6,8 @@ import {resolveToday} from '../clock.js';
 import {resolveTimeoutMs} from '../timeouts.js';
 import {type CommandIo, parseCommandArgs, runCommand, warnOn} from './io.js';
 import {optionHelp} from './option-help.js';
+import {loadPluginsWarning} from './plugin-needs.js';
+import {settingsNamePlugins} from '../plugins/configured.js';
 import {envWithCacheUrl} from './cache-url.js';
 import type {ServerOptions} from '../server/app.js';
 import type {WatchOptions} from '../reports/watch/watch-plan.js';
@@ -147,6 +149,8 @@ export function runServe(argv: readonly string[], io: CommandIo): Promise<number
 		]);
 		const chatFlags = {provider: values.provider, model: values.model, offline: values.offline, yesRemote: values['yes-remote'], timeoutMs};
 		const provider = await resolveServeChatProvider(chatFlags, io.env, text => io.stderr.write(`${text}\n`));
+		// The settings' plugins: analyzers for /api/v1/now and the chat's plugin_findings tool, notifiers for --watch-config.
+		if (settingsNamePlugins(io.env)) await loadPluginsWarning(io);
 		const {history, historyAccess} = await serverHistory(io, values['db-url']);
 		const sessions = new ServerSessions({todayFlag: values.today, env, logger: io.logger, timeoutMs, cacheMode: values['no-cache'] ? 'off' : 'use', ...(history === undefined ? {} : {history})});
 		const webRoot = findWebRoot(io.env);

@@ -3,6 +3,7 @@ import {prepareAnomalies} from '../../application/reports/anomalies.js';
 import {prepareBudgets} from '../../application/reports/budgets.js';
 import {prepareForecast} from '../../application/reports/forecast.js';
 import {prepareNow} from '../../application/reports/now.js';
+import {withAnalyzers} from '../../plugins/findings-section.js';
 import {prepareSavings} from '../../application/reports/savings.js';
 import {budgetStoreFor} from '../../application/budget-changes.js';
 import {collectScopedReports, type PreparedReport} from '../../application/scoped-reports.js';
@@ -59,7 +60,11 @@ export function registerReportRoutes(app: FastifyInstance, context: ServerContex
 		summary: 'How we are doing: today, yesterday, the month and its projection, movers, anomalies, the most urgent budget',
 		command: 'aws-cost now',
 		querystring: NOW_QUERY,
-		prepare: (parameters, today) => prepareNow(toQueryValues(parameters, today), budgetStoreFor(context.env).list(), context.env),
+		prepare: (parameters, today) => {
+			const prepared = prepareNow(toQueryValues(parameters, today), budgetStoreFor(context.env).list(), context.env);
+			// As the CLI: the analyzers of plugins the server loaded add their findings.
+			return {...prepared, report: withAnalyzers(prepared.report)};
+		},
 	});
 	registerReport<ForecastParameters>(app, context, {
 		path: '/api/v1/forecast',
