@@ -1,6 +1,7 @@
 import {z} from 'zod';
 import {isGroupDimension} from './query.js';
 import {SETTINGS_SHAPES} from './settings-shapes.js';
+import {REPORTS_SETTINGS_SCHEMA} from './reports/report-settings.js';
 
 const text = z.string({error: 'expected text'});
 const filled = text.trim().min(1, 'expected text, not empty');
@@ -62,6 +63,8 @@ export const SETTINGS_FILE_SCHEMA = z.object({
 	budgets,
 	apiTokens,
 	metricsOpen: z.boolean({error: 'expected true or false'}),
+	// What `report`, `watch` and `serve --watch-config` deliver with (read by source/reports/report-settings.ts).
+	reports: REPORTS_SETTINGS_SCHEMA,
 }).partial();
 
 /** Keys the file may hold that aws-cost reads; `//…` and `$comment` keys are comments. */

@@ -27,3 +27,12 @@ describe('the settings loader and config validate hold each key to one shape', (
 		expect(validateSettingsText(JSON.stringify(file))).toEqual({problems: [], warnings: []});
 	});
 });
+
+describe('config validate knows the reports key report and watch read', () => {
+	it('accepts delivery settings without a warning, and names a wrong one by its path', () => {
+		expect(validateSettingsText(JSON.stringify({reports: {slackWebhookUrl: 'https://hooks.slack.com/services/T/B/X', smtp: {host: 'mail.example.com', port: 587}}}))).toEqual({problems: [], warnings: []});
+		const checked = validateSettingsText(JSON.stringify({reports: {smtp: {port: 'submission'}}}));
+		expect(checked.problems).toHaveLength(1);
+		expect(checked.problems[0]).toMatch(/^reports\.smtp\.port: /);
+	});
+});

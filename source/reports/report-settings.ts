@@ -24,7 +24,7 @@ export interface DeliverySettings {
 	readonly backoffMs: number;
 }
 
-const reportsSchema = z
+export const REPORTS_SETTINGS_SCHEMA = z
 	.object({
 		slackWebhookUrl: z.string().min(1).optional(),
 		webhookUrl: z.string().min(1).optional(),
@@ -49,7 +49,7 @@ const reportsSchema = z
 export function loadDeliverySettings(configDir: string, env: NodeJS.ProcessEnv): DeliverySettings {
 	const read = readConfigFile(configDir);
 	if (!read.ok) throw badInput(`The settings file cannot be read (${read.problem}): fix or remove it.`);
-	const parsed = reportsSchema.safeParse(read.values['reports'] ?? {});
+	const parsed = REPORTS_SETTINGS_SCHEMA.safeParse(read.values['reports'] ?? {});
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		throw badInput(`Settings: reports.${issue.path.join('.')}: ${issue.message}.`);
